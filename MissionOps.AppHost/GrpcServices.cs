@@ -1,0 +1,51 @@
+using Grpc.Health.V1;
+using Grpc.Net.Client;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+
+namespace MissionOps.AppHost;
+
+/// <summary>How every MissionOps service is wired: a fixed h2c gRPC port, its database, and a gRPC health check.</summary>
+public static class GrpcServices
+{
+    public const string Endpoint = "grpc";
+
+    public static IResourceBuilder<ProjectResource> AddGrpcService<TProject>(
+        this IDistributedApplicationBuilder builder, string name, int port)
+        where TProject : IProjectMetadata, new()
+    {
+        var service = builder.AddProject<TProject>(name, options => options.ExcludeLaunchProfile = true)
+            // gRPC without TLS needs HTTP/2 with prior knowledge, which Kestrel speaks only on an Http2 endpoint.
+            .WithHttpEndpoint(port: port, name: Endpoint)
+            .WithEnvironment("Kestrel__EndpointDefaults__Protocols", "Http2")
+            .WithEnvironment("DemoData__Load", builder.Environment.EnvironmentName == "Development" ? "true" : "false")
+            .WithEnvironment("ASPNETCORE_ENVIRONMENT", builder.Environment.EnvironmentName)
+            .WithOtlpExporter();
+
+        var key = $"{name}-grpc-health";
+        builder.Services.AddHealthChecks().AddAsyncCheck(key, async cancellationToken =>
+        {
+            try
+            {
+                var url = service.GetEndpoint(Endpoint).Url;
+                using var channel = GrpcChannel.ForAddress(url);
+                var reply = await new Health.HealthClient(channel).CheckAsync(
+                    new HealthCheckRequest(), deadline: DateTime.UtcNow.AddSeconds(3), cancellationToken: cancellationToken);
+                return reply.Status == HealthCheckResponse.Types.ServingStatus.Serving
+                    ? HealthCheckResult.Healthy()
+                    : HealthCheckResult.Unhealthy($"{name} reports {reply.Status}.");
+            }
+            catch (Exception exception) when (exception is Grpc.Core.RpcException or InvalidOperationException or HttpRequestException)
+            {
+                return HealthCheckResult.Unhealthy($"{name} does not answer gRPC health checks yet.", exception);
+            }
+        });
+
+        return service.WithHealthCheck(key);
+    }
+
+    /// <summary>Gives a service its database, and starts it only once the server is up.</summary>
+    public static IResourceBuilder<ProjectResource> WithDatabase(
+        this IResourceBuilder<ProjectResource> service, Postgres.MissionDatabases databases, string databaseName) =>
+        service.WithReference(databases.AddDatabase(databaseName), databaseName).WaitFor(databases.Server);
+}

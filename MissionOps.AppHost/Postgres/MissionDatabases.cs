@@ -1,0 +1,109 @@
+using System.Diagnostics;
+using System.Security.Cryptography;
+
+namespace MissionOps.AppHost.Postgres;
+
+/// <summary>
+/// One PostgreSQL server for the whole system, a database per service. In a container where a
+/// container runtime answers; else from the machine's PostgreSQL binaries (Aspire's AddPostgres
+/// would wait forever for a runtime that is not there); else the AppHost stops and says what to install.
+/// </summary>
+public sealed class MissionDatabases
+{
+    private readonly Func<string, IResourceBuilder<IResourceWithConnectionString>> _addDatabase;
+
+    private MissionDatabases(IResourceBuilder<IResource> server, Func<string, IResourceBuilder<IResourceWithConnectionString>> addDatabase)
+    {
+        Server = server;
+        _addDatabase = addDatabase;
+    }
+
+    /// <summary>What a service waits for before it starts.</summary>
+    public IResourceBuilder<IResource> Server { get; }
+
+    public IResourceBuilder<IResourceWithConnectionString> AddDatabase(string name) => _addDatabase(name);
+
+    public static MissionDatabases Add(IDistributedApplicationBuilder builder)
+    {
+        var mode = builder.Configuration["Postgres:Mode"] ?? "auto";
+        if (mode == "container" || (mode == "auto" && ContainerRuntimeAnswers()))
+        {
+            var container = builder.AddPostgres("postgres").WithDataVolume("missionops-postgres").WithLifetime(ContainerLifetime.Persistent);
+            return new MissionDatabases(container, name => container.AddDatabase(name));
+        }
+
+        var installation = PostgresInstallation.Find() ?? throw new DistributedApplicationException(
+            "MissionOps needs PostgreSQL: no container runtime answered ('docker info') and no PostgreSQL server binaries were found " +
+            "under /usr/lib/postgresql. Install Docker, or install PostgreSQL (on Debian or Ubuntu: 'apt-get install -y postgresql'), " +
+            "or set MISSIONOPS_PG_BIN to the folder holding 'postgres' and 'initdb'.");
+
+        var server = AddLocalServer(builder, installation);
+        return new MissionDatabases(server, name => builder.AddResource(new LocalPostgresDatabaseResource(name, server.Resource)));
+    }
+
+    private static IResourceBuilder<LocalPostgresServerResource> AddLocalServer(IDistributedApplicationBuilder builder, PostgresInstallation installation)
+    {
+        var root = builder.Configuration["Postgres:DataDirectory"] ?? DefaultDataDirectory();
+        var dataDirectory = Path.Combine(root, "data");
+        var passwordFile = Path.Combine(root, "password");
+        Directory.CreateDirectory(root);
+        if (!File.Exists(passwordFile))
+        {
+            File.WriteAllText(passwordFile, Convert.ToHexString(RandomNumberGenerator.GetBytes(24)));
+            if (!OperatingSystem.IsWindows())
+            {
+                File.SetUnixFileMode(passwordFile, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+            }
+        }
+
+        var password = File.ReadAllText(passwordFile).Trim();
+        installation.EnsureCluster(dataDirectory, password);
+
+        var passwordParameter = builder.AddParameter("postgres-password", password, secret: true);
+        // DCP stops processes with SIGTERM, which PostgreSQL treats as a "smart" shutdown that waits for
+        // every pooled connection to close; the wrapper turns it into a fast shutdown (SIGINT).
+        const string fastShutdown = "trap 'kill -INT \"$pid\" 2>/dev/null' TERM INT; \"$0\" \"$@\" & pid=$!; wait \"$pid\"; wait \"$pid\"";
+        var (command, prefix) = PostgresInstallation.IsRoot
+            ? ("runuser", new[] { "-u", "postgres", "--", "sh", "-c", fastShutdown })
+            : ("sh", new[] { "-c", fastShutdown });
+        var resource = new LocalPostgresServerResource("postgres", command, root, passwordParameter.Resource);
+        return builder.AddResource(resource)
+            .WithArgs([.. prefix, installation.ServerPath, "-D", dataDirectory, "-h", "127.0.0.1", "-k", "", "-c", "max_connections=200"])
+            // postgres reads its port from PGPORT; DCP picks a free one (or 5432 where it is free).
+            .WithEndpoint(name: LocalPostgresServerResource.EndpointName, scheme: "tcp", env: "PGPORT", isProxied: false)
+            .WithHealthCheck(PostgresHealthCheck.Register(builder, resource));
+    }
+
+    private static string DefaultDataDirectory() => PostgresInstallation.IsRoot
+        // The postgres user must reach the folder, which it cannot inside /root.
+        ? "/var/lib/missionops/postgres"
+        : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData), "missionops", "postgres");
+
+    private static bool ContainerRuntimeAnswers()
+    {
+        try
+        {
+            using var docker = Process.Start(new ProcessStartInfo("docker", ["info", "--format", "{{.ServerVersion}}"])
+            {
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+            });
+            if (docker is null)
+            {
+                return false;
+            }
+
+            if (!docker.WaitForExit(TimeSpan.FromSeconds(5)))
+            {
+                docker.Kill(entireProcessTree: true);
+                return false;
+            }
+
+            return docker.ExitCode == 0;
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            return false;
+        }
+    }
+}

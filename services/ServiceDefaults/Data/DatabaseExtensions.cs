@@ -1,0 +1,34 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace MissionOps.ServiceDefaults.Data;
+
+public static class DatabaseExtensions
+{
+    /// <summary>
+    /// Registers the service's DbContext on PostgreSQL from <c>ConnectionStrings:{connectionName}</c>
+    /// (set by the AppHost), migrated on start, with retries for transient failures and a readiness check.
+    /// </summary>
+    public static IHostApplicationBuilder AddServiceDatabase<TContext>(this IHostApplicationBuilder builder, string connectionName)
+        where TContext : DbContext
+    {
+        var connectionString = builder.Configuration.GetConnectionString(connectionName)
+            ?? throw new InvalidOperationException(
+                $"ConnectionStrings:{connectionName} is not set. Start the system with 'dotnet run --project MissionOps.AppHost', " +
+                $"or set ConnectionStrings__{connectionName} to a PostgreSQL connection string.");
+
+        builder.Services.AddDbContextPool<TContext>(options => options
+            .UseNpgsql(connectionString, npgsql => npgsql.EnableRetryOnFailure())
+            .UseSnakeCaseNamingConvention());
+
+        builder.Services.AddSingleton<DatabaseReadiness>();
+        builder.Services.AddHostedService<DatabaseMigrator<TContext>>();
+        builder.Services.AddHealthChecks()
+            .AddCheck<DatabaseReadiness>("migrations", tags: [Extensions.ReadinessTag])
+            .AddDbContextCheck<TContext>("database", tags: [Extensions.ReadinessTag]);
+
+        return builder;
+    }
+}

@@ -1,0 +1,50 @@
+using Google.Protobuf.WellKnownTypes;
+using Google.Rpc;
+using Grpc.Core;
+using Microsoft.EntityFrameworkCore;
+
+namespace MissionOps.ServiceDefaults.Errors;
+
+/// <summary>Turns the shared exceptions into rich gRPC statuses (<c>google.rpc.Status</c> with details).</summary>
+public static class RpcErrors
+{
+    public static RpcException? From(Exception exception) => exception switch
+    {
+        InvalidArgumentException e => Build(Code.InvalidArgument, e.Message, ErrorDomain.InvalidRequest, new BadRequest
+        {
+            FieldViolations =
+            {
+                e.Violations.Select(v => new BadRequest.Types.FieldViolation { Field = v.Field, Description = v.Description }),
+            },
+        }),
+        RuleViolationException e => Build(Code.FailedPrecondition, e.Message, e.Reason, new PreconditionFailure
+        {
+            Violations =
+            {
+                e.Missing.Select(m => new PreconditionFailure.Types.Violation { Type = m.Type, Subject = m.Subject, Description = m.Description }),
+            },
+        }),
+        NotFoundException e => Build(Code.NotFound, e.Message, ErrorDomain.ResourceNotFound,
+            new ResourceInfo { ResourceType = e.ResourceType, ResourceName = e.ResourceName }),
+        AlreadyExistsException e => Build(Code.AlreadyExists, e.Message, ErrorDomain.ResourceAlreadyExists,
+            new ResourceInfo { ResourceType = e.ResourceType, ResourceName = e.ResourceName }),
+        StaleEtagException e => Build(Code.Aborted, e.Message, ErrorDomain.EtagMismatch,
+            new ResourceInfo { ResourceName = e.ResourceName }),
+        DbUpdateConcurrencyException => Build(Code.Aborted,
+            "The resource was changed by another request at the same time; read it again and retry.",
+            ErrorDomain.ConcurrentChange, detail: null),
+        _ => null,
+    };
+
+    private static RpcException Build(Code code, string message, string reason, Google.Protobuf.IMessage? detail)
+    {
+        var status = new Google.Rpc.Status { Code = (int)code, Message = message };
+        status.Details.Add(Any.Pack(new ErrorInfo { Reason = reason, Domain = ErrorDomain.Name }));
+        if (detail is not null)
+        {
+            status.Details.Add(Any.Pack(detail));
+        }
+
+        return status.ToRpcException();
+    }
+}

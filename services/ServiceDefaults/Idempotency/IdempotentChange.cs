@@ -1,0 +1,83 @@
+using System.Security.Cryptography;
+using Google.Protobuf;
+using Microsoft.EntityFrameworkCore;
+using MissionOps.ServiceDefaults.Errors;
+using Npgsql;
+
+namespace MissionOps.ServiceDefaults.Idempotency;
+
+/// <summary>
+/// Runs a change once per request id: the change and its answer are committed together, and a
+/// retry with the same id gets the stored answer without changing anything again.
+/// </summary>
+public static class IdempotentChange
+{
+    public static async Task<TResponse> RunAsync<TResponse>(
+        DbContext db,
+        Guid requestId,
+        string method,
+        IMessage request,
+        Func<CancellationToken, Task<TResponse>> change,
+        CancellationToken cancellationToken)
+        where TResponse : IMessage<TResponse>, new()
+    {
+        var requestHash = SHA256.HashData(request.ToByteArray());
+
+        var replay = await FindAsync<TResponse>(db, requestId, method, requestHash, cancellationToken);
+        if (replay is not null)
+        {
+            return replay;
+        }
+
+        var strategy = db.Database.CreateExecutionStrategy();
+        try
+        {
+            return await strategy.ExecuteAsync(async ct =>
+            {
+                db.ChangeTracker.Clear();
+                await using var transaction = await db.Database.BeginTransactionAsync(ct);
+                var response = await change(ct);
+                db.Set<IdempotencyRecord>().Add(new IdempotencyRecord
+                {
+                    RequestId = requestId,
+                    Method = method,
+                    RequestHash = requestHash,
+                    Response = response.ToByteArray(),
+                    CreateTime = DateTimeOffset.UtcNow,
+                });
+                await db.SaveChangesAsync(ct);
+                await transaction.CommitAsync(ct);
+                return response;
+            }, cancellationToken);
+        }
+        catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation, ConstraintName: "pk_idempotency_records" })
+        {
+            // The same request ran concurrently and won; answer as it did.
+            db.ChangeTracker.Clear();
+            return await FindAsync<TResponse>(db, requestId, method, requestHash, cancellationToken)
+                ?? throw new InvalidOperationException("An idempotency record vanished after a unique violation.", e);
+        }
+    }
+
+    private static async Task<TResponse?> FindAsync<TResponse>(
+        DbContext db, Guid requestId, string method, byte[] requestHash, CancellationToken cancellationToken)
+        where TResponse : IMessage<TResponse>, new()
+    {
+        var record = await db.Set<IdempotencyRecord>().AsNoTracking()
+            .SingleOrDefaultAsync(r => r.RequestId == requestId, cancellationToken);
+        if (record is null)
+        {
+            return default;
+        }
+
+        if (record.Method != method || !record.RequestHash.AsSpan().SequenceEqual(requestHash))
+        {
+            throw new InvalidArgumentException("request_id",
+                $"{requestId} was already used for a different request; use a new UUID for a new request");
+        }
+
+        var parsed = new TResponse();
+        parsed.MergeFrom(record.Response);
+        return parsed;
+    }
+}

@@ -1,0 +1,33 @@
+using MissionOps.ServiceDefaults.Contracts;
+using ClosureStepKind = MissionOps.Sites.V1.ClosureStepKind;
+using InPlaceDisposition = MissionOps.Sites.V1.InPlaceDisposition;
+
+namespace MissionOps.Sites.Closure;
+
+/// <summary>A document kept as evidence: what it is, its registry reference, when and by whom it was signed.</summary>
+public sealed record Document(Text Title, string Reference, string? Uri, DateOnly SignedDate, IReadOnlyList<string> SignedBy);
+
+/// <summary>One step of the closure checklist, as done.</summary>
+public sealed record ClosureStep(
+    ClosureStepKind Kind, DateOnly CompletedDate, string PerformedBy, Text? Notes, IReadOnlyList<Document> Documents);
+
+/// <summary>The day the last personnel left, and for the emergency path what stayed and why.</summary>
+public sealed record SiteClosure(
+    DateOnly ClosureDate, bool Emergency, Text? EmergencyReason, IReadOnlyList<ItemLeftInPlace> ItemsLeftInPlace, Text? Notes);
+
+/// <summary>Something destroyed, decommissioned or abandoned at a site left by the emergency path.</summary>
+public sealed record ItemLeftInPlace(Text Description, InPlaceDisposition Disposition, int Quantity, Text Reason);
+
+/// <summary>The closure checklist: every kind of step a normal closure needs done.</summary>
+public static class ClosureChecklist
+{
+    public static readonly IReadOnlyList<ClosureStepKind> Required =
+    [
+        ClosureStepKind.ContingentEquipmentWithdrawn,
+        ClosureStepKind.UnEquipmentRemoved,
+        ClosureStepKind.HazardousWasteRemoved,
+        ClosureStepKind.EnvironmentalCloseoutAssessment,
+        ClosureStepKind.JointEnvironmentalInspection,
+        ClosureStepKind.ExplosiveHazardSurvey,
+    ];
+}

@@ -1,0 +1,33 @@
+using Microsoft.EntityFrameworkCore;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace MissionOps.Sites.Data;
+
+/// <summary>
+/// Stores a value object of the site aggregate (its checklist, closure, handover) as one jsonb
+/// column: they are read and written with the site, never queried on their own.
+/// </summary>
+public static class JsonColumn
+{
+    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new JsonStringEnumConverter() },
+    };
+
+    public static PropertyBuilder<T> HasJsonColumn<T>(this PropertyBuilder<T> property)
+    {
+        property
+            .HasColumnType("jsonb")
+            .HasConversion(
+                value => JsonSerializer.Serialize(value, Options),
+                json => JsonSerializer.Deserialize<T>(json, Options)!,
+                new ValueComparer<T>(
+                    (a, b) => JsonSerializer.Serialize(a, Options) == JsonSerializer.Serialize(b, Options),
+                    value => JsonSerializer.Serialize(value, Options).GetHashCode(StringComparison.Ordinal),
+                    value => JsonSerializer.Deserialize<T>(JsonSerializer.Serialize(value, Options), Options)!));
+        return property;
+    }
+}

@@ -1,0 +1,23 @@
+using MissionOps.ServiceDefaults.Data;
+using MissionOps.Sites.Data;
+using MissionOps.Sites.DemoData;
+
+namespace MissionOps.Sites;
+
+public static class Extensions
+{
+    public const string DatabaseName = "sitesdb";
+
+    public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
+    {
+        builder.AddServiceDatabase<SitesDbContext>(DatabaseName);
+        builder.Services.AddSingleton(TimeProvider.System);
+
+        if (builder.Configuration.GetValue<bool>("DemoData:Load"))
+        {
+            builder.Services.AddScoped<IDatabaseSeeder<SitesDbContext>, MinusmaDemoData>();
+        }
+
+        return builder;
+    }
+}

@@ -1,0 +1,264 @@
+using MissionOps.ServiceDefaults.Contracts;
+using MissionOps.ServiceDefaults.Errors;
+using MissionOps.Sites.Closure;
+using MissionOps.Sites.Handover;
+using MissionOps.Sites.Phases;
+using ClosureStepKind = MissionOps.Sites.V1.ClosureStepKind;
+using HandoverSide = MissionOps.Sites.V1.HandoverSide;
+using RecipientKind = MissionOps.Sites.V1.RecipientKind;
+using SiteKind = MissionOps.Sites.V1.SiteKind;
+using SiteState = MissionOps.Sites.V1.SiteState;
+
+namespace MissionOps.Sites.Sites;
+
+/// <summary>
+/// A camp, base or office, from opening to handover. Its lifecycle only moves forward
+/// (operational, closure planned, closing, closed, handed over) and only through the methods
+/// here, which refuse what the mission's rules forbid. Nothing is ever deleted.
+/// </summary>
+public sealed class Site
+{
+    private Site()
+    {
+    }
+
+    public string MissionId { get; private set; } = string.Empty;
+
+    public string Id { get; private set; } = string.Empty;
+
+    public Text DisplayName { get; private set; } = Text.Empty;
+
+    public SiteKind Kind { get; private set; }
+
+    public SiteState State { get; private set; }
+
+    public SiteLocation Location { get; private set; } = null!;
+
+    public DateOnly OpeningDate { get; private set; }
+
+    public DateOnly? ClosingDate { get; private set; }
+
+    public string? ReplacedBy { get; private set; }
+
+    public string? DrawdownPhaseId { get; private set; }
+
+    public DateOnly? PlannedClosureDate { get; private set; }
+
+    public IReadOnlyList<ClosureStep> ClosureSteps { get; private set; } = [];
+
+    public SiteClosure? Closure { get; private set; }
+
+    public SiteHandover? Handover { get; private set; }
+
+    public DateOnly? HandoverDate { get; private set; }
+
+    public DateTimeOffset CreateTime { get; private set; }
+
+    public DateTimeOffset UpdateTime { get; private set; }
+
+    public uint Version { get; private set; }
+
+    public string Name => $"missions/{MissionId}/sites/{Id}";
+
+    public string Etag => Version.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    public bool IsClosed => State is SiteState.Closed or SiteState.HandedOver;
+
+    public static Site Open(string missionId, string id, Text displayName, SiteKind kind, SiteLocation location,
+        DateOnly openingDate, string? replacedBy, DateTimeOffset now) => new()
+    {
+        MissionId = missionId,
+        Id = id,
+        DisplayName = displayName,
+        Kind = kind,
+        State = SiteState.Operational,
+        Location = location,
+        OpeningDate = openingDate,
+        ReplacedBy = replacedBy,
+        CreateTime = now,
+        UpdateTime = now,
+    };
+
+    /// <summary>Refuses a change made from an outdated read of the site.</summary>
+    public void EnsureEtag(string? etag)
+    {
+        if (!string.IsNullOrEmpty(etag) && etag != Etag)
+        {
+            throw new StaleEtagException(Name, Etag);
+        }
+    }
+
+    public void Describe(Text? displayName, SiteLocation? location, DateOnly? openingDate, string? replacedBy, bool clearReplacedBy, DateTimeOffset now)
+    {
+        var newOpening = openingDate ?? OpeningDate;
+        var earliestLater = new[] { ClosureSteps.Count > 0 ? ClosureSteps.Min(s => s.CompletedDate) : (DateOnly?)null, ClosingDate }
+            .Where(d => d is not null).Min();
+        if (earliestLater is { } later && newOpening > later)
+        {
+            throw new InvalidArgumentException("site.opening_date",
+                $"{newOpening:yyyy-MM-dd} is after the site's recorded closure activity on {later:yyyy-MM-dd}");
+        }
+
+        if (replacedBy == Name)
+        {
+            throw new InvalidArgumentException("site.replaced_by", "a site cannot replace itself");
+        }
+
+        DisplayName = displayName ?? DisplayName;
+        Location = location ?? Location;
+        OpeningDate = newOpening;
+        ReplacedBy = clearReplacedBy ? null : replacedBy ?? ReplacedBy;
+        UpdateTime = now;
+    }
+
+    public void PlanClosure(DrawdownPhase phase, DateOnly plannedClosureDate, DateTimeOffset now)
+    {
+        RefuseIfClosed("plan its closure");
+        if (!phase.Covers(plannedClosureDate))
+        {
+            throw new InvalidArgumentException("planned_closure_date",
+                $"{plannedClosureDate:yyyy-MM-dd} is outside {phase.Name} ({phase.StartDate:yyyy-MM-dd} to {phase.EndDate:yyyy-MM-dd})");
+        }
+
+        if (plannedClosureDate < OpeningDate)
+        {
+            throw new InvalidArgumentException("planned_closure_date",
+                $"{plannedClosureDate:yyyy-MM-dd} is before the site opened on {OpeningDate:yyyy-MM-dd}");
+        }
+
+        DrawdownPhaseId = phase.Id;
+        PlannedClosureDate = plannedClosureDate;
+        if (State == SiteState.Operational)
+        {
+            State = SiteState.ClosurePlanned;
+        }
+
+        UpdateTime = now;
+    }
+
+    public void RecordClosureStep(ClosureStep step, DateTimeOffset now)
+    {
+        RefuseIfClosed("record a closure step");
+        RefuseIfNotPlanned("record a closure step");
+        if (step.CompletedDate < OpeningDate)
+        {
+            throw new InvalidArgumentException("step.completed_date",
+                $"{step.CompletedDate:yyyy-MM-dd} is before the site opened on {OpeningDate:yyyy-MM-dd}");
+        }
+
+        ClosureSteps = [.. ClosureSteps, step];
+        State = SiteState.Closing;
+        UpdateTime = now;
+    }
+
+    /// <summary>The normal path: the closure was planned and every checklist step is done.</summary>
+    public void RecordClosure(DateOnly closureDate, Text? notes, DateTimeOffset now)
+    {
+        RefuseIfClosed("record its closure");
+        RefuseIfNotPlanned("record its closure");
+
+        var missing = ClosureChecklist.Required.Where(kind => ClosureSteps.All(s => s.Kind != kind)).ToList();
+        if (missing.Count > 0)
+        {
+            throw new RuleViolationException("CLOSURE_CHECKLIST_INCOMPLETE",
+                $"{Name} cannot be closed: {missing.Count} closure step(s) are not done. Record them, or use the emergency path.",
+                missing.Select(kind => new MissingItem("CLOSURE_STEP", ClosureStepNames.Of(kind), "not recorded")).ToList());
+        }
+
+        CheckClosureDate(closureDate);
+        Close(new SiteClosure(closureDate, Emergency: false, EmergencyReason: null, ItemsLeftInPlace: [], notes), now);
+    }
+
+    /// <summary>The emergency path: the site was left early; what stayed and why is recorded instead of the checklist.</summary>
+    public void RecordEmergencyClosure(DateOnly closureDate, Text reason, IReadOnlyList<ItemLeftInPlace> itemsLeft, Text? notes, DateTimeOffset now)
+    {
+        RefuseIfClosed("record its closure");
+        CheckClosureDate(closureDate);
+        Close(new SiteClosure(closureDate, Emergency: true, reason, itemsLeft, notes), now);
+    }
+
+    public void RecordHandover(SiteHandover handover, DateTimeOffset now)
+    {
+        if (State == SiteState.HandedOver)
+        {
+            throw new RuleViolationException("SITE_ALREADY_HANDED_OVER",
+                $"{Name} was already handed over on {HandoverDate:yyyy-MM-dd}.");
+        }
+
+        if (State != SiteState.Closed)
+        {
+            throw new RuleViolationException("SITE_NOT_CLOSED",
+                $"{Name} is {SiteStateNames.Of(State)}: a site is handed over only after its closure is recorded.",
+                [new MissingItem("SITE_CLOSURE", Name, "record the closure (RecordSiteClosure) first")]);
+        }
+
+        if (handover.Recipient.Kind != RecipientKind.StateCivilianAuthority)
+        {
+            throw new RuleViolationException("RECIPIENT_NOT_STATE_CIVILIAN_AUTHORITY",
+                $"{Name} can only be handed over to a civilian authority of the host State, not to {handover.Recipient.DisplayName.En}.",
+                [new MissingItem("HANDOVER_RECIPIENT", "handover.recipient.kind", "must be RECIPIENT_KIND_STATE_CIVILIAN_AUTHORITY")]);
+        }
+
+        var missing = HandoverPackage.RequiredDocuments
+            .Where(kind => handover.Documents.All(d => d.Kind != kind))
+            .Select(kind => new MissingItem("HANDOVER_DOCUMENT", HandoverNames.Of(kind), "required in the handover package"))
+            .Concat(HandoverPackage.RequiredSides
+                .Where(side => handover.Signatories.All(s => s.Side != side))
+                .Select(side => new MissingItem("SIGNATORY", HandoverNames.Of(side), "at least one signatory for this side")))
+            .ToList();
+        if (missing.Count > 0)
+        {
+            throw new RuleViolationException("HANDOVER_PACKAGE_INCOMPLETE",
+                $"The handover package of {Name} is incomplete: " + string.Join(", ", missing.Select(m => m.Subject)) + ".",
+                missing);
+        }
+
+        if (handover.CeremonyDate < ClosingDate)
+        {
+            throw new InvalidArgumentException("handover.ceremony_date",
+                $"{handover.CeremonyDate:yyyy-MM-dd} is before the site closed on {ClosingDate:yyyy-MM-dd}");
+        }
+
+        Handover = handover;
+        HandoverDate = handover.CeremonyDate;
+        State = SiteState.HandedOver;
+        UpdateTime = now;
+    }
+
+    private void Close(SiteClosure closure, DateTimeOffset now)
+    {
+        Closure = closure;
+        ClosingDate = closure.ClosureDate;
+        State = SiteState.Closed;
+        UpdateTime = now;
+    }
+
+    private void CheckClosureDate(DateOnly closureDate)
+    {
+        var latest = ClosureSteps.Count > 0 ? ClosureSteps.Max(s => s.CompletedDate) : OpeningDate;
+        if (closureDate < OpeningDate || closureDate < latest)
+        {
+            throw new InvalidArgumentException("closure_date",
+                $"{closureDate:yyyy-MM-dd} is before the site opened or before its last closure step ({latest:yyyy-MM-dd})");
+        }
+    }
+
+    private void RefuseIfClosed(string action)
+    {
+        if (IsClosed)
+        {
+            throw new RuleViolationException("SITE_CLOSED",
+                $"Cannot {action}: {Name} was closed on {ClosingDate:yyyy-MM-dd} and takes no further closure changes.");
+        }
+    }
+
+    private void RefuseIfNotPlanned(string action)
+    {
+        if (DrawdownPhaseId is null)
+        {
+            throw new RuleViolationException("CLOSURE_NOT_PLANNED",
+                $"Cannot {action}: {Name} has no planned closure.",
+                [new MissingItem("CLOSURE_PLAN", Name, "plan the closure in a drawdown phase (PlanSiteClosure) first")]);
+        }
+    }
+}

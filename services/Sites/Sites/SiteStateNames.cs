@@ -1,0 +1,17 @@
+using MissionOps.Sites.V1;
+
+namespace MissionOps.Sites.Sites;
+
+/// <summary>Contract names of lifecycle values, as partners see them in errors.</summary>
+public static class SiteStateNames
+{
+    public static string Of(SiteState state) => state switch
+    {
+        SiteState.Operational => "operational",
+        SiteState.ClosurePlanned => "planned for closure",
+        SiteState.Closing => "closing",
+        SiteState.Closed => "closed",
+        SiteState.HandedOver => "handed over",
+        _ => "in an unknown state",
+    };
+}

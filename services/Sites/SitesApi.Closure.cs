@@ -1,0 +1,84 @@
+using Grpc.Core;
+using Microsoft.EntityFrameworkCore;
+using MissionOps.ServiceDefaults.Contracts;
+using MissionOps.ServiceDefaults.Errors;
+using MissionOps.Sites.Closure;
+using MissionOps.Sites.Handover;
+using MissionOps.Sites.V1;
+
+namespace MissionOps.Sites;
+
+public sealed partial class SitesApi
+{
+    public override async Task<V1.Site> PlanSiteClosure(PlanSiteClosureRequest request, ServerCallContext context)
+    {
+        var v = new RequestValidator();
+        var siteIds = v.Name("name", request.Name, "missions", "sites");
+        var phaseIds = v.Name("drawdown_phase", request.DrawdownPhase, "missions", "drawdownPhases");
+        var planned = v.Date("planned_closure_date", request.PlannedClosureDate);
+        var requestId = v.RequestId("request_id", request.RequestId);
+        v.Check(phaseIds[0].Length == 0 || phaseIds[0] == siteIds[0], "drawdown_phase", "must be a phase of the site's own mission");
+        v.ThrowIfInvalid();
+
+        var phase = await db.DrawdownPhases.AsNoTracking()
+            .SingleOrDefaultAsync(p => p.MissionId == phaseIds[0] && p.Id == phaseIds[1], Token(context))
+            ?? throw new NotFoundException("missionops.un.org/DrawdownPhase", request.DrawdownPhase);
+
+        return await ChangeSiteAsync(request.Name, request.Etag, requestId, nameof(PlanSiteClosure), request,
+            site => site.PlanClosure(phase, planned, Now), Token(context));
+    }
+
+    public override async Task<V1.Site> RecordClosureStep(RecordClosureStepRequest request, ServerCallContext context)
+    {
+        var v = new RequestValidator();
+        v.Name("name", request.Name, "missions", "sites");
+        var step = ClosureMapping.ParseStep(v, "step", request.Step);
+        var requestId = v.RequestId("request_id", request.RequestId);
+        v.ThrowIfInvalid();
+
+        return await ChangeSiteAsync(request.Name, request.Etag, requestId, nameof(RecordClosureStep), request,
+            site => site.RecordClosureStep(step, Now), Token(context));
+    }
+
+    public override async Task<V1.Site> RecordSiteClosure(RecordSiteClosureRequest request, ServerCallContext context)
+    {
+        var v = new RequestValidator();
+        v.Name("name", request.Name, "missions", "sites");
+        var closureDate = v.Date("closure_date", request.ClosureDate);
+        var notes = v.OptionalBilingual("notes", request.Notes);
+        var requestId = v.RequestId("request_id", request.RequestId);
+        Text? reason = null;
+        IReadOnlyList<Closure.ItemLeftInPlace> itemsLeft = [];
+        if (request.Emergency is { } emergency)
+        {
+            reason = v.Bilingual("emergency.reason", emergency.Reason);
+            itemsLeft = ClosureMapping.ParseItemsLeft(v, "emergency.items_left_in_place", emergency.ItemsLeftInPlace);
+        }
+
+        v.ThrowIfInvalid();
+
+        return await ChangeSiteAsync(request.Name, request.Etag, requestId, nameof(RecordSiteClosure), request, site =>
+        {
+            if (reason is null)
+            {
+                site.RecordClosure(closureDate, notes, Now);
+            }
+            else
+            {
+                site.RecordEmergencyClosure(closureDate, reason, itemsLeft, notes, Now);
+            }
+        }, Token(context));
+    }
+
+    public override async Task<V1.Site> RecordSiteHandover(RecordSiteHandoverRequest request, ServerCallContext context)
+    {
+        var v = new RequestValidator();
+        v.Name("name", request.Name, "missions", "sites");
+        var handover = HandoverMapping.Parse(v, "handover", request.Handover);
+        var requestId = v.RequestId("request_id", request.RequestId);
+        v.ThrowIfInvalid();
+
+        return await ChangeSiteAsync(request.Name, request.Etag, requestId, nameof(RecordSiteHandover), request,
+            site => site.RecordHandover(handover, Now), Token(context));
+    }
+}

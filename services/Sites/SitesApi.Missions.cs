@@ -1,0 +1,46 @@
+using Grpc.Core;
+using Microsoft.EntityFrameworkCore;
+using MissionOps.ServiceDefaults.Errors;
+using MissionOps.ServiceDefaults.Idempotency;
+using MissionOps.ServiceDefaults.Paging;
+using MissionOps.Sites.Missions;
+using MissionOps.Sites.V1;
+
+namespace MissionOps.Sites;
+
+public sealed partial class SitesApi
+{
+    public override Task<V1.Mission> CreateMission(CreateMissionRequest request, ServerCallContext context)
+    {
+        var mission = MissionMapping.Parse(request, Now, out var requestId);
+        return IdempotentChange.RunAsync(db, requestId, nameof(CreateMission), request, async ct =>
+        {
+            if (await db.Missions.AnyAsync(m => m.Id == mission.Id, ct))
+            {
+                throw new AlreadyExistsException("missionops.un.org/Mission", mission.Name);
+            }
+
+            db.Missions.Add(mission);
+            await db.SaveChangesAsync(ct);
+            return mission.ToProto();
+        }, Token(context));
+    }
+
+    public override async Task<V1.Mission> GetMission(GetMissionRequest request, ServerCallContext context) =>
+        (await FindMissionAsync("name", request.Name, Token(context))).ToProto();
+
+    public override async Task<ListMissionsResponse> ListMissions(ListMissionsRequest request, ServerCallContext context)
+    {
+        var page = PageRequest.Parse(request.PageSize, request.PageToken);
+        var missions = await db.Missions.AsNoTracking()
+            .Where(m => page.AfterKey == null || string.Compare(m.Id, page.AfterKey) > 0)
+            .OrderBy(m => m.Id)
+            .Take(page.Size)
+            .ToListAsync(Token(context));
+        return new ListMissionsResponse
+        {
+            Missions = { missions.Select(m => m.ToProto()) },
+            NextPageToken = page.NextToken(missions, m => m.Id),
+        };
+    }
+}

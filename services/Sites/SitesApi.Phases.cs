@@ -1,0 +1,67 @@
+using Grpc.Core;
+using Microsoft.EntityFrameworkCore;
+using MissionOps.ServiceDefaults.Contracts;
+using MissionOps.ServiceDefaults.Errors;
+using MissionOps.ServiceDefaults.Idempotency;
+using MissionOps.ServiceDefaults.Paging;
+using MissionOps.Sites.Phases;
+using MissionOps.Sites.V1;
+
+namespace MissionOps.Sites;
+
+public sealed partial class SitesApi
+{
+    public override async Task<V1.DrawdownPhase> CreateDrawdownPhase(CreateDrawdownPhaseRequest request, ServerCallContext context)
+    {
+        var v = new RequestValidator();
+        var missionId = v.Name("parent", request.Parent, "missions")[0];
+        var requestId = v.RequestId("request_id", request.RequestId);
+        var phase = PhaseMapping.Parse(v, missionId, request, Now);
+        v.ThrowIfInvalid();
+        await FindMissionAsync("parent", request.Parent, Token(context));
+
+        return await IdempotentChange.RunAsync(db, requestId, nameof(CreateDrawdownPhase), request, async ct =>
+        {
+            if (await db.DrawdownPhases.AnyAsync(p => p.MissionId == missionId && p.Id == phase.Id, ct))
+            {
+                throw new AlreadyExistsException("missionops.un.org/DrawdownPhase", phase.Name);
+            }
+
+            var sameOrdinal = await db.DrawdownPhases
+                .Where(p => p.MissionId == missionId && p.Ordinal == phase.Ordinal)
+                .Select(p => p.Id)
+                .FirstOrDefaultAsync(ct);
+            if (sameOrdinal is not null)
+            {
+                throw new InvalidArgumentException("drawdown_phase.ordinal",
+                    $"{phase.Ordinal} is already the ordinal of {Sites.SiteMapping.PhaseName(missionId, sameOrdinal)}");
+            }
+
+            db.DrawdownPhases.Add(phase);
+            await db.SaveChangesAsync(ct);
+            return phase.ToProto();
+        }, Token(context));
+    }
+
+    public override async Task<ListDrawdownPhasesResponse> ListDrawdownPhases(ListDrawdownPhasesRequest request, ServerCallContext context)
+    {
+        var mission = await FindMissionAsync("parent", request.Parent, Token(context));
+        var page = PageRequest.Parse(request.PageSize, request.PageToken);
+        var after = 0;
+        if (page.AfterKey is not null && !int.TryParse(page.AfterKey, System.Globalization.CultureInfo.InvariantCulture, out after))
+        {
+            throw new InvalidArgumentException("page_token", "is not a token this service issued");
+        }
+
+        var phases = await db.DrawdownPhases.AsNoTracking()
+            .Where(p => p.MissionId == mission.Id && p.Ordinal > after)
+            .OrderBy(p => p.Ordinal)
+            .Take(page.Size)
+            .ToListAsync(Token(context));
+        return new ListDrawdownPhasesResponse
+        {
+            DrawdownPhases = { phases.Select(p => p.ToProto()) },
+            NextPageToken = page.NextToken(phases, p => p.Ordinal.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+        };
+    }
+}

@@ -1,0 +1,52 @@
+using Grpc.Core;
+using Microsoft.EntityFrameworkCore;
+using MissionOps.ServiceDefaults.Contracts;
+using MissionOps.ServiceDefaults.Errors;
+using MissionOps.ServiceDefaults.Idempotency;
+using MissionOps.ServiceDefaults.Paging;
+using MissionOps.Sites.Regions;
+using MissionOps.Sites.V1;
+
+namespace MissionOps.Sites;
+
+public sealed partial class SitesApi
+{
+    public override async Task<V1.Region> CreateRegion(CreateRegionRequest request, ServerCallContext context)
+    {
+        var v = new RequestValidator();
+        v.Name("parent", request.Parent, "missions");
+        var requestId = v.RequestId("request_id", request.RequestId);
+        v.ThrowIfInvalid();
+        var mission = await FindMissionAsync("parent", request.Parent, Token(context));
+        var region = RegionMapping.Parse(v, mission.Id, mission.HostCountryCode, request.Region, Now);
+        v.ThrowIfInvalid();
+
+        return await IdempotentChange.RunAsync(db, requestId, nameof(CreateRegion), request, async ct =>
+        {
+            if (await db.Regions.AnyAsync(r => r.MissionId == region.MissionId && r.Id == region.Id, ct))
+            {
+                throw new AlreadyExistsException("missionops.un.org/Region", region.Name);
+            }
+
+            db.Regions.Add(region);
+            await db.SaveChangesAsync(ct);
+            return region.ToProto();
+        }, Token(context));
+    }
+
+    public override async Task<ListRegionsResponse> ListRegions(ListRegionsRequest request, ServerCallContext context)
+    {
+        var mission = await FindMissionAsync("parent", request.Parent, Token(context));
+        var page = PageRequest.Parse(request.PageSize, request.PageToken);
+        var regions = await db.Regions.AsNoTracking()
+            .Where(r => r.MissionId == mission.Id && (page.AfterKey == null || string.Compare(r.Id, page.AfterKey) > 0))
+            .OrderBy(r => r.Id)
+            .Take(page.Size)
+            .ToListAsync(Token(context));
+        return new ListRegionsResponse
+        {
+            Regions = { regions.Select(r => r.ToProto()) },
+            NextPageToken = page.NextToken(regions, r => r.Id),
+        };
+    }
+}

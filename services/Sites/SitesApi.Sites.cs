@@ -1,0 +1,200 @@
+using Grpc.Core;
+using Microsoft.EntityFrameworkCore;
+using MissionOps.ServiceDefaults.Contracts;
+using MissionOps.ServiceDefaults.Errors;
+using MissionOps.ServiceDefaults.Idempotency;
+using MissionOps.ServiceDefaults.Paging;
+using MissionOps.Sites.Sites;
+using MissionOps.Sites.V1;
+
+namespace MissionOps.Sites;
+
+public sealed partial class SitesApi
+{
+    private static readonly HashSet<string> UpdatableSitePaths =
+    [
+        "display_name", "display_name.en", "display_name.fr", "location", "opening_date", "replaced_by",
+    ];
+
+    public override async Task<V1.Site> CreateSite(CreateSiteRequest request, ServerCallContext context)
+    {
+        var v = new RequestValidator();
+        var missionId = v.Name("parent", request.Parent, "missions")[0];
+        var siteId = v.ResourceId("site_id", request.SiteId);
+        var requestId = v.RequestId("request_id", request.RequestId);
+        v.ThrowIfInvalid();
+        var mission = await FindMissionAsync("parent", request.Parent, Token(context));
+
+        var input = request.Site;
+        if (input is null)
+        {
+            v.Add("site", "is required");
+            v.ThrowIfInvalid();
+        }
+
+        var displayName = v.Bilingual("site.display_name", input!.DisplayName);
+        var kind = v.Enum("site.kind", input.Kind);
+        var location = SiteMapping.ParseLocation(v, "site.location", input.Location, mission.HostCountryCode);
+        var opening = v.Date("site.opening_date", input.OpeningDate);
+        var replacedBy = await ParseReplacedByAsync(v, missionId, siteId, input.ReplacedBy, Token(context));
+        SiteMapping.CheckAgainst(v, "site.location", location, await FindRegionAsync(location, missionId, Token(context)));
+        v.ThrowIfInvalid();
+
+        var site = Sites.Site.Open(missionId, siteId, displayName, kind, location, opening, replacedBy, Now);
+        return await IdempotentChange.RunAsync(db, requestId, nameof(CreateSite), request, async ct =>
+        {
+            if (await db.Sites.AnyAsync(s => s.MissionId == missionId && s.Id == siteId, ct))
+            {
+                throw new AlreadyExistsException("missionops.un.org/Site", site.Name);
+            }
+
+            db.Sites.Add(site);
+            await db.SaveChangesAsync(ct);
+            return site.ToProto();
+        }, Token(context));
+    }
+
+    public override async Task<V1.Site> GetSite(GetSiteRequest request, ServerCallContext context) =>
+        (await FindSiteAsync("name", request.Name, Token(context))).ToProto();
+
+    public override async Task<ListSitesResponse> ListSites(ListSitesRequest request, ServerCallContext context)
+    {
+        var v = new RequestValidator();
+        var missionId = v.Name("parent", request.Parent, "missions")[0];
+        var kind = v.OptionalEnum("kind", request.Kind);
+        var state = v.OptionalEnum("state", request.State);
+        var phaseId = string.IsNullOrEmpty(request.DrawdownPhase)
+            ? null
+            : v.Name("drawdown_phase", request.DrawdownPhase, "missions", "drawdownPhases")[1];
+        v.ThrowIfInvalid();
+        await FindMissionAsync("parent", request.Parent, Token(context));
+
+        var fingerprint = $"{kind}|{state}|{request.RegionPcode}|{phaseId}";
+        var page = PageRequest.Parse(request.PageSize, request.PageToken, fingerprint);
+        var query = db.Sites.AsNoTracking().Where(s => s.MissionId == missionId);
+        if (kind is { } k)
+        {
+            query = query.Where(s => s.Kind == k);
+        }
+
+        if (state is { } st)
+        {
+            query = query.Where(s => s.State == st);
+        }
+
+        if (!string.IsNullOrEmpty(request.RegionPcode))
+        {
+            query = query.Where(s => s.Location.RegionPcode == request.RegionPcode);
+        }
+
+        if (phaseId is not null)
+        {
+            query = query.Where(s => s.DrawdownPhaseId == phaseId);
+        }
+
+        if (page.AfterKey is not null)
+        {
+            query = query.Where(s => string.Compare(s.Id, page.AfterKey) > 0);
+        }
+
+        var sites = await query.OrderBy(s => s.Id).Take(page.Size).ToListAsync(Token(context));
+        return new ListSitesResponse
+        {
+            Sites = { sites.Select(s => s.ToProto()) },
+            NextPageToken = page.NextToken(sites, s => s.Id, fingerprint),
+        };
+    }
+
+    public override async Task<V1.Site> UpdateSite(UpdateSiteRequest request, ServerCallContext context)
+    {
+        var v = new RequestValidator();
+        var requestId = v.RequestId("request_id", request.RequestId);
+        if (request.Site is null)
+        {
+            v.Add("site", "is required");
+        }
+
+        var paths = request.UpdateMask?.Paths ?? [];
+        v.Check(paths.Count > 0, "update_mask", "name at least one field to change");
+        foreach (var path in paths.Where(p => !UpdatableSitePaths.Contains(p)))
+        {
+            v.Add("update_mask", $"'{path}' cannot be changed by UpdateSite (allowed: {string.Join(", ", UpdatableSitePaths)})");
+        }
+
+        v.ThrowIfInvalid();
+        var site = await FindSiteAsync("site.name", request.Site!.Name, Token(context));
+        var mission = await FindMissionAsync("site.name", $"missions/{site.MissionId}", Token(context));
+
+        var input = request.Site;
+        Text? displayName = null;
+        if (paths.Contains("display_name"))
+        {
+            displayName = v.Bilingual("site.display_name", input.DisplayName);
+        }
+        else if (paths.Contains("display_name.en") || paths.Contains("display_name.fr"))
+        {
+            displayName = new Text(
+                paths.Contains("display_name.en") ? v.Required("site.display_name.en", input.DisplayName?.En) : site.DisplayName.En,
+                paths.Contains("display_name.fr") ? v.Required("site.display_name.fr", input.DisplayName?.Fr) : site.DisplayName.Fr);
+        }
+
+        Sites.SiteLocation? location = null;
+        if (paths.Contains("location"))
+        {
+            location = SiteMapping.ParseLocation(v, "site.location", input.Location, mission.HostCountryCode);
+            SiteMapping.CheckAgainst(v, "site.location", location, await FindRegionAsync(location, site.MissionId, Token(context)));
+        }
+
+        var opening = paths.Contains("opening_date") ? v.Date("site.opening_date", input.OpeningDate) : (DateOnly?)null;
+        var replacedBy = paths.Contains("replaced_by")
+            ? await ParseReplacedByAsync(v, site.MissionId, site.Id, input.ReplacedBy, Token(context))
+            : null;
+        v.ThrowIfInvalid();
+
+        return await ChangeSiteAsync(request.Site.Name, request.Etag, requestId, nameof(UpdateSite), request,
+            s => s.Describe(displayName, location, opening, replacedBy,
+                clearReplacedBy: paths.Contains("replaced_by") && replacedBy is null, Now),
+            Token(context));
+    }
+
+    /// <summary>Loads the site inside the idempotent transaction, checks its etag, applies the change, saves.</summary>
+    private Task<V1.Site> ChangeSiteAsync(string name, string? etag, Guid requestId, string method,
+        Google.Protobuf.IMessage request, Action<Sites.Site> change, CancellationToken cancellationToken) =>
+        IdempotentChange.RunAsync(db, requestId, method, request, async ct =>
+        {
+            var site = await FindSiteAsync("name", name, ct);
+            site.EnsureEtag(etag);
+            change(site);
+            await db.SaveChangesAsync(ct);
+            return site.ToProto();
+        }, cancellationToken);
+
+    private Task<Regions.Region?> FindRegionAsync(Sites.SiteLocation location, string missionId, CancellationToken ct) =>
+        db.Regions.AsNoTracking().SingleOrDefaultAsync(
+            r => r.MissionId == missionId && r.Pcode == location.RegionPcode && r.PcodeVersion == location.PcodeVersion, ct);
+
+    private async Task<string?> ParseReplacedByAsync(RequestValidator v, string missionId, string siteId, string? replacedBy, CancellationToken ct)
+    {
+        if (string.IsNullOrEmpty(replacedBy))
+        {
+            return null;
+        }
+
+        var ids = v.Name("site.replaced_by", replacedBy, "missions", "sites");
+        if (ids[0].Length == 0)
+        {
+            return null;
+        }
+
+        if (ids[0] != missionId || ids[1] == siteId)
+        {
+            v.Add("site.replaced_by", "must name another site of the same mission");
+        }
+        else if (!await db.Sites.AnyAsync(s => s.MissionId == ids[0] && s.Id == ids[1], ct))
+        {
+            v.Add("site.replaced_by", $"{replacedBy} does not exist");
+        }
+
+        return replacedBy;
+    }
+}

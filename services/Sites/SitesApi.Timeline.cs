@@ -1,0 +1,17 @@
+using Grpc.Core;
+using Microsoft.EntityFrameworkCore;
+using MissionOps.Sites.Timeline;
+using MissionOps.Sites.V1;
+
+namespace MissionOps.Sites;
+
+public sealed partial class SitesApi
+{
+    public override async Task<DrawdownTimeline> GetDrawdownTimeline(GetDrawdownTimelineRequest request, ServerCallContext context)
+    {
+        var mission = await FindMissionAsync("mission", request.Mission, Token(context));
+        var phases = await db.DrawdownPhases.AsNoTracking().Where(p => p.MissionId == mission.Id).ToListAsync(Token(context));
+        var sites = await db.Sites.AsNoTracking().Where(s => s.MissionId == mission.Id).ToListAsync(Token(context));
+        return TimelineMapping.Build(mission.Name, phases, sites);
+    }
+}

@@ -1,0 +1,33 @@
+using Grpc.Core;
+using Microsoft.EntityFrameworkCore;
+using MissionOps.ServiceDefaults.Contracts;
+using MissionOps.ServiceDefaults.Errors;
+using MissionOps.Sites.Data;
+using MissionOps.Sites.V1;
+
+namespace MissionOps.Sites;
+
+/// <summary>
+/// The gRPC endpoints: each maps the request, lets the domain decide, and maps the answer.
+/// Split by feature over several files.
+/// </summary>
+public sealed partial class SitesApi(SitesDbContext db, TimeProvider clock) : SitesService.SitesServiceBase
+{
+    private DateTimeOffset Now => clock.GetUtcNow();
+
+    private async Task<Missions.Mission> FindMissionAsync(string field, string? name, CancellationToken ct)
+    {
+        var id = ResourceName.Parse(field, name, "missions")[0];
+        return await db.Missions.SingleOrDefaultAsync(m => m.Id == id, ct)
+            ?? throw new NotFoundException("missionops.un.org/Mission", $"missions/{id}");
+    }
+
+    private async Task<Sites.Site> FindSiteAsync(string field, string? name, CancellationToken ct)
+    {
+        var ids = ResourceName.Parse(field, name, "missions", "sites");
+        return await db.Sites.SingleOrDefaultAsync(s => s.MissionId == ids[0] && s.Id == ids[1], ct)
+            ?? throw new NotFoundException("missionops.un.org/Site", $"missions/{ids[0]}/sites/{ids[1]}");
+    }
+
+    private static CancellationToken Token(ServerCallContext context) => context.CancellationToken;
+}
