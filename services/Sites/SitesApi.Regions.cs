@@ -14,11 +14,10 @@ public sealed partial class SitesApi
     public override async Task<V1.Region> CreateRegion(CreateRegionRequest request, ServerCallContext context)
     {
         var v = new RequestValidator();
-        v.Name("parent", request.Parent, "missions");
+        var missionId = v.Name("parent", request.Parent, "missions")[0];
         var requestId = v.RequestId("request_id", request.RequestId);
-        v.ThrowIfInvalid();
-        var mission = await FindMissionAsync("parent", request.Parent, Token(context));
-        var region = RegionMapping.Parse(v, mission.Id, mission.HostCountryCode, request.Region, Now);
+        var mission = missionId.Length > 0 ? await FindMissionAsync("parent", request.Parent, Token(context)) : null;
+        var region = RegionMapping.Parse(v, missionId, mission?.HostCountryCode ?? string.Empty, request.Region, Now);
         v.ThrowIfInvalid();
 
         return await IdempotentChange.RunAsync(db, requestId, nameof(CreateRegion), request, async ct =>

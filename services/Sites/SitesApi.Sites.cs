@@ -22,8 +22,7 @@ public sealed partial class SitesApi
         var missionId = v.Name("parent", request.Parent, "missions")[0];
         var siteId = v.ResourceId("site_id", request.SiteId);
         var requestId = v.RequestId("request_id", request.RequestId);
-        v.ThrowIfInvalid();
-        var mission = await FindMissionAsync("parent", request.Parent, Token(context));
+        var mission = missionId.Length > 0 ? await FindMissionAsync("parent", request.Parent, Token(context)) : null;
 
         var input = request.Site;
         if (input is null)
@@ -34,7 +33,7 @@ public sealed partial class SitesApi
 
         var displayName = v.Bilingual("site.display_name", input!.DisplayName);
         var kind = v.Enum("site.kind", input.Kind);
-        var location = SiteMapping.ParseLocation(v, "site.location", input.Location, mission.HostCountryCode);
+        var location = SiteMapping.ParseLocation(v, "site.location", input.Location, mission?.HostCountryCode ?? string.Empty);
         var opening = v.Date("site.opening_date", input.OpeningDate);
         var replacedBy = await ParseReplacedByAsync(v, missionId, siteId, input.ReplacedBy, Token(context));
         SiteMapping.CheckAgainst(v, "site.location", location, await FindRegionAsync(location, missionId, Token(context)));

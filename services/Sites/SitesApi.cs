@@ -13,7 +13,7 @@ namespace MissionOps.Sites;
 /// </summary>
 public sealed partial class SitesApi(SitesDbContext db, TimeProvider clock) : SitesService.SitesServiceBase
 {
-    private DateTimeOffset Now => clock.GetUtcNow();
+    private DateTimeOffset Now => clock.GetStorableUtcNow();
 
     private async Task<Missions.Mission> FindMissionAsync(string field, string? name, CancellationToken ct)
     {

@@ -35,7 +35,7 @@ public sealed class MinusmaDemoData(TimeProvider clock, ILogger<MinusmaDemoData>
             return;
         }
 
-        var now = clock.GetUtcNow();
+        var now = clock.GetStorableUtcNow();
         db.Missions.Add(Mission.Create(MissionId,
             new Text("United Nations Multidimensional Integrated Stabilization Mission in Mali",
                 "Mission multidimensionnelle intégrée des Nations Unies pour la stabilisation au Mali"),

@@ -6,15 +6,15 @@ namespace MissionOps.Sites.Regions;
 /// <summary>OCHA P-codes: the country's two letters, two digits for a region, two more for a district.</summary>
 public static partial class Pcodes
 {
+    /// <summary>The region code, or empty when it is not valid (so no district is judged against it).</summary>
     public static string Region(RequestValidator v, string field, string? pcode, string countryCode)
     {
         var code = v.Required(field, pcode, 16);
-        if (code.Length > 0 && v.Check(RegionPattern().IsMatch(code), field, $"'{code}' is not a region P-code such as ML05"))
-        {
-            v.Check(code.StartsWith(countryCode, StringComparison.Ordinal), field, $"'{code}' is not a P-code of the host country {countryCode}");
-        }
-
-        return code;
+        var valid = code.Length > 0
+            && v.Check(RegionPattern().IsMatch(code), field, $"'{code}' is not a region P-code such as ML05")
+            && v.Check(countryCode.Length == 0 || code.StartsWith(countryCode, StringComparison.Ordinal), field,
+                $"'{code}' is not a P-code of the host country {countryCode}");
+        return valid ? code : string.Empty;
     }
 
     public static string District(RequestValidator v, string field, string? pcode, string regionPcode)

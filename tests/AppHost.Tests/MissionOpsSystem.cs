@@ -1,0 +1,63 @@
+using Aspire.Hosting;
+using Aspire.Hosting.ApplicationModel;
+using Aspire.Hosting.Testing;
+using Grpc.Net.Client;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace MissionOps.AppHost.Tests;
+
+/// <summary>
+/// The whole system as <c>dotnet run --project MissionOps.AppHost</c> starts it, with its
+/// PostgreSQL in a throw-away folder, shared by the end-to-end tests.
+/// </summary>
+public sealed class MissionOpsSystem : IAsyncLifetime
+{
+    private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), $"missionops-e2e-{Guid.NewGuid():N}");
+    private readonly Dictionary<string, GrpcChannel> _channels = [];
+
+    public DistributedApplication App { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.MissionOps_AppHost>(
+            [$"Postgres:DataDirectory={_dataDirectory}", "Postgres:Mode=local", "DcpPublisher:RandomizePorts=true"]);
+        // The services' own logs stay in the dashboard; the test output keeps their warnings only.
+        builder.Services.AddLogging(logging => logging.AddFilter("MissionOps.AppHost.Resources", LogLevel.Warning));
+        App = await builder.BuildAsync();
+        using var startup = new CancellationTokenSource(TimeSpan.FromMinutes(3));
+        await App.StartAsync(startup.Token);
+        await App.ResourceNotifications.WaitForResourceHealthyAsync("sites", startup.Token);
+    }
+
+    public GrpcChannel Channel(string service)
+    {
+        if (!_channels.TryGetValue(service, out var channel))
+        {
+            channel = GrpcChannel.ForAddress(App.GetEndpoint(service, "grpc"));
+            _channels[service] = channel;
+        }
+
+        return channel;
+    }
+
+    public async Task DisposeAsync()
+    {
+        foreach (var channel in _channels.Values)
+        {
+            channel.Dispose();
+        }
+
+        await App.DisposeAsync();
+        if (Directory.Exists(_dataDirectory))
+        {
+            Directory.Delete(_dataDirectory, recursive: true);
+        }
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class SystemCollection : ICollectionFixture<MissionOpsSystem>
+{
+    public const string Name = "The whole system through the AppHost";
+}

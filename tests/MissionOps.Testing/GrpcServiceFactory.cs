@@ -1,0 +1,66 @@
+using System.Net;
+using Grpc.Net.Client;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using Respawn;
+
+namespace MissionOps.Testing;
+
+/// <summary>
+/// Runs a service for real: Kestrel on a loopback port speaking h2c, its own database on the
+/// test PostgreSQL server, migrated by the service itself at start-up. Tests call it over a
+/// real gRPC channel, and <see cref="ResetDatabaseAsync"/> empties its tables between tests.
+/// </summary>
+public class GrpcServiceFactory<TProgram>(PostgresServer postgres, string connectionName, string database)
+    : WebApplicationFactory<TProgram>
+    where TProgram : class
+{
+    private Respawner? _respawner;
+    private GrpcChannel? _channel;
+
+    public string DatabaseConnectionString => postgres.ConnectionString(database);
+
+    public Uri Address { get; private set; } = null!;
+
+    public GrpcChannel Channel => _channel ??= GrpcChannel.ForAddress(Address);
+
+    public void Start()
+    {
+        UseKestrel(options => options.Listen(IPAddress.Loopback, 0, listen => listen.Protocols = HttpProtocols.Http2));
+        StartServer();
+        var address = Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
+        Address = new Uri(address);
+    }
+
+    public async Task ResetDatabaseAsync()
+    {
+        await using var connection = new NpgsqlConnection(DatabaseConnectionString);
+        await connection.OpenAsync();
+        _respawner ??= await Respawner.CreateAsync(connection, new RespawnerOptions
+        {
+            DbAdapter = DbAdapter.Postgres,
+            SchemasToInclude = ["public"],
+            TablesToIgnore = ["__EFMigrationsHistory"],
+        });
+        await _respawner.ResetAsync(connection);
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting($"ConnectionStrings:{connectionName}", DatabaseConnectionString);
+        builder.UseSetting("DemoData:Load", "false");
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        _channel?.Dispose();
+        base.Dispose(disposing);
+    }
+}

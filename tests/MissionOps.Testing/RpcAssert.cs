@@ -1,0 +1,37 @@
+using Google.Rpc;
+using Grpc.Core;
+using Xunit;
+
+namespace MissionOps.Testing;
+
+/// <summary>Assertions on the shared error model: status code, ErrorInfo reason, and the details that name what is wrong.</summary>
+public static class RpcAssert
+{
+    public static async Task<RpcException> Fails(StatusCode code, Func<Task> call)
+    {
+        var exception = await Assert.ThrowsAsync<RpcException>(call);
+        Assert.True(exception.StatusCode == code, $"Expected {code} but got {exception.StatusCode}: {exception.Status.Detail}");
+        return exception;
+    }
+
+    /// <summary>INVALID_ARGUMENT naming exactly these fields in its BadRequest.</summary>
+    public static async Task<IReadOnlyList<BadRequest.Types.FieldViolation>> InvalidArgument(Func<Task> call, params string[] fields)
+    {
+        var exception = await Fails(StatusCode.InvalidArgument, call);
+        var badRequest = exception.GetRpcStatus()?.GetDetail<BadRequest>();
+        Assert.NotNull(badRequest);
+        Assert.Equal(fields.Order(StringComparer.Ordinal), badRequest.FieldViolations.Select(v => v.Field).Distinct().Order(StringComparer.Ordinal));
+        Assert.All(badRequest.FieldViolations, v => Assert.False(string.IsNullOrWhiteSpace(v.Description)));
+        return badRequest.FieldViolations;
+    }
+
+    /// <summary>FAILED_PRECONDITION with this ErrorInfo reason; returns the listed blockers.</summary>
+    public static async Task<IReadOnlyList<PreconditionFailure.Types.Violation>> FailedPrecondition(Func<Task> call, string reason)
+    {
+        var exception = await Fails(StatusCode.FailedPrecondition, call);
+        Assert.Equal(reason, Reason(exception));
+        return exception.GetRpcStatus()?.GetDetail<PreconditionFailure>()?.Violations.ToList() ?? [];
+    }
+
+    public static string? Reason(RpcException exception) => exception.GetRpcStatus()?.GetDetail<ErrorInfo>()?.Reason;
+}

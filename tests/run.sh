@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Runs every check and test: buf lint on the contracts, then every test project in the solution
+# (domain tests, gRPC tests against a real PostgreSQL, the AppHost end to end).
+# The last line is the totals: "N passed, N failed" (and ", N skipped" when any were skipped).
+set -uo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+cd "$root"
+
+failed_lint=0
+if ! bash tests/lint-protos.sh; then
+  failed_lint=1
+fi
+
+results="$(mktemp -d)"
+dotnet build MissionOps.sln -c Release -warnaserror --nologo -v quiet || { echo "0 passed, 1 failed"; exit 1; }
+dotnet test MissionOps.sln -c Release --no-build --nologo \
+  --logger "trx" --results-directory "$results" \
+  --logger "console;verbosity=normal"
+test_exit=$?
+
+totals="$(python3 - "$results" <<'PY'
+import glob, sys, xml.etree.ElementTree as ET
+ns = {"t": "http://microsoft.com/schemas/VisualStudio/TeamTest/2010"}
+passed = failed = skipped = 0
+for path in glob.glob(sys.argv[1] + "/*.trx"):
+    counters = ET.parse(path).getroot().find("t:ResultSummary/t:Counters", ns)
+    passed += int(counters.get("passed", 0))
+    failed += int(counters.get("failed", 0)) + int(counters.get("error", 0)) + int(counters.get("timeout", 0)) + int(counters.get("aborted", 0))
+    skipped += int(counters.get("notExecuted", 0))
+print(passed, failed, skipped)
+PY
+)"
+read -r passed failed skipped <<<"$totals"
+failed=$((failed + failed_lint))
+if [ "$test_exit" -ne 0 ] && [ "$failed" -eq 0 ]; then
+  failed=1
+fi
+rm -rf "$results"
+
+line="$passed passed, $failed failed"
+[ "$skipped" -gt 0 ] && line="$line, $skipped skipped"
+echo "$line"
+[ "$failed" -eq 0 ]
