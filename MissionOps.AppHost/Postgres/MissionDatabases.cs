@@ -32,7 +32,7 @@ public sealed class MissionDatabases
             return new MissionDatabases(container, name => container.AddDatabase(name));
         }
 
-        var installation = PostgresInstallation.Find() ?? throw new DistributedApplicationException(
+        var installation = PostgresInstallation.Find() ?? throw new PostgresUnavailableException(
             "MissionOps needs PostgreSQL: no container runtime answered ('docker info') and no PostgreSQL server binaries were found " +
             "under /usr/lib/postgresql. Install Docker, or install PostgreSQL (on Debian or Ubuntu: 'apt-get install -y postgresql'), " +
             "or set MISSIONOPS_PG_BIN to the folder holding 'postgres' and 'initdb'.");

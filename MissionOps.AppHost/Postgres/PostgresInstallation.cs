@@ -35,8 +35,15 @@ public sealed class PostgresInstallation
         }
 
         candidates.AddRange((Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(':', StringSplitOptions.RemoveEmptyEntries));
-        var bin = candidates.FirstOrDefault(d => File.Exists(Path.Combine(d, "postgres")) && File.Exists(Path.Combine(d, "initdb")));
+        var bin = candidates.FirstOrDefault(d => Runnable(Path.Combine(d, "postgres")) && Runnable(Path.Combine(d, "initdb")));
         return bin is null ? null : new PostgresInstallation(bin);
+    }
+
+    /// <summary>Exists, following links: /usr/local/bin may hold links into a removed /usr/lib/postgresql.</summary>
+    private static bool Runnable(string path)
+    {
+        var file = new FileInfo(path);
+        return file.LinkTarget is null ? file.Exists : file.ResolveLinkTarget(returnFinalTarget: true)?.Exists == true;
     }
 
     /// <summary>The command line that runs a PostgreSQL tool, as the postgres user when we are root.</summary>

@@ -95,7 +95,7 @@ public sealed class MinusmaDemoData(TimeProvider clock, ILogger<MinusmaDemoData>
             var done = closed.AddDays(-daysBefore);
             site.RecordClosureStep(new ClosureStep(kind, done, StepOwner(kind), null,
             [
-                new Document(new Text($"Closure step record: {kind}", $"Procès-verbal d'étape de fermeture : {kind}"),
+                new Document(StepTitle(kind),
                     $"MINUSMA/{site.Id.ToUpperInvariant()}/CL/{(int)kind:D2}", null, done, [StepOwner(kind)]),
             ]), now);
             daysBefore -= 3;
@@ -104,6 +104,18 @@ public sealed class MinusmaDemoData(TimeProvider clock, ILogger<MinusmaDemoData>
         site.RecordClosure(closed, new Text("The last civilian and military personnel left the site.",
             "Les derniers personnels civils et militaires ont quitté le site."), now);
     }
+
+    private static Text StepTitle(ClosureStepKind kind) => kind switch
+    {
+        ClosureStepKind.ContingentEquipmentWithdrawn => new("Certificate of withdrawal of contingent-owned equipment",
+            "Certificat de retrait du matériel appartenant aux contingents"),
+        ClosureStepKind.UnEquipmentRemoved => new("Record of removal of UN-owned equipment", "Procès-verbal d'enlèvement du matériel de l'ONU"),
+        ClosureStepKind.HazardousWasteRemoved => new("Hazardous waste removal record", "Procès-verbal d'enlèvement des déchets dangereux"),
+        ClosureStepKind.EnvironmentalCloseoutAssessment => new("Environmental close-out assessment", "Évaluation environnementale de clôture"),
+        ClosureStepKind.JointEnvironmentalInspection => new("Joint environmental inspection report with the host ministry",
+            "Rapport d'inspection environnementale conjointe avec le ministère"),
+        _ => new("Explosive-hazard survey report", "Rapport d'enquête sur les risques liés aux explosifs"),
+    };
 
     private static string StepOwner(ClosureStepKind kind) => kind switch
     {
