@@ -14,10 +14,15 @@ catch (PostgresUnavailableException missing)
     return 1;
 }
 
-builder.AddGrpcService<Projects.Sites>("sites", port: 5101)
+var sites = builder.AddGrpcService<Projects.Sites>("sites", port: 5101)
     .WithDatabase(databases, "sitesdb");
 
-// Reserved fixed ports: personnel 5102, projects 5103, liquidation 5104.
+builder.AddGrpcService<Projects.Personnel>("personnel", port: 5102)
+    .WithDatabase(databases, "personneldb")
+    .WithReference(sites.GetEndpoint(GrpcServices.Endpoint))
+    .WaitFor(sites);
+
+// Reserved fixed ports: projects 5103, liquidation 5104.
 
 builder.Build().Run();
 return 0;

@@ -10,4 +10,5 @@ public static class ErrorDomain
     public const string ResourceAlreadyExists = "RESOURCE_ALREADY_EXISTS";
     public const string EtagMismatch = "ETAG_MISMATCH";
     public const string ConcurrentChange = "CONCURRENT_CHANGE";
+    public const string DependencyUnavailable = "DEPENDENCY_UNAVAILABLE";
 }

@@ -30,6 +30,8 @@ public static class RpcErrors
             new ResourceInfo { ResourceType = e.ResourceType, ResourceName = e.ResourceName }),
         StaleEtagException e => Build(Code.Aborted, e.Message, ErrorDomain.EtagMismatch,
             new ResourceInfo { ResourceName = e.ResourceName }),
+        DependencyUnavailableException e => Build(Code.Unavailable, e.Message, ErrorDomain.DependencyUnavailable,
+            new ErrorInfo { Reason = ErrorDomain.DependencyUnavailable, Domain = ErrorDomain.Name, Metadata = { ["service"] = e.Service } }),
         DbUpdateConcurrencyException => Build(Code.Aborted,
             "The resource was changed by another request at the same time; read it again and retry.",
             ErrorDomain.ConcurrentChange, detail: null),
@@ -39,7 +41,11 @@ public static class RpcErrors
     private static RpcException Build(Code code, string message, string reason, Google.Protobuf.IMessage? detail)
     {
         var status = new Google.Rpc.Status { Code = (int)code, Message = message };
-        status.Details.Add(Any.Pack(new ErrorInfo { Reason = reason, Domain = ErrorDomain.Name }));
+        if (detail is not ErrorInfo)
+        {
+            status.Details.Add(Any.Pack(new ErrorInfo { Reason = reason, Domain = ErrorDomain.Name }));
+        }
+
         if (detail is not null)
         {
             status.Details.Add(Any.Pack(detail));

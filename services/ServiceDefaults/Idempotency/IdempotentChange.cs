@@ -12,17 +12,26 @@ namespace MissionOps.ServiceDefaults.Idempotency;
 /// </summary>
 public static class IdempotentChange
 {
-    public static async Task<TResponse> RunAsync<TResponse>(
+    public static Task<TResponse> RunAsync<TResponse>(
         DbContext db,
         Guid requestId,
         string method,
         IMessage request,
         Func<CancellationToken, Task<TResponse>> change,
         CancellationToken cancellationToken)
+        where TResponse : IMessage<TResponse>, new() =>
+        RunAsync(db, requestId, method, SHA256.HashData(request.ToByteArray()), change, cancellationToken);
+
+    /// <summary>The same, for a request that arrives as a stream and is hashed as it is read.</summary>
+    public static async Task<TResponse> RunAsync<TResponse>(
+        DbContext db,
+        Guid requestId,
+        string method,
+        byte[] requestHash,
+        Func<CancellationToken, Task<TResponse>> change,
+        CancellationToken cancellationToken)
         where TResponse : IMessage<TResponse>, new()
     {
-        var requestHash = SHA256.HashData(request.ToByteArray());
-
         var replay = await FindAsync<TResponse>(db, requestId, method, requestHash, cancellationToken);
         if (replay is not null)
         {

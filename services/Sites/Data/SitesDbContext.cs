@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using MissionOps.ServiceDefaults.Contracts;
+using MissionOps.ServiceDefaults.Data;
 using MissionOps.ServiceDefaults.Idempotency;
 using MissionOps.Sites.Missions;
 using MissionOps.Sites.Phases;
@@ -26,7 +26,7 @@ public sealed class SitesDbContext(DbContextOptions<SitesDbContext> options) : D
         {
             mission.HasKey(m => m.Id);
             mission.Property(m => m.Id).HasMaxLength(63);
-            mission.ComplexProperty(m => m.DisplayName, Bilingual);
+            mission.ComplexProperty(m => m.DisplayName, TextColumns.Bilingual);
             mission.Property(m => m.HostCountryCode).HasMaxLength(2).IsFixedLength();
             mission.Property(m => m.Version).IsRowVersion();
             mission.Ignore(m => m.Name);
@@ -37,7 +37,7 @@ public sealed class SitesDbContext(DbContextOptions<SitesDbContext> options) : D
             region.HasKey(r => new { r.MissionId, r.Id });
             region.HasOne<Mission>().WithMany().HasForeignKey(r => r.MissionId).OnDelete(DeleteBehavior.Restrict);
             region.HasIndex(r => new { r.MissionId, r.Pcode, r.PcodeVersion }).IsUnique();
-            region.ComplexProperty(r => r.DisplayName, Bilingual);
+            region.ComplexProperty(r => r.DisplayName, TextColumns.Bilingual);
             region.Property(r => r.Districts).HasJsonColumn();
             region.Ignore(r => r.Name);
         });
@@ -47,7 +47,7 @@ public sealed class SitesDbContext(DbContextOptions<SitesDbContext> options) : D
             phase.HasKey(p => new { p.MissionId, p.Id });
             phase.HasOne<Mission>().WithMany().HasForeignKey(p => p.MissionId).OnDelete(DeleteBehavior.Restrict);
             phase.HasIndex(p => new { p.MissionId, p.Ordinal }).IsUnique();
-            phase.ComplexProperty(p => p.DisplayName, Bilingual);
+            phase.ComplexProperty(p => p.DisplayName, TextColumns.Bilingual);
             phase.Ignore(p => p.Name);
         });
 
@@ -57,7 +57,7 @@ public sealed class SitesDbContext(DbContextOptions<SitesDbContext> options) : D
             site.HasOne<Mission>().WithMany().HasForeignKey(s => s.MissionId).OnDelete(DeleteBehavior.Restrict);
             site.HasOne<DrawdownPhase>().WithMany().HasForeignKey(s => new { s.MissionId, s.DrawdownPhaseId })
                 .OnDelete(DeleteBehavior.Restrict);
-            site.ComplexProperty(s => s.DisplayName, Bilingual);
+            site.ComplexProperty(s => s.DisplayName, TextColumns.Bilingual);
             site.ComplexProperty(s => s.Location, location =>
             {
                 location.Property(l => l.RegionPcode).HasMaxLength(16);
@@ -77,11 +77,5 @@ public sealed class SitesDbContext(DbContextOptions<SitesDbContext> options) : D
             site.Ignore(s => s.Etag);
             site.Ignore(s => s.IsClosed);
         });
-    }
-
-    private static void Bilingual(Microsoft.EntityFrameworkCore.Metadata.Builders.ComplexPropertyBuilder<Text> text)
-    {
-        text.Property(t => t.En).HasMaxLength(RequestValidator.MaxTextLength);
-        text.Property(t => t.Fr).HasMaxLength(RequestValidator.MaxTextLength);
     }
 }

@@ -4,11 +4,11 @@ using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace MissionOps.Sites.Data;
+namespace MissionOps.ServiceDefaults.Data;
 
 /// <summary>
-/// Stores a value object of the site aggregate (its checklist, closure, handover) as one jsonb
-/// column: they are read and written with the site, never queried on their own.
+/// Stores a value object of an aggregate (a site's checklist, a movement's hold reason) as one jsonb
+/// column: it is read and written with its owner, never queried on its own.
 /// </summary>
 public static class JsonColumn
 {

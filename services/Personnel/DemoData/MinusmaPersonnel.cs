@@ -1,0 +1,186 @@
+using Microsoft.EntityFrameworkCore;
+using MissionOps.Personnel.Data;
+using MissionOps.Personnel.Headcount;
+using MissionOps.Personnel.Movements;
+using MissionOps.Personnel.People;
+using MissionOps.Personnel.Roster;
+using MissionOps.Personnel.Units;
+using MissionOps.ServiceDefaults.Contracts;
+using MissionOps.ServiceDefaults.Data;
+using Npgsql;
+using Category = MissionOps.Personnel.V1.Category;
+using Component = MissionOps.Personnel.V1.Component;
+using MovementKind = MissionOps.Personnel.V1.MovementKind;
+using MovementMode = MissionOps.Personnel.V1.MovementMode;
+using ResidualGroup = MissionOps.Personnel.V1.ResidualGroup;
+using UnitKind = MissionOps.Personnel.V1.UnitKind;
+
+namespace MissionOps.Personnel.DemoData;
+
+/// <summary>
+/// MINUSMA's people for development, generated from a fixed seed so every start gives the same
+/// data: about 13,800 personnel across the Sites demo sites, more than 10,500 gone by
+/// 8 December 2023, nobody at Sévaré after that day, everyone but the liquidation team and its
+/// guard unit gone by 31 December 2023. Consistent with the Sites demo data.
+/// </summary>
+public sealed class MinusmaPersonnel(TimeProvider clock, ILogger<MinusmaPersonnel> logger) : IDatabaseSeeder<PersonnelDbContext>
+{
+    public const string MissionId = "minusma";
+    public const int Seed = 20231208;
+    public const string Headquarters = "missions/minusma/sites/bamako-hq";
+    public const string Sevare = "missions/minusma/sites/sevare";
+
+    private static readonly DateOnly LastDay = new(2023, 12, 31);
+    private static readonly DateOnly SevareClosure = new(2023, 12, 8);
+
+    /// <summary>Each field site, how many people it had, and the day its last personnel left (as the Sites demo data records).</summary>
+    private static readonly (string Site, int People, DateOnly LastDay)[] FieldSites =
+    [
+        ("missions/minusma/sites/sevare", 4200, SevareClosure),
+        ("missions/minusma/sites/douentza", 1400, new DateOnly(2023, 11, 28)),
+        ("missions/minusma/sites/ogossagou", 700, new DateOnly(2023, 11, 20)),
+        ("missions/minusma/sites/bandiagara", 900, new DateOnly(2023, 12, 14)),
+        ("missions/minusma/sites/mopti-regional-office", 400, SevareClosure),
+    ];
+
+    private const int HeadquartersPeople = 6200;
+    private const int GuardUnitStrength = 150;
+    private const int LiquidationTeam = 60;
+
+    private static readonly string[] GivenNames =
+        ["Amadou", "Aïssata", "Moussa", "Fatoumata", "Ibrahim", "Mariam", "Oumar", "Kadiatou", "Jean", "Marie", "Rahul", "Anna", "Kofi", "Ngozi", "Ahmed", "Sofia"];
+
+    private static readonly string[] FamilyNames =
+        ["Traoré", "Keïta", "Coulibaly", "Diarra", "Touré", "Sangaré", "Diallo", "Maïga", "Ndiaye", "Sow", "Islam", "Mensah", "Hassan", "Larsen", "Dubois", "Okafor"];
+
+    public async Task SeedAsync(PersonnelDbContext db, CancellationToken cancellationToken)
+    {
+        if (await db.Personnel.AnyAsync(p => p.MissionId == MissionId, cancellationToken))
+        {
+            return;
+        }
+
+        var now = clock.GetStorableUtcNow();
+        var random = new Random(Seed);
+        var units = Units(now);
+        var people = new List<Person>();
+        var movements = new List<Movement>();
+        var roster = new List<ResidualRosterEntry>();
+
+        foreach (var (site, count, lastDay) in FieldSites)
+        {
+            for (var i = 0; i < count; i++)
+            {
+                var person = NewPerson(random, people.Count, site, units, now);
+                people.Add(person);
+                if (random.NextDouble() < 0.8)
+                {
+                    movements.Add(Repatriation(person, site, Between(random, lastDay.AddDays(-60), lastDay), movements.Count, now));
+                }
+                else
+                {
+                    var arrived = Between(random, lastDay.AddDays(-30), lastDay);
+                    movements.Add(Transfer(person, site, Headquarters, arrived, movements.Count, now));
+                    movements.Add(Repatriation(person, Headquarters, Between(random, Max(arrived, SevareClosure).AddDays(1), LastDay), movements.Count, now));
+                }
+            }
+        }
+
+        for (var i = 0; i < HeadquartersPeople; i++)
+        {
+            var person = i < GuardUnitStrength
+                ? Guard(people.Count, units[^1], now)
+                : NewPerson(random, people.Count, Headquarters, units, now, civilian: i < GuardUnitStrength + LiquidationTeam);
+            people.Add(person);
+            if (i < GuardUnitStrength + LiquidationTeam)
+            {
+                roster.Add(ResidualRosterEntry.Create(MissionId, person.Id,
+                    i < GuardUnitStrength ? ResidualGroup.GuardUnit : ResidualGroup.LiquidationTeam,
+                    i < GuardUnitStrength ? new Text("Guard", "Garde") : new Text("Liquidation team member", "Membre de l'équipe de liquidation"),
+                    Headquarters, new DateOnly(2024, 6, 30), now));
+                continue;
+            }
+
+            var left = random.NextDouble() < 0.8 ? Between(random, new DateOnly(2023, 9, 1), SevareClosure) : Between(random, SevareClosure.AddDays(1), LastDay);
+            movements.Add(Repatriation(person, Headquarters, left, movements.Count, now));
+        }
+
+        db.Units.AddRange(units);
+        db.Personnel.AddRange(people);
+        db.ResidualRoster.AddRange(roster);
+        db.DrawdownTargets.AddRange(
+            DrawdownTarget.Create(MissionId, "phase-2-military", "missions/minusma/drawdownPhases/phase-2", Component.Military, LastDay, 0, now),
+            DrawdownTarget.Create(MissionId, "phase-2-police", "missions/minusma/drawdownPhases/phase-2", Component.Police, LastDay, 0, now),
+            DrawdownTarget.Create(MissionId, "phase-2-civilian", "missions/minusma/drawdownPhases/phase-2", Component.Civilian, LastDay, 0, now));
+
+        var strategy = db.Database.CreateExecutionStrategy();
+        await strategy.ExecuteAsync(async ct =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            await db.SaveChangesAsync(ct);
+            await MovementWriter.WriteAsync((NpgsqlConnection)db.Database.GetDbConnection(), movements,
+                movements.Select(m => MovementWriter.LegOf(m, m.PersonId!)).ToList(), ct);
+            await transaction.CommitAsync(ct);
+        }, cancellationToken);
+        logger.LogInformation("Loaded the MINUSMA personnel demo data: {People} people, {Movements} movements", people.Count, movements.Count);
+    }
+
+    private static List<Unit> Units(DateTimeOffset now) =>
+    [
+        Unit.Create(MissionId, "sevare-battalion", new Text("Sévaré infantry battalion", "Bataillon d'infanterie de Sévaré"), "SN", UnitKind.Infantry, now),
+        Unit.Create(MissionId, "douentza-company", new Text("Douentza infantry company", "Compagnie d'infanterie de Douentza"), "TG", UnitKind.Infantry, now),
+        Unit.Create(MissionId, "mopti-fpu", new Text("Mopti formed police unit", "Unité de police constituée de Mopti"), "BF", UnitKind.FormedPolice, now),
+        Unit.Create(MissionId, "bamako-engineers", new Text("Bamako engineering company", "Compagnie du génie de Bamako"), "BD", UnitKind.Engineering, now),
+        Unit.Create(MissionId, "guard-unit", new Text("Liquidation guard unit", "Unité de garde de la liquidation"), "NP", UnitKind.Guard, now),
+    ];
+
+    private static Person NewPerson(Random random, int n, string site, List<Unit> units, DateTimeOffset now, bool civilian = false)
+    {
+        var roll = civilian ? 0.81 + (random.NextDouble() * 0.19) : random.NextDouble();
+        var category = roll switch
+        {
+            < 0.65 => Category.Contingent,
+            < 0.68 => Category.StaffOfficer,
+            < 0.71 => Category.IndividualPolice,
+            < 0.81 => Category.FormedPoliceUnit,
+            < 0.88 => Category.InternationalCivilian,
+            < 0.97 => Category.NationalCivilian,
+            < 0.99 => Category.Volunteer,
+            _ => Category.Contractor,
+        };
+        string? unit = category switch
+        {
+            Category.Contingent => site == Headquarters ? "bamako-engineers" : site.EndsWith("douentza", StringComparison.Ordinal) ? "douentza-company" : "sevare-battalion",
+            Category.FormedPoliceUnit => "mopti-fpu",
+            _ => null,
+        };
+        var country = unit is null
+            ? category == Category.NationalCivilian ? "ML" : "FR"
+            : units.Single(u => u.Id == unit).CountryCode;
+        var name = $"{GivenNames[random.Next(GivenNames.Length)]} {FamilyNames[random.Next(FamilyNames.Length)]}";
+        return Person.Create(MissionId, $"p-{n + 1:D6}", $"MNS-{n + 1:D6}", name, Categories.ComponentOf(category), category, country, unit,
+            site, Between(random, new DateOnly(2023, 1, 1), new DateOnly(2023, 6, 30)), now);
+    }
+
+    private static Person Guard(int n, Unit guardUnit, DateTimeOffset now) =>
+        Person.Create(MissionId, $"p-{n + 1:D6}", $"MNS-{n + 1:D6}", $"Guard {n + 1:D6}", Component.Military, Category.Contingent,
+            guardUnit.CountryCode, guardUnit.Id, Headquarters, new DateOnly(2023, 6, 1), now);
+
+    private static Movement Repatriation(Person person, string from, DateOnly day, int n, DateTimeOffset now) =>
+        Completed(Movement.Plan(MissionId, $"demo-{n + 1:D6}", person.Id, null, MovementKind.Repatriation, MovementMode.Flight, from, null, day, 1, null, now), day, now);
+
+    private static Movement Transfer(Person person, string from, string to, DateOnly day, int n, DateTimeOffset now) =>
+        Completed(Movement.Plan(MissionId, $"demo-{n + 1:D6}", person.Id, null, MovementKind.Transfer, MovementMode.RoadConvoy, from, to, day, 1, null, now), day, now);
+
+    private static Movement Completed(Movement movement, DateOnly day, DateTimeOffset now)
+    {
+        movement.Start(day, now);
+        movement.Complete(day, now);
+        return movement;
+    }
+
+    private static DateOnly Between(Random random, DateOnly first, DateOnly last) =>
+        first.AddDays(random.Next(last.DayNumber - first.DayNumber + 1));
+
+    private static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;
+}

@@ -1,0 +1,103 @@
+using System.Data;
+using Microsoft.EntityFrameworkCore;
+using MissionOps.Personnel.Data;
+using Npgsql;
+using NpgsqlTypes;
+using Category = MissionOps.Personnel.V1.Category;
+using Component = MissionOps.Personnel.V1.Component;
+
+namespace MissionOps.Personnel.Headcount;
+
+public sealed record HeadcountLine(string Site, Component Component, Category Category, int Count);
+
+public sealed record PresentPerson(string Id, string IndexNumber, bool Residual);
+
+/// <summary>Headcounts, occupancy and locations on a day, straight from SQL over the movement legs.</summary>
+public sealed class HeadcountQueries(PersonnelDbContext db)
+{
+    public async Task<IReadOnlyList<HeadcountLine>> CountAsync(string missionId, DateOnly asOf, bool forecast, string? site,
+        Component? component, bool excludeResidual, CancellationToken cancellationToken)
+    {
+        var sql = """
+            SELECT located.site, located.component, located.category, count(*)::int
+            FROM located
+            WHERE located.site IS NOT NULL
+              AND (@site::text IS NULL OR located.site = @site)
+              AND (@component::text IS NULL OR located.component = @component)
+              AND (NOT @exclude_residual OR NOT EXISTS (
+                  SELECT 1 FROM residual_roster r WHERE r.mission_id = @mission AND r.person_id = located.id))
+            GROUP BY located.site, located.component, located.category
+            ORDER BY located.site, located.component, located.category
+            """;
+        var connection = await OpenAsync(cancellationToken);
+        await using var command = PersonLocations.Command(connection, sql, missionId, asOf, forecast);
+        command.Parameters.Add(new NpgsqlParameter("site", NpgsqlDbType.Text) { Value = (object?)site ?? DBNull.Value });
+        command.Parameters.Add(new NpgsqlParameter("component", NpgsqlDbType.Text) { Value = (object?)component?.ToString() ?? DBNull.Value });
+        command.Parameters.Add(new NpgsqlParameter("exclude_residual", NpgsqlDbType.Boolean) { Value = excludeResidual });
+
+        var lines = new List<HeadcountLine>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            lines.Add(new HeadcountLine(reader.GetString(0), Enum.Parse<Component>(reader.GetString(1)),
+                Enum.Parse<Category>(reader.GetString(2)), reader.GetInt32(3)));
+        }
+
+        return lines;
+    }
+
+    /// <summary>Everyone at a site on a day, by index number, marking the residual roster.</summary>
+    public async Task<IReadOnlyList<PresentPerson>> PresentAtAsync(string missionId, string site, DateOnly asOf, bool forecast,
+        CancellationToken cancellationToken)
+    {
+        var sql = """
+            SELECT located.id, located.index_number,
+                   EXISTS (SELECT 1 FROM residual_roster r WHERE r.mission_id = @mission AND r.person_id = located.id)
+            FROM located
+            WHERE located.site = @site
+            ORDER BY located.index_number
+            """;
+        var connection = await OpenAsync(cancellationToken);
+        await using var command = PersonLocations.Command(connection, sql, missionId, asOf, forecast);
+        command.Parameters.Add(new NpgsqlParameter("site", NpgsqlDbType.Text) { Value = site });
+
+        var people = new List<PresentPerson>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            people.Add(new PresentPerson(reader.GetString(0), reader.GetString(1), reader.GetBoolean(2)));
+        }
+
+        return people;
+    }
+
+    /// <summary>Where each of these people is on a day (null: gone, or not yet arrived).</summary>
+    public async Task<IReadOnlyDictionary<string, string?>> LocateAsync(string missionId, IReadOnlyCollection<string> personIds, DateOnly asOf,
+        CancellationToken cancellationToken)
+    {
+        var sql = "SELECT located.id, located.site FROM located WHERE located.id = ANY(@ids)";
+        var connection = await OpenAsync(cancellationToken);
+        await using var command = PersonLocations.Command(connection, sql, missionId, asOf, forecast: false);
+        command.Parameters.Add(new NpgsqlParameter("ids", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = personIds.ToArray() });
+
+        var sites = personIds.ToDictionary(id => id, _ => (string?)null);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            sites[reader.GetString(0)] = reader.IsDBNull(1) ? null : reader.GetString(1);
+        }
+
+        return sites;
+    }
+
+    private async Task<NpgsqlConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+        if (connection.State != ConnectionState.Open)
+        {
+            await db.Database.OpenConnectionAsync(cancellationToken);
+        }
+
+        return connection;
+    }
+}

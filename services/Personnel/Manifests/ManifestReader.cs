@@ -1,0 +1,191 @@
+using System.Security.Cryptography;
+using Google.Protobuf;
+using Grpc.Core;
+using MissionOps.Personnel.Movements;
+using MissionOps.Personnel.V1;
+using MissionOps.ServiceDefaults.Contracts;
+using MissionOps.ServiceDefaults.Errors;
+
+namespace MissionOps.Personnel.Manifests;
+
+/// <summary>One checked manifest row, kept compact: a manifest may hold hundreds of thousands.</summary>
+public readonly record struct ManifestLine(
+    string PersonId, MovementKind Kind, MovementMode Mode, string OriginSite, string? DestinationSite, DateOnly PlannedDate, DateOnly? ArrivalDate);
+
+public sealed record Manifest(string MissionId, string ManifestId, Guid RequestId, byte[] Hash, IReadOnlyList<ManifestLine> Lines);
+
+/// <summary>
+/// Reads a manifest stream whole and checks every row before anything is stored, naming each
+/// bad row by position and field (<c>rows[1207].index_number</c>), and hashes it as it reads so a
+/// resend can be recognised.
+/// </summary>
+public sealed class ManifestReader(SitesDirectory.SitesDirectory sites)
+{
+    /// <summary>At most this many violations are listed; the count of the rest is given.</summary>
+    public const int MaxListedViolations = 100;
+
+    public const int MaxManifestIdLength = 48;
+
+    public async Task<Manifest> ReadAsync(IAsyncStreamReader<ImportMovementManifestRequest> stream,
+        Func<string, CancellationToken, Task<IReadOnlyDictionary<string, string>>> peopleByIndexNumber, CancellationToken ct)
+    {
+        if (!await stream.MoveNext(ct) || stream.Current.PartCase != ImportMovementManifestRequest.PartOneofCase.Header)
+        {
+            throw new InvalidArgumentException("header", "the first message of a manifest must be its header");
+        }
+
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var header = stream.Current.Header;
+        hash.AppendData(header.ToByteArray());
+        var v = new RequestValidator();
+        var missionId = v.Name("header.parent", header.Parent, "missions")[0];
+        var manifestId = v.ResourceId("header.manifest_id", header.ManifestId);
+        v.Check(manifestId.Length <= MaxManifestIdLength, "header.manifest_id", $"must be at most {MaxManifestIdLength} characters");
+        var requestId = v.RequestId("header.request_id", header.RequestId);
+        v.ThrowIfInvalid();
+
+        var people = await peopleByIndexNumber(missionId, ct);
+        var lines = new List<ManifestLine>();
+        var siteUses = new Dictionary<string, List<(int Row, string Field)>>(StringComparer.Ordinal);
+        var violations = new List<FieldViolation>();
+        var more = 0;
+        void Bad(int row, string field, string description)
+        {
+            if (violations.Count < MaxListedViolations)
+            {
+                violations.Add(new FieldViolation($"rows[{row}].{field}", description));
+            }
+            else
+            {
+                more++;
+            }
+        }
+
+        void UseSite(int row, string field, string site)
+        {
+            if (!siteUses.TryGetValue(site, out var uses))
+            {
+                siteUses[site] = uses = [];
+            }
+
+            if (uses.Count < MaxListedViolations)
+            {
+                uses.Add((row, field));
+            }
+        }
+
+        var position = 0;
+        while (await stream.MoveNext(ct))
+        {
+            var part = stream.Current;
+            hash.AppendData(part.ToByteArray());
+            if (part.PartCase != ImportMovementManifestRequest.PartOneofCase.Row)
+            {
+                Bad(position++, "row", "only the first message may be a header");
+                continue;
+            }
+
+            var row = part.Row;
+            var ok = true;
+            if (!people.TryGetValue(row.IndexNumber, out var personId))
+            {
+                Bad(position, "index_number", string.IsNullOrEmpty(row.IndexNumber)
+                    ? "is required"
+                    : $"no one has index number '{row.IndexNumber}' in missions/{missionId}");
+                ok = false;
+            }
+
+            if (row.Kind is not (MovementKind.Transfer or MovementKind.Repatriation))
+            {
+                Bad(position, "kind", "must be MOVEMENT_KIND_TRANSFER or MOVEMENT_KIND_REPATRIATION");
+                ok = false;
+            }
+
+            if (row.Mode is not (MovementMode.RoadConvoy or MovementMode.Flight))
+            {
+                Bad(position, "mode", "must be MOVEMENT_MODE_ROAD_CONVOY or MOVEMENT_MODE_FLIGHT");
+                ok = false;
+            }
+
+            UseSite(position, "origin_site", row.OriginSite);
+            if (row.Kind == MovementKind.Transfer)
+            {
+                UseSite(position, "destination_site", row.DestinationSite);
+                if (row.DestinationSite == row.OriginSite)
+                {
+                    Bad(position, "destination_site", "must differ from the origin site");
+                    ok = false;
+                }
+            }
+            else if (row.Kind == MovementKind.Repatriation && row.DestinationSite.Length > 0)
+            {
+                Bad(position, "destination_site", "must be empty: a repatriation leaves the mission");
+                ok = false;
+            }
+
+            var planned = row.PlannedDate.ToDateOnly();
+            if (planned is null)
+            {
+                Bad(position, "planned_date", "is required: a full calendar date");
+                ok = false;
+            }
+
+            DateOnly? arrival = null;
+            if (row.ArrivalDate is not null)
+            {
+                arrival = row.ArrivalDate.ToDateOnly();
+                if (arrival is null)
+                {
+                    Bad(position, "arrival_date", "is not a full calendar date");
+                    ok = false;
+                }
+            }
+
+            if (ok)
+            {
+                lines.Add(new ManifestLine(personId!, row.Kind, row.Mode, row.OriginSite,
+                    row.Kind == MovementKind.Transfer ? row.DestinationSite : null, planned!.Value, arrival));
+            }
+
+            position++;
+        }
+
+        if (position == 0)
+        {
+            Bad(0, "index_number", "a manifest needs at least one row");
+        }
+
+        await CheckSitesAsync(missionId, siteUses, Bad, ct);
+        if (violations.Count > 0)
+        {
+            if (more > 0)
+            {
+                violations.Add(new FieldViolation("rows", $"{more} more violation(s) not listed"));
+            }
+
+            throw new InvalidArgumentException(violations);
+        }
+
+        return new Manifest(missionId, manifestId, requestId, hash.GetHashAndReset(), lines);
+    }
+
+    private async Task CheckSitesAsync(string missionId, Dictionary<string, List<(int Row, string Field)>> siteUses,
+        Action<int, string, string> bad, CancellationToken ct)
+    {
+        foreach (var (site, uses) in siteUses)
+        {
+            var ids = ResourceName.TryParse(site, "missions", "sites");
+            var problem = ids is null ? $"'{site}' is not a site name of the form missions/{{mission}}/sites/{{site}}"
+                : ids[0] != missionId ? $"{site} is not a site of missions/{missionId}"
+                : !await sites.ExistsAsync(site, ct) ? $"{site} does not exist in the Sites service"
+                : null;
+            if (problem is not null)
+            {
+                foreach (var (row, field) in uses)
+                {
+                    bad(row, field, problem);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,115 @@
+using Grpc.Core;
+using Microsoft.EntityFrameworkCore;
+using MissionOps.Personnel.Headcount;
+using MissionOps.Personnel.V1;
+using MissionOps.ServiceDefaults.Contracts;
+using MissionOps.ServiceDefaults.Errors;
+using MissionOps.ServiceDefaults.Idempotency;
+using MissionOps.ServiceDefaults.Paging;
+
+namespace MissionOps.Personnel;
+
+public sealed partial class PersonnelApi
+{
+    public override async Task<V1.Headcount> GetHeadcount(GetHeadcountRequest request, ServerCallContext context)
+    {
+        var v = new RequestValidator();
+        var missionId = v.Name("parent", request.Parent, "missions")[0];
+        var asOf = v.OptionalDate("as_of_date", request.AsOfDate) ?? Today;
+        string? site = null;
+        if (!string.IsNullOrEmpty(request.Site))
+        {
+            v.Name("site", request.Site, "missions", "sites");
+            site = request.Site;
+        }
+
+        v.ThrowIfInvalid();
+        var forecast = asOf > Today;
+        var lines = await headcounts.CountAsync(missionId, asOf, forecast, site, component: null, excludeResidual: false, Token(context));
+        return new V1.Headcount
+        {
+            Mission = $"missions/{missionId}",
+            AsOfDate = asOf.ToProto(),
+            Forecast = forecast,
+            Lines =
+            {
+                lines.Select(l => new V1.HeadcountLine { Site = l.Site, Component = l.Component, Category = l.Category, Count = l.Count }),
+            },
+            Total = lines.Sum(l => l.Count),
+        };
+    }
+
+    public override async Task<V1.DrawdownTarget> CreateDrawdownTarget(CreateDrawdownTargetRequest request, ServerCallContext context)
+    {
+        var v = new RequestValidator();
+        var missionId = v.Name("parent", request.Parent, "missions")[0];
+        var targetId = v.ResourceId("drawdown_target_id", request.DrawdownTargetId);
+        var requestId = v.RequestId("request_id", request.RequestId);
+        var input = request.DrawdownTarget;
+        if (input is null)
+        {
+            v.Add("drawdown_target", "is required");
+            v.ThrowIfInvalid();
+        }
+
+        var phase = v.Name("drawdown_target.drawdown_phase", input!.DrawdownPhase, "missions", "drawdownPhases");
+        v.Check(phase[0].Length == 0 || phase[0] == missionId, "drawdown_target.drawdown_phase", "must be a phase of the same mission");
+        var component = v.Enum("drawdown_target.component", input.Component);
+        var deadline = v.Date("drawdown_target.deadline", input.Deadline);
+        v.Check(input.MaxHeadcount >= 0, "drawdown_target.max_headcount", "must not be negative");
+        v.ThrowIfInvalid();
+
+        var target = Headcount.DrawdownTarget.Create(missionId, targetId, input.DrawdownPhase, component, deadline, input.MaxHeadcount, Now);
+        return await IdempotentChange.RunAsync(db, requestId, nameof(CreateDrawdownTarget), request, async ct =>
+        {
+            if (await db.DrawdownTargets.AnyAsync(t => t.MissionId == missionId && t.Id == targetId, ct))
+            {
+                throw new AlreadyExistsException("missionops.un.org/DrawdownTarget", target.Name);
+            }
+
+            db.DrawdownTargets.Add(target);
+            await db.SaveChangesAsync(ct);
+            return target.ToProto();
+        }, Token(context));
+    }
+
+    public override async Task<ListDrawdownTargetsResponse> ListDrawdownTargets(ListDrawdownTargetsRequest request, ServerCallContext context)
+    {
+        var missionId = ResourceName.Parse("parent", request.Parent, "missions")[0];
+        var page = PageRequest.Parse(request.PageSize, request.PageToken);
+        var targets = await db.DrawdownTargets.AsNoTracking()
+            .Where(t => t.MissionId == missionId && (page.AfterKey == null || string.Compare(t.Id, page.AfterKey) > 0))
+            .OrderBy(t => t.Id)
+            .Take(page.Size)
+            .ToListAsync(Token(context));
+        return new ListDrawdownTargetsResponse
+        {
+            DrawdownTargets = { targets.Select(t => t.ToProto()) },
+            NextPageToken = page.NextToken(targets, t => t.Id),
+        };
+    }
+
+    public override async Task<BurnDown> GetBurnDown(GetBurnDownRequest request, ServerCallContext context)
+    {
+        var missionId = ResourceName.Parse("parent", request.Parent, "missions")[0];
+        var targets = await db.DrawdownTargets.AsNoTracking().Where(t => t.MissionId == missionId)
+            .OrderBy(t => t.Deadline).ThenBy(t => t.Component).ToListAsync(Token(context));
+        var burnDown = new BurnDown { Mission = $"missions/{missionId}" };
+        foreach (var target in targets)
+        {
+            var forecast = target.Deadline > Today;
+            var lines = await headcounts.CountAsync(missionId, target.Deadline, forecast, site: null, target.Component,
+                excludeResidual: true, Token(context));
+            var headcount = lines.Sum(l => l.Count);
+            burnDown.Points.Add(new BurnDownPoint
+            {
+                Target = target.ToProto(),
+                Headcount = headcount,
+                Met = headcount <= target.MaxHeadcount,
+                Forecast = forecast,
+            });
+        }
+
+        return burnDown;
+    }
+}

@@ -1,0 +1,208 @@
+using Grpc.Core;
+using Microsoft.EntityFrameworkCore;
+using MissionOps.Personnel.Movements;
+using MissionOps.Personnel.V1;
+using MissionOps.ServiceDefaults.Contracts;
+using MissionOps.ServiceDefaults.Errors;
+using MissionOps.ServiceDefaults.Idempotency;
+using MissionOps.ServiceDefaults.Paging;
+
+namespace MissionOps.Personnel;
+
+public sealed partial class PersonnelApi
+{
+    public override async Task<V1.Movement> CreateMovement(CreateMovementRequest request, ServerCallContext context)
+    {
+        var v = new RequestValidator();
+        var missionId = v.Name("parent", request.Parent, "missions")[0];
+        var movementId = v.ResourceId("movement_id", request.MovementId);
+        var requestId = v.RequestId("request_id", request.RequestId);
+        var input = request.Movement;
+        if (input is null)
+        {
+            v.Add("movement", "is required");
+            v.ThrowIfInvalid();
+        }
+
+        var kind = v.Enum("movement.kind", input!.Kind);
+        var mode = v.Enum("movement.mode", input.Mode);
+        var planned = v.Date("movement.planned_date", input.PlannedDate);
+        var siteRefs = new List<(string, string)> { ("movement.origin_site", input.OriginSite) };
+        if (kind == MovementKind.Transfer)
+        {
+            siteRefs.Add(("movement.destination_site", input.DestinationSite));
+        }
+        else if (kind == MovementKind.Repatriation)
+        {
+            v.Check(string.IsNullOrEmpty(input.DestinationSite), "movement.destination_site", "must be empty: a repatriation leaves the mission");
+        }
+
+        string? personId = null, unitId = null;
+        switch (input.SubjectCase)
+        {
+            case V1.Movement.SubjectOneofCase.Person:
+                personId = v.Name("movement.person", input.Person, "missions", "personnel")[1];
+                break;
+            case V1.Movement.SubjectOneofCase.Unit:
+                unitId = v.Name("movement.unit", input.Unit, "missions", "units")[1];
+                break;
+            default:
+                v.Add("movement.person", "name the person or the unit that moves");
+                break;
+        }
+
+        if (missionId.Length > 0)
+        {
+            await sites.CheckAsync(v, missionId, siteRefs, Token(context));
+        }
+
+        v.ThrowIfInvalid();
+        var people = await SubjectMembersAsync(missionId, personId, unitId, input, Token(context));
+        var movement = Movements.Movement.Plan(missionId, movementId, personId, unitId, kind, mode, input.OriginSite,
+            kind == MovementKind.Transfer ? input.DestinationSite : null, planned, people.Count, manifestId: null, Now);
+
+        return await IdempotentChange.RunAsync(db, requestId, nameof(CreateMovement), request, async ct =>
+        {
+            if (await db.Movements.AnyAsync(m => m.MissionId == missionId && m.Id == movementId, ct))
+            {
+                throw new AlreadyExistsException("missionops.un.org/Movement", movement.Name);
+            }
+
+            db.Movements.Add(movement);
+            db.MovementLegs.AddRange(people.Select(id => MovementWriter.LegOf(movement, id)));
+            await db.SaveChangesAsync(ct);
+            return movement.ToProto();
+        }, Token(context));
+    }
+
+    public override async Task<V1.Movement> GetMovement(GetMovementRequest request, ServerCallContext context) =>
+        (await FindMovementAsync("name", request.Name, Token(context))).ToProto();
+
+    public override async Task<ListMovementsResponse> ListMovements(ListMovementsRequest request, ServerCallContext context)
+    {
+        var v = new RequestValidator();
+        var missionId = v.Name("parent", request.Parent, "missions")[0];
+        var state = v.OptionalEnum("state", request.State);
+        if (!string.IsNullOrEmpty(request.Site))
+        {
+            v.Name("site", request.Site, "missions", "sites");
+        }
+
+        v.ThrowIfInvalid();
+        var fingerprint = $"{state}|{request.Site}";
+        var page = PageRequest.Parse(request.PageSize, request.PageToken, fingerprint);
+        var query = db.Movements.AsNoTracking().Where(m => m.MissionId == missionId);
+        if (state is { } s)
+        {
+            query = query.Where(m => m.State == s);
+        }
+
+        if (!string.IsNullOrEmpty(request.Site))
+        {
+            query = query.Where(m => m.OriginSite == request.Site || m.DestinationSite == request.Site);
+        }
+
+        if (page.AfterKey is not null)
+        {
+            query = query.Where(m => string.Compare(m.Id, page.AfterKey) > 0);
+        }
+
+        var movements = await query.OrderBy(m => m.Id).Take(page.Size).ToListAsync(Token(context));
+        return new ListMovementsResponse
+        {
+            Movements = { movements.Select(m => m.ToProto()) },
+            NextPageToken = page.NextToken(movements, m => m.Id, fingerprint),
+        };
+    }
+
+    public override Task<V1.Movement> StartMovement(StartMovementRequest request, ServerCallContext context)
+    {
+        var v = new RequestValidator();
+        var departure = v.Date("departure_date", request.DepartureDate);
+        return ChangeMovementAsync(v, request.Name, request.Etag, request.RequestId, nameof(StartMovement), request,
+            m => m.Start(departure, Now), context);
+    }
+
+    public override Task<V1.Movement> HoldMovement(HoldMovementRequest request, ServerCallContext context)
+    {
+        var v = new RequestValidator();
+        var reason = v.Bilingual("reason", request.Reason);
+        return ChangeMovementAsync(v, request.Name, request.Etag, request.RequestId, nameof(HoldMovement), request, m =>
+        {
+            m.Hold(reason, Now);
+            metrics.MovementHeld(m);
+        }, context);
+    }
+
+    public override Task<V1.Movement> ResumeMovement(ResumeMovementRequest request, ServerCallContext context) =>
+        ChangeMovementAsync(new RequestValidator(), request.Name, request.Etag, request.RequestId, nameof(ResumeMovement), request,
+            m => m.Resume(Now), context);
+
+    public override Task<V1.Movement> CompleteMovement(CompleteMovementRequest request, ServerCallContext context)
+    {
+        var v = new RequestValidator();
+        var arrival = v.Date("arrival_date", request.ArrivalDate);
+        return ChangeMovementAsync(v, request.Name, request.Etag, request.RequestId, nameof(CompleteMovement), request, m =>
+        {
+            m.Complete(arrival, Now);
+            metrics.MovementCompleted(m);
+        }, context);
+    }
+
+    public override Task<V1.Movement> CancelMovement(CancelMovementRequest request, ServerCallContext context)
+    {
+        var v = new RequestValidator();
+        var reason = v.Bilingual("reason", request.Reason);
+        return ChangeMovementAsync(v, request.Name, request.Etag, request.RequestId, nameof(CancelMovement), request,
+            m => m.Cancel(reason, Now), context);
+    }
+
+    /// <summary>Applies a transition and keeps the movement's legs in step, in one transaction.</summary>
+    private Task<V1.Movement> ChangeMovementAsync(RequestValidator v, string name, string? etag, string? requestIdText, string method,
+        Google.Protobuf.IMessage request, Action<Movements.Movement> change, ServerCallContext context)
+    {
+        v.Name("name", name, "missions", "movements");
+        var requestId = v.RequestId("request_id", requestIdText);
+        v.ThrowIfInvalid();
+
+        return IdempotentChange.RunAsync(db, requestId, method, request, async ct =>
+        {
+            var movement = await FindMovementAsync("name", name, ct);
+            movement.EnsureEtag(etag);
+            change(movement);
+            await db.SaveChangesAsync(ct);
+            await db.MovementLegs
+                .Where(l => l.MissionId == movement.MissionId && l.MovementId == movement.Id)
+                .ExecuteUpdateAsync(s => s.SetProperty(l => l.State, movement.State).SetProperty(l => l.EffectiveDate, movement.EffectiveDate), ct);
+            return movement.ToProto();
+        }, Token(context));
+    }
+
+    /// <summary>The person, or every member of the unit, who moves.</summary>
+    private async Task<IReadOnlyList<string>> SubjectMembersAsync(string missionId, string? personId, string? unitId, V1.Movement input,
+        CancellationToken ct)
+    {
+        if (personId is not null)
+        {
+            if (!await db.Personnel.AnyAsync(p => p.MissionId == missionId && p.Id == personId, ct))
+            {
+                throw new NotFoundException("missionops.un.org/Person", input.Person);
+            }
+
+            return [personId];
+        }
+
+        if (!await db.Units.AnyAsync(u => u.MissionId == missionId && u.Id == unitId, ct))
+        {
+            throw new NotFoundException("missionops.un.org/Unit", input.Unit);
+        }
+
+        var members = await db.Personnel.Where(p => p.MissionId == missionId && p.UnitId == unitId).Select(p => p.Id).ToListAsync(ct);
+        if (members.Count == 0)
+        {
+            throw new RuleViolationException("UNIT_HAS_NO_MEMBERS", $"{input.Unit} has no members to move.");
+        }
+
+        return members;
+    }
+}

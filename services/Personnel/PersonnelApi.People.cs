@@ -1,0 +1,124 @@
+using Grpc.Core;
+using Microsoft.EntityFrameworkCore;
+using MissionOps.Personnel.People;
+using MissionOps.Personnel.V1;
+using MissionOps.ServiceDefaults.Contracts;
+using MissionOps.ServiceDefaults.Errors;
+using MissionOps.ServiceDefaults.Idempotency;
+using MissionOps.ServiceDefaults.Paging;
+
+namespace MissionOps.Personnel;
+
+public sealed partial class PersonnelApi
+{
+    public override async Task<V1.Person> CreatePerson(CreatePersonRequest request, ServerCallContext context)
+    {
+        var v = new RequestValidator();
+        var missionId = v.Name("parent", request.Parent, "missions")[0];
+        var personId = v.ResourceId("person_id", request.PersonId);
+        var requestId = v.RequestId("request_id", request.RequestId);
+        var input = request.Person;
+        if (input is null)
+        {
+            v.Add("person", "is required");
+            v.ThrowIfInvalid();
+        }
+
+        var indexNumber = PersonMapping.IndexNumber(v, "person.index_number", input!.IndexNumber);
+        var fullName = v.Required("person.full_name", input.FullName, 200);
+        var component = v.Enum("person.component", input.Component);
+        var category = v.Enum("person.category", input.Category);
+        if (v.IsValid && Categories.ComponentOf(category) != component)
+        {
+            v.Add("person.category", $"{category} is not a category of the {component} component");
+        }
+
+        var country = PersonMapping.CountryCode(v, "person.country_code", input.CountryCode);
+        var assignmentDate = v.Date("person.assignment_date", input.AssignmentDate);
+        string? unitId = null;
+        if (!string.IsNullOrEmpty(input.Unit))
+        {
+            var unitIds = v.Name("person.unit", input.Unit, "missions", "units");
+            unitId = unitIds[1].Length > 0 ? unitIds[1] : null;
+            if (unitId is not null && (unitIds[0] != missionId
+                || !await db.Units.AnyAsync(u => u.MissionId == missionId && u.Id == unitId, Token(context))))
+            {
+                v.Add("person.unit", $"{input.Unit} is not a unit of missions/{missionId}");
+            }
+        }
+
+        if (missionId.Length > 0)
+        {
+            await sites.CheckAsync(v, missionId, [("person.assigned_site", input.AssignedSite)], Token(context));
+        }
+
+        v.ThrowIfInvalid();
+        var person = People.Person.Create(missionId, personId, indexNumber, fullName, component, category, country, unitId,
+            input.AssignedSite, assignmentDate, Now);
+
+        return await IdempotentChange.RunAsync(db, requestId, nameof(CreatePerson), request, async ct =>
+        {
+            if (await db.Personnel.AnyAsync(p => p.MissionId == missionId && p.Id == personId, ct))
+            {
+                throw new AlreadyExistsException("missionops.un.org/Person", person.Name);
+            }
+
+            if (await db.Personnel.AnyAsync(p => p.MissionId == missionId && p.IndexNumber == indexNumber, ct))
+            {
+                throw new InvalidArgumentException("person.index_number", $"{indexNumber} is already the index number of someone in missions/{missionId}");
+            }
+
+            db.Personnel.Add(person);
+            await db.SaveChangesAsync(ct);
+            return person.ToProto(person.AssignmentDate <= Today ? person.AssignedSite : null, repatriated: false);
+        }, Token(context));
+    }
+
+    public override async Task<V1.Person> GetPerson(GetPersonRequest request, ServerCallContext context)
+    {
+        var person = await FindPersonAsync("name", request.Name, Token(context));
+        var site = (await headcounts.LocateAsync(person.MissionId, [person.Id], Today, Token(context)))[person.Id];
+        return person.ToProto(site, repatriated: site is null && person.AssignmentDate <= Today);
+    }
+
+    public override async Task<ListPersonnelResponse> ListPersonnel(ListPersonnelRequest request, ServerCallContext context)
+    {
+        var v = new RequestValidator();
+        var missionId = v.Name("parent", request.Parent, "missions")[0];
+        var component = v.OptionalEnum("component", request.Component);
+        var category = v.OptionalEnum("category", request.Category);
+        var unitId = string.IsNullOrEmpty(request.Unit) ? null : v.Name("unit", request.Unit, "missions", "units")[1];
+        v.ThrowIfInvalid();
+
+        var fingerprint = $"{component}|{category}|{unitId}";
+        var page = PageRequest.Parse(request.PageSize, request.PageToken, fingerprint);
+        var query = db.Personnel.AsNoTracking().Where(p => p.MissionId == missionId);
+        if (component is { } c)
+        {
+            query = query.Where(p => p.Component == c);
+        }
+
+        if (category is { } k)
+        {
+            query = query.Where(p => p.Category == k);
+        }
+
+        if (unitId is not null)
+        {
+            query = query.Where(p => p.UnitId == unitId);
+        }
+
+        if (page.AfterKey is not null)
+        {
+            query = query.Where(p => string.Compare(p.Id, page.AfterKey) > 0);
+        }
+
+        var people = await query.OrderBy(p => p.Id).Take(page.Size).ToListAsync(Token(context));
+        var sitesToday = await headcounts.LocateAsync(missionId, people.Select(p => p.Id).ToList(), Today, Token(context));
+        return new ListPersonnelResponse
+        {
+            Personnel = { people.Select(p => p.ToProto(sitesToday[p.Id], sitesToday[p.Id] is null && p.AssignmentDate <= Today)) },
+            NextPageToken = page.NextToken(people, p => p.Id, fingerprint),
+        };
+    }
+}

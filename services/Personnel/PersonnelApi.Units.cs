@@ -1,0 +1,72 @@
+using Grpc.Core;
+using Microsoft.EntityFrameworkCore;
+using MissionOps.Personnel.People;
+using MissionOps.Personnel.Units;
+using MissionOps.Personnel.V1;
+using MissionOps.ServiceDefaults.Contracts;
+using MissionOps.ServiceDefaults.Errors;
+using MissionOps.ServiceDefaults.Idempotency;
+using MissionOps.ServiceDefaults.Paging;
+
+namespace MissionOps.Personnel;
+
+public sealed partial class PersonnelApi
+{
+    public override async Task<V1.Unit> CreateUnit(CreateUnitRequest request, ServerCallContext context)
+    {
+        var v = new RequestValidator();
+        var missionId = v.Name("parent", request.Parent, "missions")[0];
+        var unitId = v.ResourceId("unit_id", request.UnitId);
+        var requestId = v.RequestId("request_id", request.RequestId);
+        if (request.Unit is null)
+        {
+            v.Add("unit", "is required");
+            v.ThrowIfInvalid();
+        }
+
+        var unit = Units.Unit.Create(missionId, unitId,
+            v.Bilingual("unit.display_name", request.Unit!.DisplayName),
+            PersonMapping.CountryCode(v, "unit.country_code", request.Unit.CountryCode),
+            v.Enum("unit.kind", request.Unit.Kind),
+            Now);
+        v.ThrowIfInvalid();
+
+        return await IdempotentChange.RunAsync(db, requestId, nameof(CreateUnit), request, async ct =>
+        {
+            if (await db.Units.AnyAsync(u => u.MissionId == missionId && u.Id == unitId, ct))
+            {
+                throw new AlreadyExistsException("missionops.un.org/Unit", unit.Name);
+            }
+
+            db.Units.Add(unit);
+            await db.SaveChangesAsync(ct);
+            return unit.ToProto(strength: 0);
+        }, Token(context));
+    }
+
+    public override async Task<V1.Unit> GetUnit(GetUnitRequest request, ServerCallContext context)
+    {
+        var ids = ResourceName.Parse("name", request.Name, "missions", "units");
+        var unit = await db.Units.AsNoTracking().SingleOrDefaultAsync(u => u.MissionId == ids[0] && u.Id == ids[1], Token(context))
+            ?? throw new NotFoundException("missionops.un.org/Unit", request.Name);
+        var strength = await db.Personnel.CountAsync(p => p.MissionId == unit.MissionId && p.UnitId == unit.Id, Token(context));
+        return unit.ToProto(strength);
+    }
+
+    public override async Task<ListUnitsResponse> ListUnits(ListUnitsRequest request, ServerCallContext context)
+    {
+        var missionId = ResourceName.Parse("parent", request.Parent, "missions")[0];
+        var page = PageRequest.Parse(request.PageSize, request.PageToken);
+        var units = await db.Units.AsNoTracking()
+            .Where(u => u.MissionId == missionId && (page.AfterKey == null || string.Compare(u.Id, page.AfterKey) > 0))
+            .OrderBy(u => u.Id)
+            .Take(page.Size)
+            .Select(u => new { Unit = u, Strength = db.Personnel.Count(p => p.MissionId == u.MissionId && p.UnitId == u.Id) })
+            .ToListAsync(Token(context));
+        return new ListUnitsResponse
+        {
+            Units = { units.Select(u => u.Unit.ToProto(u.Strength)) },
+            NextPageToken = page.NextToken(units, u => u.Unit.Id),
+        };
+    }
+}

@@ -1,0 +1,71 @@
+using Grpc.Core;
+using MissionOps.ServiceDefaults.Contracts;
+using MissionOps.ServiceDefaults.Errors;
+using MissionOps.Sites.V1;
+
+namespace MissionOps.Personnel.SitesDirectory;
+
+/// <summary>
+/// Asks the Sites service whether the sites a request names exist: no shared tables, only the
+/// contract. Unknown sites become field violations; an unreachable Sites service fails the
+/// request with UNAVAILABLE rather than letting it through unchecked.
+/// </summary>
+public sealed class SitesDirectory(SitesService.SitesServiceClient sites)
+{
+    public const string ServiceName = "sites";
+
+    /// <summary>Checks each (field, site name) pair; each distinct site is asked once.</summary>
+    public async Task CheckAsync(RequestValidator v, string missionId, IEnumerable<(string Field, string Site)> references,
+        CancellationToken cancellationToken)
+    {
+        var wellFormed = new List<(string Field, string Site)>();
+        foreach (var (field, site) in references)
+        {
+            var ids = v.Name(field, site, "missions", "sites");
+            if (ids[0].Length == 0)
+            {
+                continue;
+            }
+
+            if (ids[0] != missionId)
+            {
+                v.Add(field, $"{site} is not a site of missions/{missionId}");
+                continue;
+            }
+
+            wellFormed.Add((field, site));
+        }
+
+        foreach (var group in wellFormed.GroupBy(r => r.Site, StringComparer.Ordinal))
+        {
+            if (!await ExistsAsync(group.Key, cancellationToken))
+            {
+                foreach (var (field, site) in group)
+                {
+                    v.Add(field, $"{site} does not exist in the Sites service");
+                }
+            }
+        }
+    }
+
+    public async Task<bool> ExistsAsync(string site, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await sites.GetSiteAsync(new GetSiteRequest { Name = site }, cancellationToken: cancellationToken);
+            return true;
+        }
+        catch (RpcException e) when (e.StatusCode == StatusCode.NotFound)
+        {
+            return false;
+        }
+        catch (RpcException e) when (e.StatusCode is StatusCode.Unavailable or StatusCode.DeadlineExceeded or StatusCode.Internal or StatusCode.Unknown)
+        {
+            throw new DependencyUnavailableException(ServiceName, e);
+        }
+        catch (HttpRequestException e)
+        {
+            throw new DependencyUnavailableException(ServiceName, e);
+        }
+    }
+}
