@@ -28,7 +28,8 @@ public sealed partial class PersonnelApi
         var fullName = v.Required("person.full_name", input.FullName, 200);
         var component = v.Enum("person.component", input.Component);
         var category = v.Enum("person.category", input.Category);
-        if (v.IsValid && Categories.ComponentOf(category) != component)
+        if (component != Component.Unspecified && Enum.IsDefined(component) && Categories.ComponentOf(category) is var expected
+            && expected != Component.Unspecified && expected != component)
         {
             v.Add("person.category", $"{category} is not a category of the {component} component");
         }

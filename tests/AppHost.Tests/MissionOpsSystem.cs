@@ -13,6 +13,8 @@ namespace MissionOps.AppHost.Tests;
 /// </summary>
 public sealed class MissionOpsSystem : IAsyncLifetime
 {
+    public static readonly string[] Services = ["sites", "personnel"];
+
     private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), $"missionops-e2e-{Guid.NewGuid():N}");
     private readonly Dictionary<string, GrpcChannel> _channels = [];
 
@@ -27,7 +29,10 @@ public sealed class MissionOpsSystem : IAsyncLifetime
         App = await builder.BuildAsync();
         using var startup = new CancellationTokenSource(TimeSpan.FromMinutes(3));
         await App.StartAsync(startup.Token);
-        await App.ResourceNotifications.WaitForResourceHealthyAsync("sites", startup.Token);
+        foreach (var service in Services)
+        {
+            await App.ResourceNotifications.WaitForResourceHealthyAsync(service, startup.Token);
+        }
     }
 
     public GrpcChannel Channel(string service)

@@ -1,0 +1,40 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using MissionOps.Personnel.Data;
+using MissionOps.Personnel.DemoData;
+using MissionOps.Personnel.V1;
+using static MissionOps.Personnel.Tests.Api.Requests;
+
+namespace MissionOps.Personnel.Tests.Api;
+
+public sealed class DemoDataTests(PersonnelApp app) : PersonnelApiTest(app)
+{
+    private async Task LoadAsync()
+    {
+        await using var scope = App.Service.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PersonnelDbContext>();
+        await new MinusmaPersonnel(TimeProvider.System, NullLogger<MinusmaPersonnel>.Instance).SeedAsync(db, CancellationToken.None);
+    }
+
+    [Fact]
+    public async Task The_demo_mission_draws_down_as_the_note_to_correspondents_says()
+    {
+        await LoadAsync();
+        await LoadAsync();
+
+        var start = await Client.GetHeadcountAsync(HeadcountAt(Day(2023, 7, 1)));
+        var closureDay = await Client.GetHeadcountAsync(HeadcountAt(Day(2023, 12, 8)));
+        var sevareNextDay = await Client.GetSiteOccupancyAsync(new GetSiteOccupancyRequest { Site = Sevare, AsOfDate = Day(2023, 12, 9) });
+        var newYear = await Client.GetHeadcountAsync(HeadcountAt(Day(2024, 1, 1)));
+        var roster = await Client.ListResidualRosterEntriesAsync(new ListResidualRosterEntriesRequest { Parent = Minusma, PageSize = 1000 });
+
+        Assert.InRange(start.Total, 13_700, 13_900);
+        Assert.True(start.Total - closureDay.Total > 10_500, $"{start.Total - closureDay.Total} gone by 8 December 2023");
+        Assert.Equal(0, sevareNextDay.RemainingCount);
+        Assert.Equal(roster.ResidualRosterEntries.Count, newYear.Total);
+        Assert.Contains(roster.ResidualRosterEntries, e => e.Group == ResidualGroup.GuardUnit);
+        Assert.Contains(roster.ResidualRosterEntries, e => e.Group == ResidualGroup.LiquidationTeam);
+        var guardUnit = await Client.GetUnitAsync(new GetUnitRequest { Name = $"{Minusma}/units/guard-unit" });
+        Assert.Equal(UnitKind.Guard, guardUnit.Kind);
+    }
+}

@@ -1,0 +1,105 @@
+using Grpc.Core;
+using MissionOps.Personnel.V1;
+using MissionOps.Testing;
+using static MissionOps.Personnel.Tests.Api.Requests;
+
+namespace MissionOps.Personnel.Tests.Api;
+
+public sealed class ManifestApiTests(PersonnelApp app) : PersonnelApiTest(app)
+{
+    private static ManifestRow Row(string person, string origin = "missions/minusma/sites/sevare", bool done = true) => new()
+    {
+        IndexNumber = "MNS-" + person,
+        Kind = MovementKind.Repatriation,
+        Mode = MovementMode.Flight,
+        OriginSite = origin,
+        PlannedDate = Day(2023, 12, 7),
+        ArrivalDate = done ? Day(2023, 12, 7) : null,
+    };
+
+    private async Task<ImportMovementManifestResponse> ImportAsync(ManifestHeader header, IEnumerable<ManifestRow> rows)
+    {
+        using var call = Client.ImportMovementManifest();
+        await call.RequestStream.WriteAsync(new ImportMovementManifestRequest { Header = header });
+        foreach (var row in rows)
+        {
+            await call.RequestStream.WriteAsync(new ImportMovementManifestRequest { Row = row });
+        }
+
+        await call.RequestStream.CompleteAsync();
+        return await call.ResponseAsync;
+    }
+
+    private static ManifestHeader Header(string id = "flight-2023-12-07") => new() { Parent = Minusma, ManifestId = id, RequestId = NewId() };
+
+    private async Task<int> MovementCountAsync() =>
+        (await Client.ListMovementsAsync(new ListMovementsRequest { Parent = Minusma, PageSize = 1000 })).Movements.Count;
+
+    [Fact]
+    public async Task A_manifest_stores_a_movement_per_row_and_completed_rows_move_people()
+    {
+        for (var i = 0; i < 5; i++)
+        {
+            await HireAsync($"p{i}");
+        }
+
+        var result = await ImportAsync(Header(), Enumerable.Range(0, 5).Select(i => Row($"p{i}", done: i < 3)));
+
+        Assert.Equal((5, 3), (result.MovementCount, result.CompletedCount));
+        Assert.Equal(5, await MovementCountAsync());
+        var after = await Client.GetHeadcountAsync(HeadcountAt(Day(2023, 12, 8), Sevare));
+        Assert.Equal(2, after.Total);
+        var movement = await Client.GetMovementAsync(new GetMovementRequest { Name = MovementName("flight-2023-12-07-000000") });
+        Assert.Equal(("flight-2023-12-07", MovementState.Completed), (movement.ManifestId, movement.State));
+    }
+
+    [Fact]
+    public async Task Bad_rows_in_the_middle_are_named_by_position_and_nothing_is_stored()
+    {
+        for (var i = 0; i < 6; i++)
+        {
+            await HireAsync($"p{i}");
+        }
+
+        var rows = Enumerable.Range(0, 6).Select(i => Row($"p{i}")).ToList();
+        rows[2].IndexNumber = "MNS-nobody";
+        rows[4].OriginSite = "missions/minusma/sites/gao";
+        rows[5].Mode = MovementMode.Unspecified;
+
+        var violations = await RpcAssert.InvalidArgument(() => ImportAsync(Header(), rows),
+            "rows[2].index_number", "rows[4].origin_site", "rows[5].mode");
+
+        Assert.Contains(violations, v => v.Field == "rows[4].origin_site" && v.Description.Contains("does not exist in the Sites service"));
+        Assert.Equal(0, await MovementCountAsync());
+    }
+
+    [Fact]
+    public async Task The_same_manifest_sent_again_stores_nothing_twice()
+    {
+        for (var i = 0; i < 3; i++)
+        {
+            await HireAsync($"p{i}");
+        }
+
+        var header = Header();
+        var rows = Enumerable.Range(0, 3).Select(i => Row($"p{i}")).ToList();
+
+        var first = await ImportAsync(header, rows);
+        var again = await ImportAsync(header, rows);
+
+        Assert.Equal(first, again);
+        Assert.Equal(3, await MovementCountAsync());
+        await RpcAssert.Fails(StatusCode.AlreadyExists, () => ImportAsync(Header(), rows));
+        await RpcAssert.InvalidArgument(() => ImportAsync(header, rows.Take(2)), "request_id");
+    }
+
+    [Fact]
+    public async Task A_manifest_must_start_with_its_header()
+    {
+        using var call = Client.ImportMovementManifest();
+        await call.RequestStream.WriteAsync(new ImportMovementManifestRequest { Row = Row("p0") });
+        await call.RequestStream.CompleteAsync();
+
+        await RpcAssert.InvalidArgument(() => call.ResponseAsync, "header");
+    }
+}

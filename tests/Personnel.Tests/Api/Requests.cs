@@ -1,0 +1,86 @@
+using MissionOps.Common.V1;
+using MissionOps.Personnel.V1;
+using Date = Google.Type.Date;
+
+namespace MissionOps.Personnel.Tests.Api;
+
+/// <summary>Valid requests to start from; each test breaks what it is about.</summary>
+public static class Requests
+{
+    public const string Minusma = "missions/minusma";
+    public const string Sevare = "missions/minusma/sites/sevare";
+    public const string Headquarters = "missions/minusma/sites/bamako-hq";
+    public const string Douentza = "missions/minusma/sites/douentza";
+
+    public static string NewId() => Guid.NewGuid().ToString();
+
+    public static LocalizedText Text(string en, string fr) => new() { En = en, Fr = fr };
+
+    public static Date Day(int year, int month, int day) => new() { Year = year, Month = month, Day = day };
+
+    public static CreatePersonRequest CreatePerson(string id, string site = Sevare, Category category = Category.Contingent) => new()
+    {
+        Parent = Minusma,
+        PersonId = id,
+        RequestId = NewId(),
+        Person = new Person
+        {
+            IndexNumber = "MNS-" + id,
+            FullName = "Aïssata Traoré",
+            Component = category switch
+            {
+                Category.Contingent or Category.StaffOfficer => Component.Military,
+                Category.IndividualPolice or Category.FormedPoliceUnit => Component.Police,
+                _ => Component.Civilian,
+            },
+            Category = category,
+            CountryCode = "SN",
+            AssignedSite = site,
+            AssignmentDate = Day(2023, 1, 15),
+        },
+    };
+
+    public static CreateUnitRequest CreateUnit(string id, UnitKind kind = UnitKind.Infantry) => new()
+    {
+        Parent = Minusma,
+        UnitId = id,
+        RequestId = NewId(),
+        Unit = new Unit { DisplayName = Text("Sévaré battalion", "Bataillon de Sévaré"), CountryCode = "SN", Kind = kind },
+    };
+
+    public static CreateMovementRequest MovePerson(string movementId, string personId, string from, string? to, Date planned) => new()
+    {
+        Parent = Minusma,
+        MovementId = movementId,
+        RequestId = NewId(),
+        Movement = new Movement
+        {
+            Person = $"{Minusma}/personnel/{personId}",
+            Kind = to is null ? MovementKind.Repatriation : MovementKind.Transfer,
+            Mode = to is null ? MovementMode.Flight : MovementMode.RoadConvoy,
+            OriginSite = from,
+            DestinationSite = to ?? string.Empty,
+            PlannedDate = planned,
+        },
+    };
+
+    public static string MovementName(string id) => $"{Minusma}/movements/{id}";
+
+    public static StartMovementRequest Start(string id, Date day) => new() { Name = MovementName(id), DepartureDate = day, RequestId = NewId() };
+
+    public static CompleteMovementRequest Complete(string id, Date day) => new() { Name = MovementName(id), ArrivalDate = day, RequestId = NewId() };
+
+    public static HoldMovementRequest Hold(string id) => new()
+    {
+        Name = MovementName(id),
+        Reason = Text("Convoy stopped by movement restrictions", "Convoi arrêté par des restrictions de mouvement"),
+        RequestId = NewId(),
+    };
+
+    public static GetHeadcountRequest HeadcountAt(Date day, string? site = null) => new()
+    {
+        Parent = Minusma,
+        AsOfDate = day,
+        Site = site ?? string.Empty,
+    };
+}
