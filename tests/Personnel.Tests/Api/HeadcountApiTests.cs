@@ -97,6 +97,10 @@ public sealed class HeadcountApiTests(PersonnelApp app) : PersonnelApiTest(app)
         }
 
         var burnDown = await Client.GetBurnDownAsync(new GetBurnDownRequest { Parent = Minusma });
+        var targets = await Client.ListDrawdownTargetsAsync(new ListDrawdownTargetsRequest { Parent = Minusma });
+
+        Assert.Equal(new[] { $"{Minusma}/drawdownTargets/phase-2-civilian", $"{Minusma}/drawdownTargets/phase-2-military" },
+            targets.DrawdownTargets.Select(t => t.Name));
 
         var civilian = Assert.Single(burnDown.Points, p => p.Target.Component == Component.Civilian);
         var military = Assert.Single(burnDown.Points, p => p.Target.Component == Component.Military);
