@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Npgsql;
 using Respawn;
 
@@ -56,6 +57,8 @@ public class GrpcServiceFactory<TProgram>(PostgresServer postgres, string connec
         builder.UseEnvironment("Testing");
         builder.UseSetting($"ConnectionStrings:{connectionName}", DatabaseConnectionString);
         builder.UseSetting("DemoData:Load", "false");
+        // The services' request and SQL logs would drown the test output; warnings still show.
+        builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
     }
 
     protected override void Dispose(bool disposing)
