@@ -4,6 +4,7 @@ using MissionOps.Personnel.Data;
 using MissionOps.Personnel.Headcount;
 using MissionOps.Personnel.Telemetry;
 using MissionOps.ServiceDefaults.Contracts;
+using MissionOps.Sites.Client;
 using MissionOps.ServiceDefaults.Errors;
 
 namespace MissionOps.Personnel;
@@ -12,7 +13,7 @@ namespace MissionOps.Personnel;
 public sealed partial class PersonnelApi(
     PersonnelDbContext db,
     TimeProvider clock,
-    SitesDirectory.SitesDirectory sites,
+    SitesDirectory sites,
     HeadcountQueries headcounts,
     PersonnelMetrics metrics) : V1.PersonnelService.PersonnelServiceBase
 {

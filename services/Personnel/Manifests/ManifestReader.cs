@@ -4,6 +4,7 @@ using Grpc.Core;
 using MissionOps.Personnel.Movements;
 using MissionOps.Personnel.V1;
 using MissionOps.ServiceDefaults.Contracts;
+using MissionOps.Sites.Client;
 using MissionOps.ServiceDefaults.Errors;
 
 namespace MissionOps.Personnel.Manifests;
@@ -19,7 +20,7 @@ public sealed record Manifest(string MissionId, string ManifestId, Guid RequestI
 /// bad row by position and field (<c>rows[1207].index_number</c>), and hashes it as it reads so a
 /// resend can be recognised.
 /// </summary>
-public sealed class ManifestReader(SitesDirectory.SitesDirectory sites)
+public sealed class ManifestReader(SitesDirectory sites)
 {
     /// <summary>At most this many violations are listed; the count of the rest is given.</summary>
     public const int MaxListedViolations = 100;

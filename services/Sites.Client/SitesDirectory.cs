@@ -3,7 +3,7 @@ using MissionOps.ServiceDefaults.Contracts;
 using MissionOps.ServiceDefaults.Errors;
 using MissionOps.Sites.V1;
 
-namespace MissionOps.Personnel.SitesDirectory;
+namespace MissionOps.Sites.Client;
 
 /// <summary>
 /// Asks the Sites service whether the sites a request names exist: no shared tables, only the
