@@ -1,45 +1,28 @@
+using Microsoft.EntityFrameworkCore;
 using MissionOps.Personnel.Data;
 using MissionOps.Personnel.Headcount;
-using Microsoft.EntityFrameworkCore;
 using MissionOps.ServiceDefaults.Data;
+using MissionOps.ServiceDefaults.Telemetry;
 
 namespace MissionOps.Personnel.Telemetry;
 
-/// <summary>Recounts today's headcount every half minute for the gauge, so a metrics scrape never waits on the database.</summary>
+/// <summary>Recounts today's headcount of every mission for the headcount gauge.</summary>
 public sealed class HeadcountSampler(IServiceScopeFactory scopes, PersonnelMetrics metrics, DatabaseReadiness readiness, TimeProvider clock,
-    ILogger<HeadcountSampler> logger) : BackgroundService
+    ILogger<HeadcountSampler> logger) : PeriodicSampler(scopes, readiness, clock, logger)
 {
-    private static readonly TimeSpan Interval = TimeSpan.FromSeconds(30);
+    private readonly TimeProvider _clock = clock;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override async Task SampleAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
-        using var timer = new PeriodicTimer(Interval, clock);
-        do
+        var db = services.GetRequiredService<PersonnelDbContext>();
+        var queries = services.GetRequiredService<HeadcountQueries>();
+        var today = DateOnly.FromDateTime(_clock.GetUtcNow().UtcDateTime);
+        var lines = new List<HeadcountLine>();
+        foreach (var mission in await db.Personnel.Select(p => p.MissionId).Distinct().ToListAsync(cancellationToken))
         {
-            if (!readiness.IsReady)
-            {
-                continue;
-            }
-
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                var db = scope.ServiceProvider.GetRequiredService<PersonnelDbContext>();
-                var queries = scope.ServiceProvider.GetRequiredService<HeadcountQueries>();
-                var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-                var lines = new List<HeadcountLine>();
-                foreach (var mission in await db.Personnel.Select(p => p.MissionId).Distinct().ToListAsync(stoppingToken))
-                {
-                    lines.AddRange(await queries.CountAsync(mission, today, false, null, null, false, stoppingToken));
-                }
-
-                metrics.RecordHeadcount(lines);
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                logger.LogWarning(exception, "Could not sample the headcount");
-            }
+            lines.AddRange(await queries.CountAsync(mission, today, false, null, null, false, cancellationToken));
         }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
+
+        metrics.RecordHeadcount(lines);
     }
 }

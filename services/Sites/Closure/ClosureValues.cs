@@ -4,9 +4,6 @@ using InPlaceDisposition = MissionOps.Sites.V1.InPlaceDisposition;
 
 namespace MissionOps.Sites.Closure;
 
-/// <summary>A document kept as evidence: what it is, its registry reference, when and by whom it was signed.</summary>
-public sealed record Document(Text Title, string Reference, string? Uri, DateOnly SignedDate, IReadOnlyList<string> SignedBy);
-
 /// <summary>One step of the closure checklist, as done.</summary>
 public sealed record ClosureStep(
     ClosureStepKind Kind, DateOnly CompletedDate, string PerformedBy, Text? Notes, IReadOnlyList<Document> Documents);

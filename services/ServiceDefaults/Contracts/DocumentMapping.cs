@@ -1,7 +1,6 @@
-using MissionOps.ServiceDefaults.Contracts;
 using Contract = MissionOps.Common.V1;
 
-namespace MissionOps.Sites.Closure;
+namespace MissionOps.ServiceDefaults.Contracts;
 
 public static class DocumentMapping
 {

@@ -1,0 +1,41 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using MissionOps.ServiceDefaults.Data;
+
+namespace MissionOps.ServiceDefaults.Telemetry;
+
+/// <summary>
+/// Reads something from the database every half minute, once it is migrated, for gauges to
+/// report: a metrics scrape never waits on the database. A failed sample is logged and retried.
+/// </summary>
+public abstract class PeriodicSampler(IServiceScopeFactory scopes, DatabaseReadiness readiness, TimeProvider clock, ILogger logger)
+    : BackgroundService
+{
+    private static readonly TimeSpan Interval = TimeSpan.FromSeconds(30);
+
+    protected abstract Task SampleAsync(IServiceProvider services, CancellationToken cancellationToken);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(Interval, clock);
+        do
+        {
+            if (!readiness.IsReady)
+            {
+                continue;
+            }
+
+            try
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                await SampleAsync(scope.ServiceProvider, stoppingToken);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                logger.LogWarning(exception, "{Sampler} could not read its sample", GetType().Name);
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+}
