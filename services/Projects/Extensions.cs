@@ -1,0 +1,30 @@
+using MissionOps.Projects.Data;
+using MissionOps.Projects.DemoData;
+using MissionOps.Projects.Iati;
+using MissionOps.Projects.Telemetry;
+using MissionOps.ServiceDefaults.Data;
+using MissionOps.Sites.Client;
+
+namespace MissionOps.Projects;
+
+public static class Extensions
+{
+    public const string DatabaseName = "projectsdb";
+
+    public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
+    {
+        builder.AddServiceDatabase<ProjectsDbContext>(DatabaseName);
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton(CodeLists.Load());
+        builder.Services.AddSingleton<ProjectsMetrics>();
+        builder.Services.AddHostedService<PortfolioSampler>();
+        builder.AddSitesClient();
+
+        if (builder.Configuration.GetValue<bool>("DemoData:Load"))
+        {
+            builder.Services.AddScoped<IDatabaseSeeder<ProjectsDbContext>, MinusmaProjects>();
+        }
+
+        return builder;
+    }
+}

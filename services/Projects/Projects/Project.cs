@@ -1,0 +1,210 @@
+using MissionOps.ServiceDefaults.Contracts;
+using MissionOps.ServiceDefaults.Errors;
+using ActivityStatus = MissionOps.Projects.V1.ActivityStatus;
+using ProjectKind = MissionOps.Projects.V1.ProjectKind;
+using TransactionType = MissionOps.Projects.V1.TransactionType;
+
+namespace MissionOps.Projects.Projects;
+
+/// <summary>
+/// A community project, shaped like an IATI activity. Its status follows the IATI lifecycle
+/// through the methods here only; spend, results and handover are refused where the status
+/// forbids them.
+/// </summary>
+public sealed class Project
+{
+    private Project()
+    {
+    }
+
+    public string MissionId { get; private set; } = string.Empty;
+
+    public string Id { get; private set; } = string.Empty;
+
+    public string IatiIdentifier { get; private set; } = string.Empty;
+
+    public ProjectKind Kind { get; private set; }
+
+    public ActivityStatus Status { get; private set; }
+
+    public ProjectDescription Description { get; private set; } = null!;
+
+    public DateOnly? ActualStart { get; private set; }
+
+    public DateOnly? ActualEnd { get; private set; }
+
+    public IReadOnlyList<Transaction> Transactions { get; private set; } = [];
+
+    public IReadOnlyList<Result> Results { get; private set; } = [];
+
+    public ProjectHandover? Handover { get; private set; }
+
+    public Text? StatusReason { get; private set; }
+
+    /// <summary>The sites named by the locations, kept as a column for "projects at site S".</summary>
+    public List<string> Sites { get; private set; } = [];
+
+    /// <summary>The districts named by the locations, kept as a column for "projects in district D".</summary>
+    public List<string> Districts { get; private set; } = [];
+
+    public DateTimeOffset CreateTime { get; private set; }
+
+    public DateTimeOffset UpdateTime { get; private set; }
+
+    public uint Version { get; private set; }
+
+    public string Name => $"missions/{MissionId}/projects/{Id}";
+
+    public string Etag => Version.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>Disbursements and expenditure so far, in the project's currency.</summary>
+    public long Spent => Transactions.Where(t => t.Type is TransactionType.Disbursement or TransactionType.Expenditure).Sum(t => t.MinorUnits);
+
+    public bool IsOpenWithoutHandover => Status is ActivityStatus.Implementation or ActivityStatus.Suspended && Handover is null;
+
+    public static Project Create(string missionId, string id, string iatiIdentifier, ProjectKind kind, ProjectDescription description, DateTimeOffset now)
+    {
+        var project = new Project
+        {
+            MissionId = missionId,
+            Id = id,
+            IatiIdentifier = iatiIdentifier,
+            Kind = kind,
+            Status = ActivityStatus.Pipeline,
+            CreateTime = now,
+        };
+        project.Describe(description, now);
+        return project;
+    }
+
+    public void EnsureEtag(string? etag)
+    {
+        if (!string.IsNullOrEmpty(etag) && etag != Etag)
+        {
+            throw new StaleEtagException(Name, Etag);
+        }
+    }
+
+    public void Describe(ProjectDescription description, DateTimeOffset now)
+    {
+        RefuseIfEnded("change its description");
+        Description = description;
+        Sites = description.Locations.Where(l => l.Site is not null).Select(l => l.Site!).Distinct().ToList();
+        Districts = description.Locations.Where(l => l.DistrictPcode is not null).Select(l => l.DistrictPcode!).Distinct().ToList();
+        UpdateTime = now;
+    }
+
+    public void Start(DateOnly actualStart, DateTimeOffset now)
+    {
+        Require("start", ActivityStatus.Pipeline);
+        ActualStart = actualStart;
+        Move(ActivityStatus.Implementation, null, now);
+    }
+
+    public void Suspend(Text reason, DateTimeOffset now)
+    {
+        Require("suspend", ActivityStatus.Implementation);
+        Move(ActivityStatus.Suspended, reason, now);
+    }
+
+    public void Resume(DateTimeOffset now)
+    {
+        Require("resume", ActivityStatus.Suspended);
+        Move(ActivityStatus.Implementation, null, now);
+    }
+
+    public void Finalise(DateOnly actualEnd, DateTimeOffset now)
+    {
+        Require("finalise", ActivityStatus.Implementation);
+        if (actualEnd < ActualStart)
+        {
+            throw new InvalidArgumentException("actual_end", $"{actualEnd:yyyy-MM-dd} is before the actual start on {ActualStart:yyyy-MM-dd}");
+        }
+
+        ActualEnd = actualEnd;
+        Move(ActivityStatus.Finalisation, null, now);
+    }
+
+    public void Close(DateTimeOffset now)
+    {
+        Require("close", ActivityStatus.Finalisation);
+        Move(ActivityStatus.Closed, null, now);
+    }
+
+    public void Cancel(Text reason, DateTimeOffset now)
+    {
+        Require("cancel", ActivityStatus.Pipeline, ActivityStatus.Implementation, ActivityStatus.Suspended);
+        Move(ActivityStatus.Cancelled, reason, now);
+    }
+
+    public void RecordTransaction(Transaction transaction, string currency, DateTimeOffset now)
+    {
+        RefuseIfEnded("record a transaction");
+        if (currency != Description.Currency)
+        {
+            throw new InvalidArgumentException("transaction.value.currency_code",
+                $"'{currency}' is not the project's currency {Description.Currency}");
+        }
+
+        Transactions = [.. Transactions, transaction];
+        UpdateTime = now;
+    }
+
+    public void RecordResult(Result result, DateTimeOffset now)
+    {
+        RefuseIfEnded("record a result");
+        Results = [.. Results, result];
+        UpdateTime = now;
+    }
+
+    public void RecordHandover(ProjectHandover handover, DateTimeOffset now)
+    {
+        if (Handover is not null)
+        {
+            throw new RuleViolationException("PROJECT_ALREADY_HANDED_OVER", $"{Name} was already handed over on {Handover.HandoverDate:yyyy-MM-dd}.");
+        }
+
+        if (Status is not (ActivityStatus.Finalisation or ActivityStatus.Closed))
+        {
+            throw new RuleViolationException("PROJECT_NOT_COMPLETED",
+                $"{Name} is {StatusNames.Of(Status)}: only completed works (finalisation or closed) are handed over.",
+                [new MissingItem("PROJECT_STATUS", Name, "finalise the project (FinaliseProject) first")]);
+        }
+
+        if (handover.HandoverDate < ActualEnd)
+        {
+            throw new InvalidArgumentException("handover.handover_date",
+                $"{handover.HandoverDate:yyyy-MM-dd} is before the works ended on {ActualEnd:yyyy-MM-dd}");
+        }
+
+        Handover = handover;
+        UpdateTime = now;
+    }
+
+    private void Move(ActivityStatus status, Text? reason, DateTimeOffset now)
+    {
+        Status = status;
+        StatusReason = reason;
+        UpdateTime = now;
+    }
+
+    private void RefuseIfEnded(string action)
+    {
+        if (Status is ActivityStatus.Closed or ActivityStatus.Cancelled)
+        {
+            throw new RuleViolationException(Status == ActivityStatus.Closed ? "PROJECT_CLOSED" : "PROJECT_CANCELLED",
+                $"Cannot {action}: {Name} is {StatusNames.Of(Status)}.");
+        }
+    }
+
+    private void Require(string action, params ActivityStatus[] allowed)
+    {
+        if (!allowed.Contains(Status))
+        {
+            throw new RuleViolationException("PROJECT_TRANSITION_NOT_ALLOWED",
+                $"Cannot {action} {Name}: it is {StatusNames.Of(Status)}, and only a project that is " +
+                $"{string.Join(" or ", allowed.Select(StatusNames.Of))} may {action}.",
+                [new MissingItem("PROJECT_STATUS", Name, $"must be {string.Join(" or ", allowed.Select(StatusNames.ContractName))}")]);
+        }
+    }
+}

@@ -1,0 +1,137 @@
+using Google.Protobuf.WellKnownTypes;
+using Grpc.Core;
+using Microsoft.EntityFrameworkCore;
+using MissionOps.Projects.Projects;
+using MissionOps.Projects.V1;
+using MissionOps.ServiceDefaults.Contracts;
+using MissionOps.ServiceDefaults.Errors;
+using MissionOps.ServiceDefaults.Idempotency;
+using MissionOps.ServiceDefaults.Paging;
+
+namespace MissionOps.Projects;
+
+public sealed partial class ProjectsApi
+{
+    private static readonly HashSet<string> UpdatablePaths =
+    [
+        "title", "description", "target_groups", "quick_impact", "dates.planned_start", "dates.planned_end",
+        "participating_organisations", "sectors", "locations", "budgets", "beneficiaries", "training",
+    ];
+
+    public override async Task<V1.Project> CreateProject(CreateProjectRequest request, ServerCallContext context)
+    {
+        var v = new RequestValidator();
+        var missionId = v.Name("parent", request.Parent, "missions")[0];
+        var projectId = v.ResourceId("project_id", request.ProjectId);
+        var requestId = v.RequestId("request_id", request.RequestId);
+        if (request.Project is null)
+        {
+            v.Add("project", "is required");
+            v.ThrowIfInvalid();
+        }
+
+        var (iati, kind, description, siteRefs) = ProjectInput.Parse(v, codes, request.Project!);
+        await CheckSitesAsync(v, missionId, siteRefs, Token(context));
+        await CheckQuickImpactAsync(v, missionId, description, Token(context));
+        v.ThrowIfInvalid();
+
+        var project = Projects.Project.Create(missionId, projectId, iati, kind, description, Now);
+        return await IdempotentChange.RunAsync(db, requestId, nameof(CreateProject), request, async ct =>
+        {
+            if (await db.Projects.AnyAsync(p => p.MissionId == missionId && p.Id == projectId, ct))
+            {
+                throw new AlreadyExistsException("missionops.un.org/Project", project.Name);
+            }
+
+            if (await db.Projects.AnyAsync(p => p.MissionId == missionId && p.IatiIdentifier == iati, ct))
+            {
+                throw new InvalidArgumentException("project.iati_identifier", $"{iati} is already the identifier of another project of missions/{missionId}");
+            }
+
+            db.Projects.Add(project);
+            await db.SaveChangesAsync(ct);
+            return project.ToProto(codes);
+        }, Token(context));
+    }
+
+    public override async Task<V1.Project> GetProject(GetProjectRequest request, ServerCallContext context) =>
+        (await FindProjectAsync("name", request.Name, Token(context))).ToProto(codes);
+
+    public override async Task<ListProjectsResponse> ListProjects(ListProjectsRequest request, ServerCallContext context)
+    {
+        var v = new RequestValidator();
+        var missionId = v.Name("parent", request.Parent, "missions")[0];
+        var status = v.OptionalEnum("status", request.Status);
+        var kind = v.OptionalEnum("kind", request.Kind);
+        v.ThrowIfInvalid();
+
+        var fingerprint = $"{status}|{kind}|{request.Site}|{request.DistrictPcode}";
+        var page = PageRequest.Parse(request.PageSize, request.PageToken, fingerprint);
+        var query = db.Projects.AsNoTracking().Where(p => p.MissionId == missionId);
+        if (status is { } s)
+        {
+            query = query.Where(p => p.Status == s);
+        }
+
+        if (kind is { } k)
+        {
+            query = query.Where(p => p.Kind == k);
+        }
+
+        if (!string.IsNullOrEmpty(request.Site))
+        {
+            query = query.Where(p => p.Sites.Contains(request.Site));
+        }
+
+        if (!string.IsNullOrEmpty(request.DistrictPcode))
+        {
+            query = query.Where(p => p.Districts.Contains(request.DistrictPcode));
+        }
+
+        if (page.AfterKey is not null)
+        {
+            query = query.Where(p => string.Compare(p.Id, page.AfterKey) > 0);
+        }
+
+        var projects = await query.OrderBy(p => p.Id).Take(page.Size).ToListAsync(Token(context));
+        return new ListProjectsResponse
+        {
+            Projects = { projects.Select(p => p.ToProto(codes)) },
+            NextPageToken = page.NextToken(projects, p => p.Id, fingerprint),
+        };
+    }
+
+    public override async Task<V1.Project> UpdateProject(UpdateProjectRequest request, ServerCallContext context)
+    {
+        var v = new RequestValidator();
+        var requestId = v.RequestId("request_id", request.RequestId);
+        if (request.Project is null)
+        {
+            v.Add("project", "is required");
+        }
+
+        var paths = request.UpdateMask?.Paths ?? [];
+        v.Check(paths.Count > 0, "update_mask", "name at least one field to change");
+        foreach (var path in paths.Where(p => !UpdatablePaths.Contains(p)))
+        {
+            v.Add("update_mask", $"'{path}' cannot be changed by UpdateProject (allowed: {string.Join(", ", UpdatablePaths)})");
+        }
+
+        v.ThrowIfInvalid();
+        var current = await FindProjectAsync("project.name", request.Project!.Name, Token(context));
+
+        // The masked fields of the request laid over the project as it is, then checked whole.
+        var merged = current.ToProto(codes);
+        new FieldMask { Paths = { paths } }.Merge(request.Project, merged, new FieldMask.MergeOptions { ReplaceRepeatedFields = true, ReplaceMessageFields = true });
+        var (_, _, description, siteRefs) = ProjectInput.Parse(v, codes, merged);
+        await CheckSitesAsync(v, current.MissionId, siteRefs, Token(context));
+        await CheckQuickImpactAsync(v, current.MissionId, description, Token(context));
+        v.ThrowIfInvalid();
+
+        return await ChangeProjectAsync(v, request.Project.Name, request.Etag, request.RequestId, nameof(UpdateProject), request,
+            p => p.Describe(description, Now), context);
+    }
+
+    private Task CheckSitesAsync(RequestValidator v, string missionId, List<(string Field, string Site)> siteRefs, CancellationToken ct) =>
+        siteRefs.Count == 0 || missionId.Length == 0 ? Task.CompletedTask : sites.CheckAsync(v, missionId, siteRefs, ct);
+}

@@ -1,0 +1,53 @@
+using System.Text;
+using Google.Protobuf;
+using Grpc.Core;
+using Microsoft.EntityFrameworkCore;
+using MissionOps.Projects.Iati;
+using MissionOps.Projects.Projects;
+using MissionOps.Projects.V1;
+using MissionOps.ServiceDefaults.Contracts;
+
+namespace MissionOps.Projects;
+
+public sealed partial class ProjectsApi
+{
+    private static readonly V1.ActivityStatus[] OpenStatuses = [V1.ActivityStatus.Implementation, V1.ActivityStatus.Suspended];
+
+    public override async Task<ListOpenProjectsResponse> ListOpenProjects(ListOpenProjectsRequest request, ServerCallContext context)
+    {
+        var v = new RequestValidator();
+        var missionId = v.Name("parent", request.Parent, "missions")[0];
+        v.Check(!string.IsNullOrEmpty(request.Site) || !string.IsNullOrEmpty(request.DistrictPcode), "site", "name a site or a district_pcode");
+        if (!string.IsNullOrEmpty(request.Site))
+        {
+            v.Name("site", request.Site, "missions", "sites");
+        }
+
+        v.ThrowIfInvalid();
+        var projects = await db.Projects.AsNoTracking()
+            .Where(p => p.MissionId == missionId && OpenStatuses.Contains(p.Status))
+            .Where(p => (request.Site != "" && p.Sites.Contains(request.Site)) || (request.DistrictPcode != "" && p.Districts.Contains(request.DistrictPcode)))
+            .OrderBy(p => p.Id)
+            .ToListAsync(Token(context));
+        return new ListOpenProjectsResponse { Projects = { projects.Where(p => p.IsOpenWithoutHandover).Select(p => p.ToProto(codes)) } };
+    }
+
+    public override async Task<ExportIatiActivitiesResponse> ExportIatiActivities(ExportIatiActivitiesRequest request, ServerCallContext context)
+    {
+        var v = new RequestValidator();
+        var missionId = v.Name("parent", request.Parent, "missions")[0];
+        var reportingOrg = new ReportingOrganisation(v.Required("reporting_org_ref", request.ReportingOrgRef, 100),
+            v.Bilingual("reporting_org_name", request.ReportingOrgName));
+        v.ThrowIfInvalid();
+
+        var projects = await db.Projects.AsNoTracking().Where(p => p.MissionId == missionId).OrderBy(p => p.Id).ToListAsync(Token(context));
+        var document = IatiExport.Build(projects, reportingOrg, codes, clock.GetUtcNow());
+        await using var buffer = new MemoryStream();
+        await using (var writer = System.Xml.XmlWriter.Create(buffer, new System.Xml.XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true, Async = true }))
+        {
+            await document.SaveAsync(writer, Token(context));
+        }
+
+        return new ExportIatiActivitiesResponse { Xml = ByteString.CopyFrom(buffer.ToArray()), ActivityCount = projects.Count };
+    }
+}

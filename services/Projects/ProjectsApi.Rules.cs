@@ -1,0 +1,78 @@
+using Grpc.Core;
+using Microsoft.EntityFrameworkCore;
+using MissionOps.Common.V1;
+using MissionOps.Projects.V1;
+using MissionOps.ServiceDefaults.Contracts;
+using MissionOps.ServiceDefaults.Errors;
+using MissionOps.ServiceDefaults.Idempotency;
+
+namespace MissionOps.Projects;
+
+public sealed partial class ProjectsApi
+{
+    public override async Task<V1.QuickImpactRules> UpdateQuickImpactRules(UpdateQuickImpactRulesRequest request, ServerCallContext context)
+    {
+        var v = new RequestValidator();
+        var requestId = v.RequestId("request_id", request.RequestId);
+        var input = request.QuickImpactRules;
+        if (input is null)
+        {
+            v.Add("quick_impact_rules", "is required");
+            v.ThrowIfInvalid();
+        }
+
+        var missionId = RulesMission(v, "quick_impact_rules.name", input!.Name);
+        var currency = input.BudgetCeiling?.CurrencyCode ?? string.Empty;
+        v.Check(codes.Currencies.Contains(currency), "quick_impact_rules.budget_ceiling.currency_code", $"'{currency}' is not a currency of the IATI Currency code list");
+        v.Check(input.BudgetCeiling?.MinorUnits > 0, "quick_impact_rules.budget_ceiling.minor_units", "must be more than 0");
+        v.Check(input.MaxDurationMonths is > 0 and <= 60, "quick_impact_rules.max_duration_months", "must be from 1 to 60 months");
+        v.ThrowIfInvalid();
+
+        return await IdempotentChange.RunAsync(db, requestId, nameof(UpdateQuickImpactRules), request, async ct =>
+        {
+            var rules = await db.QuickImpactRules.SingleOrDefaultAsync(r => r.MissionId == missionId, ct);
+            if (rules is null)
+            {
+                rules = Rules.QuickImpactRules.Create(missionId, currency, input.BudgetCeiling!.MinorUnits, input.MaxDurationMonths);
+                db.QuickImpactRules.Add(rules);
+            }
+            else
+            {
+                rules.Change(currency, input.BudgetCeiling!.MinorUnits, input.MaxDurationMonths);
+            }
+
+            await db.SaveChangesAsync(ct);
+            return ToProto(rules);
+        }, Token(context));
+    }
+
+    public override async Task<V1.QuickImpactRules> GetQuickImpactRules(GetQuickImpactRulesRequest request, ServerCallContext context)
+    {
+        var v = new RequestValidator();
+        var missionId = RulesMission(v, "name", request.Name);
+        v.ThrowIfInvalid();
+        var rules = await db.QuickImpactRules.AsNoTracking().SingleOrDefaultAsync(r => r.MissionId == missionId, Token(context))
+            ?? throw new NotFoundException("missionops.un.org/QuickImpactRules", request.Name);
+        return ToProto(rules);
+    }
+
+    private static string RulesMission(RequestValidator v, string field, string? name)
+    {
+        var parts = (name ?? string.Empty).Split('/');
+        if (parts is ["missions", { Length: > 0 } mission, "quickImpactRules"])
+        {
+            return mission;
+        }
+
+        v.Add(field, $"'{name}' is not of the form missions/{{mission}}/quickImpactRules");
+        return string.Empty;
+    }
+
+    private static V1.QuickImpactRules ToProto(Rules.QuickImpactRules rules) => new()
+    {
+        Name = rules.Name,
+        BudgetCeiling = new Money { CurrencyCode = rules.Currency, MinorUnits = rules.CeilingMinorUnits },
+        MaxDurationMonths = rules.MaxDurationMonths,
+        Etag = rules.Version.ToString(System.Globalization.CultureInfo.InvariantCulture),
+    };
+}

@@ -1,0 +1,32 @@
+using System.Diagnostics.Metrics;
+using MissionOps.Projects.Projects;
+
+namespace MissionOps.Projects.Telemetry;
+
+/// <summary>What the dashboard shows of Projects: projects by status and sector, budget and spend by currency.</summary>
+public sealed class ProjectsMetrics
+{
+    public const string MeterName = "MissionOps.Projects";
+
+    private volatile IReadOnlyList<Project> _portfolio = [];
+
+    public ProjectsMetrics(IMeterFactory meters)
+    {
+        var meter = meters.Create(MeterName);
+        meter.CreateObservableGauge("missionops.projects.count", ObserveCount, "{project}", "Projects by status and main sector.");
+        meter.CreateObservableGauge("missionops.projects.budget", () => ObserveMoney(p => p.Description.TotalBudget), "{minor_unit}",
+            "Total budget by currency, in minor units.");
+        meter.CreateObservableGauge("missionops.projects.spent", () => ObserveMoney(p => p.Spent), "{minor_unit}",
+            "Disbursed and spent so far by currency, in minor units.");
+    }
+
+    public void RecordPortfolio(IReadOnlyList<Project> projects) => _portfolio = projects;
+
+    private IEnumerable<Measurement<int>> ObserveCount() =>
+        _portfolio.GroupBy(p => (p.Status, Sector: p.Description.Sectors.OrderByDescending(s => s.Percentage).First().Code))
+            .Select(g => new Measurement<int>(g.Count(), new("status", g.Key.Status.ToString()), new("sector", g.Key.Sector)));
+
+    private IEnumerable<Measurement<long>> ObserveMoney(Func<Project, long> amount) =>
+        _portfolio.GroupBy(p => p.Description.Currency)
+            .Select(g => new Measurement<long>(g.Sum(amount), new KeyValuePair<string, object?>("currency", g.Key)));
+}
