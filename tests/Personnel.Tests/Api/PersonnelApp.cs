@@ -1,24 +1,10 @@
 extern alias sites;
-using System.Net;
-using System.Net.Sockets;
-using Microsoft.AspNetCore.Hosting;
 using MissionOps.Personnel.V1;
 using MissionOps.Sites.V1;
 using MissionOps.Testing;
 using static MissionOps.Personnel.Tests.Api.Requests;
 
 namespace MissionOps.Personnel.Tests.Api;
-
-/// <summary>A Personnel service that finds Sites at the given address (a real one, or a closed port).</summary>
-public sealed class PersonnelServiceFactory(PostgresServer postgres, string database, Uri sitesAddress)
-    : GrpcServiceFactory<Program>(postgres, Extensions.DatabaseName, database)
-{
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        base.ConfigureWebHost(builder);
-        builder.UseSetting("services:sites:grpc:0", sitesAddress.ToString());
-    }
-}
 
 /// <summary>PostgreSQL, the real Sites service with MINUSMA's sites, and Personnel calling it.</summary>
 public sealed class PersonnelApp : IAsyncLifetime
@@ -27,7 +13,7 @@ public sealed class PersonnelApp : IAsyncLifetime
 
     public GrpcServiceFactory<sites::Program> Sites { get; private set; } = null!;
 
-    public PersonnelServiceFactory Service { get; private set; } = null!;
+    public SitesDependentServiceFactory<Program> Service { get; private set; } = null!;
 
     public PersonnelService.PersonnelServiceClient Client { get; private set; } = null!;
 
@@ -36,8 +22,8 @@ public sealed class PersonnelApp : IAsyncLifetime
         Postgres = PostgresServer.Start();
         Sites = new GrpcServiceFactory<sites::Program>(Postgres, "sitesdb", "sites_for_personnel");
         Sites.Start();
-        await CreateSitesAsync(new SitesService.SitesServiceClient(Sites.Channel));
-        Service = new PersonnelServiceFactory(Postgres, "personnel_tests", Sites.Address);
+        await MinusmaSites.CreateAsync(new SitesService.SitesServiceClient(Sites.Channel));
+        Service = new SitesDependentServiceFactory<Program>(Postgres, Extensions.DatabaseName, "personnel_tests", Sites.Address);
         Service.Start();
         Client = new PersonnelService.PersonnelServiceClient(Service.Channel);
     }
@@ -47,57 +33,6 @@ public sealed class PersonnelApp : IAsyncLifetime
         await Service.DisposeAsync();
         await Sites.DisposeAsync();
         await Postgres.DisposeAsync();
-    }
-
-    /// <summary>An address where nothing listens: a port taken and released at once.</summary>
-    public static Uri ClosedAddress()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return new Uri($"http://127.0.0.1:{((IPEndPoint)listener.LocalEndpoint).Port}");
-    }
-
-    private static async Task CreateSitesAsync(SitesService.SitesServiceClient sites)
-    {
-        await sites.CreateMissionAsync(new CreateMissionRequest
-        {
-            MissionId = "minusma",
-            RequestId = NewId(),
-            Mission = new Mission
-            {
-                DisplayName = Text("MINUSMA", "MINUSMA"),
-                HostCountryCode = "ML",
-                MandateStartDate = Day(2013, 4, 25),
-            },
-        });
-        await sites.CreateRegionAsync(new CreateRegionRequest
-        {
-            Parent = Minusma,
-            RequestId = NewId(),
-            Region = new Region
-            {
-                Pcode = "ML05",
-                PcodeVersion = "2019",
-                DisplayName = Text("Mopti", "Mopti"),
-                Districts = { new District { Pcode = "ML0506", DisplayName = Text("Mopti", "Mopti") } },
-            },
-        });
-        foreach (var id in new[] { "sevare", "bamako-hq", "douentza" })
-        {
-            await sites.CreateSiteAsync(new CreateSiteRequest
-            {
-                Parent = Minusma,
-                SiteId = id,
-                RequestId = NewId(),
-                Site = new Site
-                {
-                    DisplayName = Text(id, id),
-                    Kind = SiteKind.Camp,
-                    Location = new SiteLocation { RegionPcode = "ML05", DistrictPcode = "ML0506", PcodeVersion = "2019" },
-                    OpeningDate = Day(2013, 7, 1),
-                },
-            });
-        }
     }
 }
 
