@@ -22,7 +22,12 @@ builder.AddGrpcService<Projects.Personnel>("personnel", port: 5102)
     .WithReference(sites.GetEndpoint(GrpcServices.Endpoint))
     .WaitFor(sites);
 
-// Reserved fixed ports: projects 5103, liquidation 5104.
+builder.AddGrpcService<Projects.Projects>("projects", port: 5103)
+    .WithDatabase(databases, "projectsdb")
+    .WithReference(sites.GetEndpoint(GrpcServices.Endpoint))
+    .WaitFor(sites);
+
+// Reserved fixed port: liquidation 5104.
 
 builder.Build().Run();
 return 0;

@@ -46,7 +46,8 @@ public sealed partial class ProjectsApi(ProjectsDbContext db, TimeProvider clock
     /// <summary>The quick-impact rules a project must meet, named in each violation.</summary>
     private async Task CheckQuickImpactAsync(RequestValidator v, string missionId, ProjectDescription description, CancellationToken ct)
     {
-        if (!description.QuickImpact || missionId.Length == 0)
+        // An unknown currency is already reported on its own field; comparing it with the ceiling adds nothing.
+        if (!description.QuickImpact || missionId.Length == 0 || !codes.Currencies.Contains(description.Currency))
         {
             return;
         }

@@ -13,7 +13,7 @@ namespace MissionOps.AppHost.Tests;
 /// </summary>
 public sealed class MissionOpsSystem : IAsyncLifetime
 {
-    public static readonly string[] Services = ["sites", "personnel"];
+    public static readonly string[] Services = ["sites", "personnel", "projects"];
 
     private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), $"missionops-e2e-{Guid.NewGuid():N}");
     private readonly Dictionary<string, GrpcChannel> _channels = [];
@@ -22,7 +22,7 @@ public sealed class MissionOpsSystem : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.MissionOps_AppHost>(
+        var builder = await DistributedApplicationTestingBuilder.CreateAsync<global::Projects.MissionOps_AppHost>(
             [$"Postgres:DataDirectory={_dataDirectory}", "Postgres:Mode=local", "DcpPublisher:RandomizePorts=true"]);
         // The services' own logs stay in the dashboard; the test output keeps their warnings only.
         builder.Services.AddLogging(logging => logging.AddFilter("MissionOps.AppHost.Resources", LogLevel.Warning));

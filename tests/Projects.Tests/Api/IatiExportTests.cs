@@ -1,0 +1,100 @@
+using System.Xml;
+using System.Xml.Linq;
+using System.Xml.Schema;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using MissionOps.Projects.Data;
+using MissionOps.Projects.DemoData;
+using MissionOps.Projects.V1;
+using static MissionOps.Projects.Tests.Api.Requests;
+
+namespace MissionOps.Projects.Tests.Api;
+
+public sealed class IatiExportTests(ProjectsApp app) : ProjectsApiTest(app)
+{
+    private static readonly XNamespace Xml = XNamespace.Xml;
+
+    private async Task<XDocument> ExportAsync()
+    {
+        var export = await Client.ExportIatiActivitiesAsync(new ExportIatiActivitiesRequest
+        {
+            Parent = Minusma,
+            ReportingOrgRef = "XM-DAC-41301",
+            ReportingOrgName = Text("United Nations", "Organisation des Nations Unies"),
+        });
+        var errors = SchemaErrors(export.Xml.ToByteArray());
+        Assert.True(errors.Count == 0, "The export does not validate against IATI 2.03:\n" + string.Join("\n", errors));
+        var document = XDocument.Load(new MemoryStream(export.Xml.ToByteArray()));
+        Assert.Equal(export.ActivityCount, document.Root!.Elements("iati-activity").Count());
+        return document;
+    }
+
+    /// <summary>Every error the IATI 2.03 schema finds in a document.</summary>
+    private static List<string> SchemaErrors(byte[] xml)
+    {
+        var schemas = new XmlSchemaSet { XmlResolver = new XmlUrlResolver() };
+        schemas.Add(null, Path.Combine(AppContext.BaseDirectory, "Iati", "iati-activities-schema.xsd"));
+        var errors = new List<string>();
+        var settings = new XmlReaderSettings { ValidationType = ValidationType.Schema, Schemas = schemas, DtdProcessing = DtdProcessing.Prohibit };
+        settings.ValidationEventHandler += (_, e) => errors.Add($"{e.Severity} line {e.Exception?.LineNumber}: {e.Message}");
+        using var reader = XmlReader.Create(new MemoryStream(xml), settings);
+        while (reader.Read())
+        {
+        }
+
+        return errors;
+    }
+
+    [Fact]
+    public void The_schema_check_itself_catches_an_activity_out_of_order()
+    {
+        var broken = """
+            <iati-activities version="2.03">
+              <iati-activity>
+                <title><narrative>Out of order</narrative></title>
+                <iati-identifier>XM-DAC-41301-1</iati-identifier>
+              </iati-activity>
+            </iati-activities>
+            """;
+
+        Assert.NotEmpty(SchemaErrors(System.Text.Encoding.UTF8.GetBytes(broken)));
+    }
+
+    [Fact]
+    public async Task The_export_of_MINUSMA_demo_projects_validates_against_the_IATI_schema()
+    {
+        await using (var scope = App.Service.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<ProjectsDbContext>();
+            await db.QuickImpactRules.ExecuteDeleteAsync();
+            await new MinusmaProjects(TimeProvider.System, NullLogger<MinusmaProjects>.Instance).SeedAsync(db, CancellationToken.None);
+        }
+
+        var document = await ExportAsync();
+
+        Assert.Equal("2.03", document.Root!.Attribute("version")?.Value);
+        var bridges = document.Root.Elements("iati-activity").Single(a => a.Element("iati-identifier")!.Value == "XM-DAC-41301-MINUSMA-TF-2021-007");
+        Assert.Equal("4", bridges.Element("activity-status")!.Attribute("code")!.Value);
+        Assert.Equal("21020", bridges.Element("sector")!.Attribute("code")!.Value);
+        Assert.Equal("Réhabilitation de ponts sur la RN15 entre Sévaré et Bandiagara",
+            bridges.Element("title")!.Elements("narrative").Single(n => (string?)n.Attribute(Xml + "lang") == "fr").Value);
+        Assert.Equal("480000.00", bridges.Element("budget")!.Element("value")!.Value);
+        Assert.Contains(bridges.Elements("location"), l => l.Attribute("ref")!.Value == "RN15 Sévaré-Bandiagara");
+    }
+
+    [Fact]
+    public async Task A_project_with_results_and_spend_exports_them()
+    {
+        await Client.CreateProjectAsync(CreateSchool());
+        await Client.StartProjectAsync(Start("school-sevare", Day(2023, 1, 9)));
+        await Client.RecordTransactionAsync(Spend("school-sevare", 2_500_050));
+        await Client.RecordResultAsync(Result("school-sevare"));
+
+        var activity = (await ExportAsync()).Root!.Element("iati-activity")!;
+
+        Assert.Equal(new[] { "1", "2", "3" }, activity.Elements("activity-date").Select(d => d.Attribute("type")!.Value));
+        Assert.Equal("25000.50", activity.Element("transaction")!.Element("value")!.Value);
+        Assert.Equal("3", activity.Element("result")!.Element("indicator")!.Element("period")!.Element("actual")!.Attribute("value")!.Value);
+    }
+}

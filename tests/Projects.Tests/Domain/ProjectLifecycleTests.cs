@@ -1,0 +1,176 @@
+using MissionOps.Projects.Projects;
+using MissionOps.Projects.Rules;
+using MissionOps.Projects.V1;
+using MissionOps.ServiceDefaults.Contracts;
+using MissionOps.ServiceDefaults.Errors;
+using Budget = MissionOps.Projects.Projects.Budget;
+using Project = MissionOps.Projects.Projects.Project;
+using QuickImpactRules = MissionOps.Projects.Rules.QuickImpactRules;
+using Transaction = MissionOps.Projects.Projects.Transaction;
+using Result = MissionOps.Projects.Projects.Result;
+using ProjectHandover = MissionOps.Projects.Projects.ProjectHandover;
+
+namespace MissionOps.Projects.Tests.Domain;
+
+public sealed class ProjectLifecycleTests
+{
+    private static readonly DateTimeOffset Now = new(2023, 6, 1, 8, 0, 0, TimeSpan.Zero);
+    private static readonly DateOnly Day = new(2023, 3, 1);
+    private static readonly Text Reason = new("Insecurity", "Insécurité");
+
+    private static ProjectDescription Description(long cents = 4_500_000, DateOnly? end = null, string currency = "USD") =>
+        new(new Text("School", "École"), new Text("Classrooms", "Salles de classe"), null, true, new DateOnly(2023, 1, 1),
+            end ?? new DateOnly(2023, 5, 31), [], [new SectorShare("11220", 100)], [], currency,
+            [new Budget(new DateOnly(2023, 1, 1), new DateOnly(2023, 5, 31), cents, false)], [], null);
+
+    private static Project InStatus(ActivityStatus status)
+    {
+        var project = Project.Create("minusma", "school", "XM-DAC-41301-1", ProjectKind.Education, Description(), Now);
+        if (status is ActivityStatus.Implementation or ActivityStatus.Suspended or ActivityStatus.Finalisation or ActivityStatus.Closed)
+        {
+            project.Start(Day, Now);
+        }
+
+        if (status == ActivityStatus.Suspended)
+        {
+            project.Suspend(Reason, Now);
+        }
+
+        if (status is ActivityStatus.Finalisation or ActivityStatus.Closed)
+        {
+            project.Finalise(Day.AddMonths(2), Now);
+        }
+
+        if (status == ActivityStatus.Closed)
+        {
+            project.Close(Now);
+        }
+
+        if (status == ActivityStatus.Cancelled)
+        {
+            project.Cancel(Reason, Now);
+        }
+
+        return project;
+    }
+
+    private static readonly Dictionary<string, Action<Project>> Actions = new()
+    {
+        ["start"] = p => p.Start(Day, Now),
+        ["suspend"] = p => p.Suspend(Reason, Now),
+        ["resume"] = p => p.Resume(Now),
+        ["finalise"] = p => p.Finalise(Day.AddMonths(3), Now),
+        ["close"] = p => p.Close(Now),
+        ["cancel"] = p => p.Cancel(Reason, Now),
+    };
+
+    [Theory]
+    [InlineData(ActivityStatus.Pipeline, "start", ActivityStatus.Implementation)]
+    [InlineData(ActivityStatus.Pipeline, "cancel", ActivityStatus.Cancelled)]
+    [InlineData(ActivityStatus.Implementation, "suspend", ActivityStatus.Suspended)]
+    [InlineData(ActivityStatus.Implementation, "finalise", ActivityStatus.Finalisation)]
+    [InlineData(ActivityStatus.Implementation, "cancel", ActivityStatus.Cancelled)]
+    [InlineData(ActivityStatus.Suspended, "resume", ActivityStatus.Implementation)]
+    [InlineData(ActivityStatus.Suspended, "cancel", ActivityStatus.Cancelled)]
+    [InlineData(ActivityStatus.Finalisation, "close", ActivityStatus.Closed)]
+    public void An_allowed_transition_moves_the_status(ActivityStatus from, string action, ActivityStatus to)
+    {
+        var project = InStatus(from);
+
+        Actions[action](project);
+
+        Assert.Equal(to, project.Status);
+    }
+
+    public static TheoryData<ActivityStatus, string> Forbidden()
+    {
+        var allowed = new HashSet<(ActivityStatus, string)>
+        {
+            (ActivityStatus.Pipeline, "start"), (ActivityStatus.Pipeline, "cancel"), (ActivityStatus.Implementation, "suspend"),
+            (ActivityStatus.Implementation, "finalise"), (ActivityStatus.Implementation, "cancel"), (ActivityStatus.Suspended, "resume"),
+            (ActivityStatus.Suspended, "cancel"), (ActivityStatus.Finalisation, "close"),
+        };
+        var data = new TheoryData<ActivityStatus, string>();
+        foreach (var status in Enum.GetValues<ActivityStatus>().Where(s => s != ActivityStatus.Unspecified))
+        {
+            foreach (var action in Actions.Keys.Where(a => !allowed.Contains((status, a))))
+            {
+                data.Add(status, action);
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Forbidden))]
+    public void A_forbidden_transition_is_refused_and_changes_nothing(ActivityStatus from, string action)
+    {
+        var project = InStatus(from);
+
+        var error = Assert.Throws<RuleViolationException>(() => Actions[action](project));
+
+        Assert.Equal("PROJECT_TRANSITION_NOT_ALLOWED", error.Reason);
+        Assert.Equal(from, project.Status);
+    }
+
+    [Theory]
+    [InlineData(ActivityStatus.Cancelled, "PROJECT_CANCELLED")]
+    [InlineData(ActivityStatus.Closed, "PROJECT_CLOSED")]
+    public void An_ended_project_takes_no_spend_result_or_new_description(ActivityStatus status, string reason)
+    {
+        var project = InStatus(status);
+
+        Assert.Equal(reason, Assert.Throws<RuleViolationException>(
+            () => project.RecordTransaction(new Transaction(TransactionType.Disbursement, Day, 100, null), "USD", Now)).Reason);
+        Assert.Equal(reason, Assert.Throws<RuleViolationException>(
+            () => project.RecordResult(new Result(ResultType.Output, Reason, []), Now)).Reason);
+        Assert.Equal(reason, Assert.Throws<RuleViolationException>(() => project.Describe(Description(), Now)).Reason);
+        Assert.Empty(project.Transactions);
+    }
+
+    [Fact]
+    public void Spent_counts_disbursements_and_expenditure_not_commitments()
+    {
+        var project = InStatus(ActivityStatus.Implementation);
+        project.RecordTransaction(new Transaction(TransactionType.Commitment, Day, 4_000_000, null), "USD", Now);
+        project.RecordTransaction(new Transaction(TransactionType.Disbursement, Day, 1_000_000, null), "USD", Now);
+        project.RecordTransaction(new Transaction(TransactionType.Expenditure, Day, 250_000, null), "USD", Now);
+
+        Assert.Equal(1_250_000, project.Spent);
+    }
+
+    [Fact]
+    public void Finalising_before_the_start_is_refused()
+    {
+        var project = InStatus(ActivityStatus.Implementation);
+
+        Assert.Throws<InvalidArgumentException>(() => project.Finalise(Day.AddDays(-1), Now));
+        Assert.Equal(ActivityStatus.Implementation, project.Status);
+    }
+
+    [Fact]
+    public void Only_completed_works_are_handed_over_and_only_once()
+    {
+        var handover = new ProjectHandover(Reason, HandoverRecipientKind.LocalAuthority, Day.AddMonths(3),
+            new Document(Reason, "HO-1", null, Day.AddMonths(3), []));
+
+        Assert.Equal("PROJECT_NOT_COMPLETED", Assert.Throws<RuleViolationException>(
+            () => InStatus(ActivityStatus.Implementation).RecordHandover(handover, Now)).Reason);
+        var finalised = InStatus(ActivityStatus.Finalisation);
+        finalised.RecordHandover(handover, Now);
+        Assert.False(finalised.IsOpenWithoutHandover);
+        Assert.Equal("PROJECT_ALREADY_HANDED_OVER", Assert.Throws<RuleViolationException>(() => finalised.RecordHandover(handover, Now)).Reason);
+    }
+
+    [Fact]
+    public void Quick_impact_rules_name_the_ceiling_the_duration_and_the_currency()
+    {
+        var rules = QuickImpactRules.Create("minusma", "USD", 5_000_000, 6);
+
+        Assert.Empty(rules.ViolationsOf(Description()));
+        Assert.Equal("project.budgets", Assert.Single(rules.ViolationsOf(Description(cents: 5_000_001))).Field);
+        Assert.Equal("project.dates.planned_end", Assert.Single(rules.ViolationsOf(Description(end: new DateOnly(2023, 7, 2)))).Field);
+        Assert.Contains("quickImpactRules.budget_ceiling", Assert.Single(rules.ViolationsOf(Description(currency: "EUR"))).Description);
+    }
+}
