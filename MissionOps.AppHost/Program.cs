@@ -17,7 +17,7 @@ catch (PostgresUnavailableException missing)
 var sites = builder.AddGrpcService<Projects.Sites>("sites", port: 5101)
     .WithDatabase(databases, "sitesdb");
 
-builder.AddGrpcService<Projects.Personnel>("personnel", port: 5102)
+var personnel = builder.AddGrpcService<Projects.Personnel>("personnel", port: 5102)
     .WithDatabase(databases, "personneldb")
     .WithReference(sites.GetEndpoint(GrpcServices.Endpoint))
     .WaitFor(sites);
@@ -27,7 +27,12 @@ builder.AddGrpcService<Projects.Projects>("projects", port: 5103)
     .WithReference(sites.GetEndpoint(GrpcServices.Endpoint))
     .WaitFor(sites);
 
-// Reserved fixed port: liquidation 5104.
+builder.AddGrpcService<Projects.Liquidation>("liquidation", port: 5104)
+    .WithDatabase(databases, "liquidationdb")
+    .WithReference(sites.GetEndpoint(GrpcServices.Endpoint))
+    .WithReference(personnel.GetEndpoint(GrpcServices.Endpoint))
+    .WaitFor(sites)
+    .WaitFor(personnel);
 
 builder.Build().Run();
 return 0;

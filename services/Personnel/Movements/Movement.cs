@@ -10,7 +10,7 @@ namespace MissionOps.Personnel.Movements;
 /// The movement of a person or a unit. Its states only follow the allowed transitions:
 /// planned, in transit, held and resumed, then completed; planned or held may be cancelled.
 /// </summary>
-public sealed class Movement
+public sealed class Movement : IHasEtag
 {
     private Movement()
     {
@@ -87,14 +87,6 @@ public sealed class Movement
             CreateTime = now,
             UpdateTime = now,
         };
-    }
-
-    public void EnsureEtag(string? etag)
-    {
-        if (!string.IsNullOrEmpty(etag) && etag != Etag)
-        {
-            throw new StaleEtagException(Name, Etag);
-        }
     }
 
     public void Start(DateOnly departureDate, DateTimeOffset now)

@@ -11,7 +11,7 @@ namespace MissionOps.Projects.Projects;
 /// through the methods here only; spend, results and handover are refused where the status
 /// forbids them.
 /// </summary>
-public sealed class Project
+public sealed class Project : IHasEtag
 {
     private Project()
     {
@@ -75,14 +75,6 @@ public sealed class Project
         };
         project.Describe(description, now);
         return project;
-    }
-
-    public void EnsureEtag(string? etag)
-    {
-        if (!string.IsNullOrEmpty(etag) && etag != Etag)
-        {
-            throw new StaleEtagException(Name, Etag);
-        }
     }
 
     public void Describe(ProjectDescription description, DateTimeOffset now)

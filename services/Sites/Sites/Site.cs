@@ -16,7 +16,7 @@ namespace MissionOps.Sites.Sites;
 /// (operational, closure planned, closing, closed, handed over) and only through the methods
 /// here, which refuse what the mission's rules forbid. Nothing is ever deleted.
 /// </summary>
-public sealed class Site
+public sealed class Site : IHasEtag
 {
     private Site()
     {
@@ -78,15 +78,6 @@ public sealed class Site
         CreateTime = now,
         UpdateTime = now,
     };
-
-    /// <summary>Refuses a change made from an outdated read of the site.</summary>
-    public void EnsureEtag(string? etag)
-    {
-        if (!string.IsNullOrEmpty(etag) && etag != Etag)
-        {
-            throw new StaleEtagException(Name, Etag);
-        }
-    }
 
     public void Describe(Text? displayName, SiteLocation? location, DateOnly? openingDate, string? replacedBy, bool clearReplacedBy, DateTimeOffset now)
     {

@@ -1,0 +1,114 @@
+using MissionOps.ServiceDefaults.Contracts;
+using MissionOps.ServiceDefaults.Errors;
+using AssetCategory = MissionOps.Liquidation.V1.AssetCategory;
+using AssetState = MissionOps.Liquidation.V1.AssetState;
+using ContingentDecision = MissionOps.Liquidation.V1.ContingentDecision;
+using Ownership = MissionOps.Liquidation.V1.Ownership;
+
+namespace MissionOps.Liquidation.Assets;
+
+/// <summary>An item of the asset register, from registration to disposal.</summary>
+public sealed class Asset : IHasEtag
+{
+    private Asset()
+    {
+    }
+
+    public string MissionId { get; private set; } = string.Empty;
+
+    public string Id { get; private set; } = string.Empty;
+
+    public Text Description { get; private set; } = Text.Empty;
+
+    public Ownership Ownership { get; private set; }
+
+    public AssetCategory Category { get; private set; }
+
+    public string Site { get; private set; } = string.Empty;
+
+    public string InventoryNumber { get; private set; } = string.Empty;
+
+    public string Currency { get; private set; } = string.Empty;
+
+    public long AcquisitionCost { get; private set; }
+
+    public long DepreciatedValue { get; private set; }
+
+    public string? OwnerCountryCode { get; private set; }
+
+    public ContingentDecision ContingentDecision { get; private set; }
+
+    public AssetState State { get; private set; }
+
+    public DateTimeOffset CreateTime { get; private set; }
+
+    public DateTimeOffset UpdateTime { get; private set; }
+
+    public uint Version { get; private set; }
+
+    public string Name => $"missions/{MissionId}/assets/{Id}";
+
+    public string Etag => Version.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>Weapons, ammunition and armoured vehicles: never to a third party.</summary>
+    public bool IsControlled => Category is AssetCategory.Weapon or AssetCategory.Ammunition or AssetCategory.ArmouredVehicle;
+
+    public static Asset Register(string missionId, string id, Text description, Ownership ownership, AssetCategory category, string site,
+        string inventoryNumber, string currency, long acquisitionCost, long depreciatedValue, string? ownerCountryCode,
+        ContingentDecision decision, DateTimeOffset now) => new()
+    {
+        MissionId = missionId,
+        Id = id,
+        Description = description,
+        Ownership = ownership,
+        Category = category,
+        Site = site,
+        InventoryNumber = inventoryNumber,
+        Currency = currency,
+        AcquisitionCost = acquisitionCost,
+        DepreciatedValue = depreciatedValue,
+        OwnerCountryCode = ownerCountryCode,
+        ContingentDecision = decision,
+        State = AssetState.Registered,
+        CreateTime = now,
+        UpdateTime = now,
+    };
+
+    public void RecordContingentDecision(ContingentDecision decision, DateTimeOffset now)
+    {
+        if (Ownership != Ownership.ContingentOwned)
+        {
+            throw new RuleViolationException("NOT_CONTINGENT_OWNED", $"{Name} is UN-owned: only a contributing country decides on its own equipment.");
+        }
+
+        RefuseIfDisposed("record a contributing country's decision");
+        ContingentDecision = decision;
+        UpdateTime = now;
+    }
+
+    internal void OpenDisposal(DateTimeOffset now)
+    {
+        RefuseIfDisposed("open its disposal");
+        if (State == AssetState.DisposalOpen)
+        {
+            throw new RuleViolationException("DISPOSAL_ALREADY_OPEN", $"{Name} already has an open disposal case.");
+        }
+
+        State = AssetState.DisposalOpen;
+        UpdateTime = now;
+    }
+
+    internal void Dispose(DateTimeOffset now)
+    {
+        State = AssetState.Disposed;
+        UpdateTime = now;
+    }
+
+    private void RefuseIfDisposed(string action)
+    {
+        if (State == AssetState.Disposed)
+        {
+            throw new RuleViolationException("ASSET_DISPOSED", $"Cannot {action}: {Name} has been disposed of.");
+        }
+    }
+}

@@ -1,0 +1,117 @@
+using MissionOps.Liquidation.Assets;
+using MissionOps.Liquidation.Plan;
+using MissionOps.ServiceDefaults.Errors;
+using DisposalGroup = MissionOps.Liquidation.V1.DisposalGroup;
+using DisposalMethod = MissionOps.Liquidation.V1.DisposalMethod;
+using DisposalState = MissionOps.Liquidation.V1.DisposalState;
+
+namespace MissionOps.Liquidation.Disposals;
+
+/// <summary>
+/// The disposal of one asset. Opening it checks the disposal rules; above the plan's threshold
+/// it waits for approval; recording it disposes of the asset, with the gain or loss.
+/// </summary>
+public sealed class DisposalCase : IHasEtag
+{
+    private DisposalCase()
+    {
+    }
+
+    public string MissionId { get; private set; } = string.Empty;
+
+    public string Id { get; private set; } = string.Empty;
+
+    public string AssetId { get; private set; } = string.Empty;
+
+    public DisposalGroup Group { get; private set; }
+
+    public DisposalMethod Method { get; private set; }
+
+    public DisposalState State { get; private set; }
+
+    public bool ApprovalRequired { get; private set; }
+
+    public DisposalApproval? Approval { get; private set; }
+
+    public DisposalRecord? Record { get; private set; }
+
+    /// <summary>Proceeds less depreciated value, fixed when the disposal is recorded.</summary>
+    public long? GainOrLoss { get; private set; }
+
+    public string? OpenedByEvent { get; private set; }
+
+    public DateTimeOffset CreateTime { get; private set; }
+
+    public DateTimeOffset UpdateTime { get; private set; }
+
+    public uint Version { get; private set; }
+
+    public string Name => $"missions/{MissionId}/disposalCases/{Id}";
+
+    public string Etag => Version.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    public static DisposalCase Open(string id, Asset asset, DisposalGroup group, DisposalMethod method, LiquidationPlan plan, string? openedByEvent,
+        DateTimeOffset now)
+    {
+        DisposalRules.Check(asset, group, method);
+        asset.OpenDisposal(now);
+        var approvalRequired = plan.NeedsApproval(asset.Currency, asset.DepreciatedValue);
+        return new DisposalCase
+        {
+            MissionId = asset.MissionId,
+            Id = id,
+            AssetId = asset.Id,
+            Group = group,
+            Method = method,
+            State = approvalRequired ? DisposalState.PendingApproval : DisposalState.Open,
+            ApprovalRequired = approvalRequired,
+            OpenedByEvent = openedByEvent,
+            CreateTime = now,
+            UpdateTime = now,
+        };
+    }
+
+    public void Approve(DisposalApproval approval, DateTimeOffset now)
+    {
+        if (State != DisposalState.PendingApproval)
+        {
+            throw new RuleViolationException(ApprovalRequired ? "DISPOSAL_ALREADY_APPROVED" : "DISPOSAL_APPROVAL_NOT_REQUIRED",
+                $"{Name} is {State}: it is not waiting for an approval.");
+        }
+
+        Approval = approval;
+        State = DisposalState.Approved;
+        UpdateTime = now;
+    }
+
+    public void RecordDisposal(Asset asset, DisposalRecord record, DateTimeOffset now)
+    {
+        if (State == DisposalState.Disposed)
+        {
+            throw new RuleViolationException("ASSET_DISPOSED", $"{Name} was already recorded on {Record!.DisposalDate:yyyy-MM-dd}.");
+        }
+
+        if (State == DisposalState.PendingApproval)
+        {
+            throw new RuleViolationException("DISPOSAL_NOT_APPROVED",
+                $"{asset.Name} is worth more than the plan's approval threshold: the delegated authority approves before it is disposed of.",
+                [new MissingItem("DISPOSAL_APPROVAL", Name, "record the approval (ApproveDisposal) first")]);
+        }
+
+        if (DisposalRules.YieldsNoProceeds(Method) && record.Proceeds != 0)
+        {
+            throw new InvalidArgumentException("record.proceeds", $"a disposal by {Method} brings no proceeds");
+        }
+
+        if (record.DisposalDate < Approval?.ApprovalDate)
+        {
+            throw new InvalidArgumentException("record.disposal_date", $"is before the approval of {Approval.ApprovalDate:yyyy-MM-dd}");
+        }
+
+        Record = record;
+        GainOrLoss = record.Proceeds - asset.DepreciatedValue;
+        State = DisposalState.Disposed;
+        asset.Dispose(now);
+        UpdateTime = now;
+    }
+}

@@ -1,0 +1,30 @@
+using MissionOps.Liquidation.Data;
+using MissionOps.Liquidation.DemoData;
+using MissionOps.Liquidation.Plan;
+using MissionOps.Personnel.V1;
+using MissionOps.ServiceDefaults.Clients;
+using MissionOps.ServiceDefaults.Data;
+using MissionOps.Sites.Client;
+
+namespace MissionOps.Liquidation;
+
+public static class Extensions
+{
+    public const string DatabaseName = "liquidationdb";
+
+    public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
+    {
+        builder.AddServiceDatabase<LiquidationDbContext>(DatabaseName);
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.AddSitesClient();
+        builder.AddServiceClient<PersonnelService.PersonnelServiceClient>(ResidualTeam.ServiceName);
+        builder.Services.AddScoped<ResidualTeam>();
+
+        if (builder.Configuration.GetValue<bool>("DemoData:Load"))
+        {
+            builder.Services.AddScoped<IDatabaseSeeder<LiquidationDbContext>, MinusmaLiquidation>();
+        }
+
+        return builder;
+    }
+}

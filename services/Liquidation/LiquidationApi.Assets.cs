@@ -1,0 +1,130 @@
+using System.Text.RegularExpressions;
+using Grpc.Core;
+using Microsoft.EntityFrameworkCore;
+using MissionOps.Liquidation.V1;
+using MissionOps.ServiceDefaults.Contracts;
+using MissionOps.ServiceDefaults.Errors;
+using MissionOps.ServiceDefaults.Idempotency;
+using MissionOps.ServiceDefaults.Paging;
+
+namespace MissionOps.Liquidation;
+
+public sealed partial class LiquidationApi
+{
+    public override async Task<V1.Asset> CreateAsset(CreateAssetRequest request, ServerCallContext context)
+    {
+        var v = new RequestValidator();
+        var missionId = v.Name("parent", request.Parent, "missions")[0];
+        var assetId = v.ResourceId("asset_id", request.AssetId);
+        var requestId = v.RequestId("request_id", request.RequestId);
+        var input = request.Asset;
+        if (input is null)
+        {
+            v.Add("asset", "is required");
+            v.ThrowIfInvalid();
+        }
+
+        var ownership = v.Enum("asset.ownership", input!.Ownership);
+        var cost = MoneyInput.Parse(v, "asset.acquisition_cost", input.AcquisitionCost);
+        var value = MoneyInput.Parse(v, "asset.depreciated_value", input.DepreciatedValue, allowZero: true);
+        if (cost is { } c && value is { } d)
+        {
+            v.Check(c.Currency == d.Currency, "asset.depreciated_value.currency_code", $"must be {c.Currency}, the acquisition cost's currency");
+            v.Check(d.MinorUnits <= c.MinorUnits, "asset.depreciated_value.minor_units", "must not be more than the acquisition cost");
+        }
+
+        var decision = v.OptionalEnum("asset.contingent_decision", input.ContingentDecision) ?? ContingentDecision.Unspecified;
+        string? country = null;
+        if (ownership == Ownership.ContingentOwned)
+        {
+            country = v.Required("asset.owner_country_code", input.OwnerCountryCode, 2);
+            v.Check(country.Length == 0 || Regex.IsMatch(country, "^[A-Z]{2}$"), "asset.owner_country_code", $"'{country}' is not an ISO 3166-1 alpha-2 code");
+        }
+        else if (ownership == Ownership.UnOwned)
+        {
+            v.Check(string.IsNullOrEmpty(input.OwnerCountryCode) && decision == ContingentDecision.Unspecified, "asset.owner_country_code",
+                "UN-owned equipment has no contributing country nor decision");
+        }
+
+        if (missionId.Length > 0)
+        {
+            await sites.CheckAsync(v, missionId, [("asset.site", input.Site)], Token(context));
+        }
+
+        var asset = Assets.Asset.Register(missionId, assetId, v.Bilingual("asset.description", input.Description), ownership,
+            v.Enum("asset.category", input.Category), input.Site, v.Required("asset.inventory_number", input.InventoryNumber, 64),
+            cost?.Currency ?? string.Empty, cost?.MinorUnits ?? 0, value?.MinorUnits ?? 0, country, decision, Now);
+        v.ThrowIfInvalid();
+
+        return await IdempotentChange.RunAsync(db, requestId, nameof(CreateAsset), request, async ct =>
+        {
+            if (await db.Assets.AnyAsync(a => a.MissionId == missionId && a.Id == assetId, ct))
+            {
+                throw new AlreadyExistsException("missionops.un.org/Asset", asset.Name);
+            }
+
+            db.Assets.Add(asset);
+            await db.SaveChangesAsync(ct);
+            return asset.ToProto();
+        }, Token(context));
+    }
+
+    public override async Task<V1.Asset> GetAsset(GetAssetRequest request, ServerCallContext context)
+    {
+        var ids = ResourceName.Parse("name", request.Name, "missions", "assets");
+        return (await FindAssetAsync(ids[0], ids[1], request.Name, Token(context))).ToProto();
+    }
+
+    public override async Task<ListAssetsResponse> ListAssets(ListAssetsRequest request, ServerCallContext context)
+    {
+        var v = new RequestValidator();
+        var missionId = v.Name("parent", request.Parent, "missions")[0];
+        var ownership = v.OptionalEnum("ownership", request.Ownership);
+        var state = v.OptionalEnum("state", request.State);
+        v.ThrowIfInvalid();
+
+        var fingerprint = $"{request.Site}|{ownership}|{state}";
+        var page = PageRequest.Parse(request.PageSize, request.PageToken, fingerprint);
+        var query = db.Assets.AsNoTracking().Where(a => a.MissionId == missionId);
+        if (!string.IsNullOrEmpty(request.Site))
+        {
+            query = query.Where(a => a.Site == request.Site);
+        }
+
+        if (ownership is { } o)
+        {
+            query = query.Where(a => a.Ownership == o);
+        }
+
+        if (state is { } s)
+        {
+            query = query.Where(a => a.State == s);
+        }
+
+        if (page.AfterKey is not null)
+        {
+            query = query.Where(a => string.Compare(a.Id, page.AfterKey) > 0);
+        }
+
+        var assets = await query.OrderBy(a => a.Id).Take(page.Size).ToListAsync(Token(context));
+        return new ListAssetsResponse
+        {
+            Assets = { assets.Select(a => a.ToProto()) },
+            NextPageToken = page.NextToken(assets, a => a.Id, fingerprint),
+        };
+    }
+
+    public override Task<V1.Asset> RecordContingentDecision(RecordContingentDecisionRequest request, ServerCallContext context)
+    {
+        var v = new RequestValidator();
+        var decision = v.Enum("decision", request.Decision);
+        return ChangeAsync(v, request.Name, "assets", request.Etag, request.RequestId, nameof(RecordContingentDecision), request,
+            (ids, ct) => db.Assets.SingleOrDefaultAsync(a => a.MissionId == ids[0] && a.Id == ids[1], ct),
+            (asset, _) =>
+            {
+                asset.RecordContingentDecision(decision, Now);
+                return Task.CompletedTask;
+            },
+            asset => asset.ToProto(), context);
+    }
+}

@@ -1,0 +1,151 @@
+using Grpc.Core;
+using Microsoft.EntityFrameworkCore;
+using MissionOps.Liquidation.Disposals;
+using MissionOps.Liquidation.V1;
+using MissionOps.ServiceDefaults.Contracts;
+using MissionOps.ServiceDefaults.Errors;
+using MissionOps.ServiceDefaults.Idempotency;
+using MissionOps.ServiceDefaults.Paging;
+
+namespace MissionOps.Liquidation;
+
+public sealed partial class LiquidationApi
+{
+    public override async Task<V1.DisposalCase> CreateDisposalCase(CreateDisposalCaseRequest request, ServerCallContext context)
+    {
+        var v = new RequestValidator();
+        var missionId = v.Name("parent", request.Parent, "missions")[0];
+        var caseId = v.ResourceId("disposal_case_id", request.DisposalCaseId);
+        var requestId = v.RequestId("request_id", request.RequestId);
+        var input = request.DisposalCase;
+        if (input is null)
+        {
+            v.Add("disposal_case", "is required");
+            v.ThrowIfInvalid();
+        }
+
+        var assetIds = v.Name("disposal_case.asset", input!.Asset, "missions", "assets");
+        v.Check(assetIds[0].Length == 0 || assetIds[0] == missionId, "disposal_case.asset", "must be an asset of the same mission");
+        var group = v.Enum("disposal_case.group", input.Group);
+        var method = v.Enum("disposal_case.method", input.Method);
+        v.ThrowIfInvalid();
+
+        return await IdempotentChange.RunAsync(db, requestId, nameof(CreateDisposalCase), request, async ct =>
+        {
+            if (await db.DisposalCases.AnyAsync(d => d.MissionId == missionId && d.Id == caseId, ct))
+            {
+                throw new AlreadyExistsException("missionops.un.org/DisposalCase", $"missions/{missionId}/disposalCases/{caseId}");
+            }
+
+            var plan = await db.Plans.SingleOrDefaultAsync(p => p.MissionId == missionId, ct)
+                ?? throw new RuleViolationException("LIQUIDATION_PLAN_MISSING", $"missions/{missionId} has no liquidation plan yet.",
+                    [new MissingItem("LIQUIDATION_PLAN", $"missions/{missionId}/liquidationPlan", "set the plan and its approval threshold first")]);
+            var asset = await FindAssetAsync(missionId, assetIds[1], input.Asset, ct);
+            var disposal = Disposals.DisposalCase.Open(caseId, asset, group, method, plan, openedByEvent: null, Now);
+            db.DisposalCases.Add(disposal);
+            await db.SaveChangesAsync(ct);
+            return disposal.ToProto(asset.Currency);
+        }, Token(context));
+    }
+
+    public override async Task<V1.DisposalCase> GetDisposalCase(GetDisposalCaseRequest request, ServerCallContext context)
+    {
+        var ids = ResourceName.Parse("name", request.Name, "missions", "disposalCases");
+        var disposal = await db.DisposalCases.AsNoTracking().SingleOrDefaultAsync(d => d.MissionId == ids[0] && d.Id == ids[1], Token(context))
+            ?? throw new NotFoundException("missionops.un.org/DisposalCase", request.Name);
+        var asset = await FindAssetAsync(disposal.MissionId, disposal.AssetId, $"missions/{disposal.MissionId}/assets/{disposal.AssetId}", Token(context));
+        return disposal.ToProto(asset.Currency);
+    }
+
+    public override async Task<ListDisposalCasesResponse> ListDisposalCases(ListDisposalCasesRequest request, ServerCallContext context)
+    {
+        var v = new RequestValidator();
+        var missionId = v.Name("parent", request.Parent, "missions")[0];
+        var state = v.OptionalEnum("state", request.State);
+        var method = v.OptionalEnum("method", request.Method);
+        v.ThrowIfInvalid();
+
+        var fingerprint = $"{state}|{method}";
+        var page = PageRequest.Parse(request.PageSize, request.PageToken, fingerprint);
+        var query = db.DisposalCases.AsNoTracking().Where(d => d.MissionId == missionId);
+        if (state is { } s)
+        {
+            query = query.Where(d => d.State == s);
+        }
+
+        if (method is { } m)
+        {
+            query = query.Where(d => d.Method == m);
+        }
+
+        if (page.AfterKey is not null)
+        {
+            query = query.Where(d => string.Compare(d.Id, page.AfterKey) > 0);
+        }
+
+        var cases = await query.OrderBy(d => d.Id).Take(page.Size)
+            .Join(db.Assets, d => new { d.MissionId, Id = d.AssetId }, a => new { a.MissionId, a.Id }, (d, a) => new { Case = d, a.Currency })
+            .ToListAsync(Token(context));
+        return new ListDisposalCasesResponse
+        {
+            DisposalCases = { cases.Select(c => c.Case.ToProto(c.Currency)) },
+            NextPageToken = page.NextToken(cases, c => c.Case.Id, fingerprint),
+        };
+    }
+
+    public override Task<V1.DisposalCase> ApproveDisposal(ApproveDisposalRequest request, ServerCallContext context)
+    {
+        var v = new RequestValidator();
+        var approval = request.Approval is null
+            ? Invalid<Disposals.DisposalApproval>(v, "approval")
+            : new Disposals.DisposalApproval(
+                v.Required("approval.approved_by", request.Approval.ApprovedBy, 200),
+                v.Date("approval.approval_date", request.Approval.ApprovalDate),
+                v.Required("approval.reference", request.Approval.Reference, 100));
+        string currency = string.Empty;
+        return ChangeAsync(v, request.Name, "disposalCases", request.Etag, request.RequestId, nameof(ApproveDisposal), request,
+            (ids, ct) => db.DisposalCases.SingleOrDefaultAsync(d => d.MissionId == ids[0] && d.Id == ids[1], ct),
+            async (disposal, ct) =>
+            {
+                currency = (await FindAssetAsync(disposal.MissionId, disposal.AssetId, disposal.AssetId, ct)).Currency;
+                disposal.Approve(approval!, Now);
+            },
+            disposal => disposal.ToProto(currency), context);
+    }
+
+    public override Task<V1.DisposalCase> RecordDisposal(RecordDisposalRequest request, ServerCallContext context)
+    {
+        var v = new RequestValidator();
+        var input = request.Record;
+        var proceeds = input is null ? null : MoneyInput.Parse(v, "record.proceeds", input.Proceeds, allowZero: true);
+        var record = input is null
+            ? Invalid<Disposals.DisposalRecord>(v, "record")
+            : new Disposals.DisposalRecord(
+                v.Date("record.disposal_date", input.DisposalDate),
+                v.Bilingual("record.counterparty", input.Counterparty),
+                v.Required("record.certificate_number", input.CertificateNumber, 100),
+                proceeds?.MinorUnits ?? 0);
+        string currency = string.Empty;
+        return ChangeAsync(v, request.Name, "disposalCases", request.Etag, request.RequestId, nameof(RecordDisposal), request,
+            (ids, ct) => db.DisposalCases.SingleOrDefaultAsync(d => d.MissionId == ids[0] && d.Id == ids[1], ct),
+            async (disposal, ct) =>
+            {
+                var asset = await FindAssetAsync(disposal.MissionId, disposal.AssetId, disposal.AssetId, ct);
+                currency = asset.Currency;
+                if (proceeds is { } p && p.Currency != asset.Currency)
+                {
+                    throw new InvalidArgumentException("record.proceeds.currency_code", $"must be {asset.Currency}, the asset's currency");
+                }
+
+                disposal.RecordDisposal(asset, record!, Now);
+            },
+            disposal => disposal.ToProto(currency), context);
+    }
+
+    private static T? Invalid<T>(RequestValidator v, string field)
+        where T : class
+    {
+        v.Add(field, "is required");
+        return null;
+    }
+}

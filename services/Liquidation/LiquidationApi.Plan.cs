@@ -1,0 +1,79 @@
+using Grpc.Core;
+using Microsoft.EntityFrameworkCore;
+using MissionOps.Liquidation.Plan;
+using MissionOps.Liquidation.V1;
+using MissionOps.ServiceDefaults.Contracts;
+using MissionOps.ServiceDefaults.Errors;
+using MissionOps.ServiceDefaults.Idempotency;
+
+namespace MissionOps.Liquidation;
+
+public sealed partial class LiquidationApi
+{
+    public override async Task<V1.LiquidationPlan> UpdateLiquidationPlan(UpdateLiquidationPlanRequest request, ServerCallContext context)
+    {
+        var v = new RequestValidator();
+        var requestId = v.RequestId("request_id", request.RequestId);
+        var input = request.LiquidationPlan;
+        if (input is null)
+        {
+            v.Add("liquidation_plan", "is required");
+            v.ThrowIfInvalid();
+        }
+
+        var missionId = PlanMission(v, "liquidation_plan.name", input!.Name);
+        var start = v.Date("liquidation_plan.start_date", input.StartDate);
+        var threshold = MoneyInput.Parse(v, "liquidation_plan.approval_threshold", input.ApprovalThreshold);
+        v.ThrowIfInvalid();
+
+        return await IdempotentChange.RunAsync(db, requestId, nameof(UpdateLiquidationPlan), request, async ct =>
+        {
+            var plan = await db.Plans.SingleOrDefaultAsync(p => p.MissionId == missionId, ct);
+            if (plan is null)
+            {
+                plan = Plan.LiquidationPlan.Create(missionId, start, threshold!.Value.Currency, threshold.Value.MinorUnits, Now);
+                db.Plans.Add(plan);
+            }
+            else
+            {
+                plan.EnsureEtag(request.Etag);
+                plan.Change(start, threshold!.Value.Currency, threshold.Value.MinorUnits, Now);
+            }
+
+            await db.SaveChangesAsync(ct);
+            return ToProto(plan, []);
+        }, Token(context));
+    }
+
+    public override async Task<V1.LiquidationPlan> GetLiquidationPlan(GetLiquidationPlanRequest request, ServerCallContext context)
+    {
+        var v = new RequestValidator();
+        var missionId = PlanMission(v, "name", request.Name);
+        v.ThrowIfInvalid();
+        var plan = await db.Plans.AsNoTracking().SingleOrDefaultAsync(p => p.MissionId == missionId, Token(context))
+            ?? throw new NotFoundException("missionops.un.org/LiquidationPlan", request.Name);
+        return ToProto(plan, await residualTeam.ReadAsync(missionId, Token(context)));
+    }
+
+    private static string PlanMission(RequestValidator v, string field, string? name)
+    {
+        var parts = (name ?? string.Empty).Split('/');
+        if (parts is ["missions", { Length: > 0 } mission, "liquidationPlan"])
+        {
+            return mission;
+        }
+
+        v.Add(field, $"'{name}' is not of the form missions/{{mission}}/liquidationPlan");
+        return string.Empty;
+    }
+
+    private static V1.LiquidationPlan ToProto(Plan.LiquidationPlan plan, IReadOnlyList<ResidualTeamMember> team) => new()
+    {
+        Name = plan.Name,
+        StartDate = plan.StartDate.ToProto(),
+        ApprovalThreshold = Mapping.Money(plan.ThresholdCurrency, plan.ThresholdMinorUnits),
+        ResidualTeam = { team },
+        UpdateTime = plan.UpdateTime.ToProto(),
+        Etag = plan.Etag,
+    };
+}

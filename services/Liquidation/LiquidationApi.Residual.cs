@@ -1,0 +1,130 @@
+using Grpc.Core;
+using Microsoft.EntityFrameworkCore;
+using MissionOps.Liquidation.Residual;
+using MissionOps.Liquidation.V1;
+using MissionOps.ServiceDefaults.Contracts;
+using MissionOps.ServiceDefaults.Errors;
+using MissionOps.ServiceDefaults.Idempotency;
+using MissionOps.ServiceDefaults.Paging;
+
+namespace MissionOps.Liquidation;
+
+public sealed partial class LiquidationApi
+{
+    public override async Task<V1.Liability> CreateLiability(CreateLiabilityRequest request, ServerCallContext context)
+    {
+        var v = new RequestValidator();
+        var missionId = v.Name("parent", request.Parent, "missions")[0];
+        var id = v.ResourceId("liability_id", request.LiabilityId);
+        var requestId = v.RequestId("request_id", request.RequestId);
+        var input = request.Liability;
+        if (input is null)
+        {
+            v.Add("liability", "is required");
+            v.ThrowIfInvalid();
+        }
+
+        var cost = MoneyInput.Parse(v, "liability.estimated_cost", input!.EstimatedCost, required: false, allowZero: true);
+        var liability = Residual.Liability.Record(missionId, id, v.Enum("liability.kind", input.Kind), v.Bilingual("liability.description", input.Description),
+            v.Required("liability.owner", input.Owner, 200), cost?.Currency, cost?.MinorUnits);
+        v.ThrowIfInvalid();
+
+        return await IdempotentChange.RunAsync(db, requestId, nameof(CreateLiability), request, async ct =>
+        {
+            if (await db.Liabilities.AnyAsync(l => l.MissionId == missionId && l.Id == id, ct))
+            {
+                throw new AlreadyExistsException("missionops.un.org/Liability", liability.Name);
+            }
+
+            db.Liabilities.Add(liability);
+            await db.SaveChangesAsync(ct);
+            return liability.ToProto();
+        }, Token(context));
+    }
+
+    public override async Task<ListLiabilitiesResponse> ListLiabilities(ListLiabilitiesRequest request, ServerCallContext context)
+    {
+        var missionId = ResourceName.Parse("parent", request.Parent, "missions")[0];
+        var page = PageRequest.Parse(request.PageSize, request.PageToken);
+        var liabilities = await db.Liabilities.AsNoTracking()
+            .Where(l => l.MissionId == missionId && (page.AfterKey == null || string.Compare(l.Id, page.AfterKey) > 0))
+            .OrderBy(l => l.Id).Take(page.Size).ToListAsync(Token(context));
+        return new ListLiabilitiesResponse
+        {
+            Liabilities = { liabilities.Select(l => l.ToProto()) },
+            NextPageToken = page.NextToken(liabilities, l => l.Id),
+        };
+    }
+
+    public override Task<V1.Liability> SettleLiability(SettleLiabilityRequest request, ServerCallContext context)
+    {
+        var v = new RequestValidator();
+        var day = v.Date("settled_date", request.SettledDate);
+        return ChangeAsync(v, request.Name, "liabilities", request.Etag, request.RequestId, nameof(SettleLiability), request,
+            (ids, ct) => db.Liabilities.SingleOrDefaultAsync(l => l.MissionId == ids[0] && l.Id == ids[1], ct),
+            (liability, _) =>
+            {
+                liability.Settle(day);
+                return Task.CompletedTask;
+            },
+            liability => liability.ToProto(), context);
+    }
+
+    public override async Task<V1.ArchiveRecord> CreateArchiveRecord(CreateArchiveRecordRequest request, ServerCallContext context)
+    {
+        var v = new RequestValidator();
+        var missionId = v.Name("parent", request.Parent, "missions")[0];
+        var id = v.ResourceId("archive_record_id", request.ArchiveRecordId);
+        var requestId = v.RequestId("request_id", request.RequestId);
+        var input = request.ArchiveRecord;
+        if (input is null)
+        {
+            v.Add("archive_record", "is required");
+            v.ThrowIfInvalid();
+        }
+
+        var record = Residual.ArchiveRecord.Record(missionId, id, v.Bilingual("archive_record.title", input!.Title),
+            v.Required("archive_record.owner", input.Owner, 200));
+        v.ThrowIfInvalid();
+
+        return await IdempotentChange.RunAsync(db, requestId, nameof(CreateArchiveRecord), request, async ct =>
+        {
+            if (await db.ArchiveRecords.AnyAsync(r => r.MissionId == missionId && r.Id == id, ct))
+            {
+                throw new AlreadyExistsException("missionops.un.org/ArchiveRecord", record.Name);
+            }
+
+            db.ArchiveRecords.Add(record);
+            await db.SaveChangesAsync(ct);
+            return record.ToProto();
+        }, Token(context));
+    }
+
+    public override async Task<ListArchiveRecordsResponse> ListArchiveRecords(ListArchiveRecordsRequest request, ServerCallContext context)
+    {
+        var missionId = ResourceName.Parse("parent", request.Parent, "missions")[0];
+        var page = PageRequest.Parse(request.PageSize, request.PageToken);
+        var records = await db.ArchiveRecords.AsNoTracking()
+            .Where(r => r.MissionId == missionId && (page.AfterKey == null || string.Compare(r.Id, page.AfterKey) > 0))
+            .OrderBy(r => r.Id).Take(page.Size).ToListAsync(Token(context));
+        return new ListArchiveRecordsResponse
+        {
+            ArchiveRecords = { records.Select(r => r.ToProto()) },
+            NextPageToken = page.NextToken(records, r => r.Id),
+        };
+    }
+
+    public override Task<V1.ArchiveRecord> ArchiveRecords(ArchiveRecordsRequest request, ServerCallContext context)
+    {
+        var v = new RequestValidator();
+        var day = v.Date("archived_date", request.ArchivedDate);
+        return ChangeAsync(v, request.Name, "archiveRecords", request.Etag, request.RequestId, nameof(ArchiveRecords), request,
+            (ids, ct) => db.ArchiveRecords.SingleOrDefaultAsync(r => r.MissionId == ids[0] && r.Id == ids[1], ct),
+            (record, _) =>
+            {
+                record.Archive(day);
+                return Task.CompletedTask;
+            },
+            record => record.ToProto(), context);
+    }
+}

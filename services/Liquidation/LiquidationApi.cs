@@ -1,0 +1,45 @@
+using Grpc.Core;
+using Microsoft.EntityFrameworkCore;
+using MissionOps.Liquidation.Assets;
+using MissionOps.Liquidation.Data;
+using MissionOps.Liquidation.Plan;
+using MissionOps.ServiceDefaults.Contracts;
+using MissionOps.ServiceDefaults.Errors;
+using MissionOps.ServiceDefaults.Idempotency;
+using MissionOps.Sites.Client;
+
+namespace MissionOps.Liquidation;
+
+/// <summary>The gRPC endpoints: map the request, let the domain decide, map the answer. Split by feature.</summary>
+public sealed partial class LiquidationApi(LiquidationDbContext db, TimeProvider clock, SitesDirectory sites, ResidualTeam residualTeam)
+    : V1.LiquidationService.LiquidationServiceBase
+{
+    private DateTimeOffset Now => clock.GetStorableUtcNow();
+
+    private static CancellationToken Token(ServerCallContext context) => context.CancellationToken;
+
+    private async Task<Asset> FindAssetAsync(string missionId, string assetId, string name, CancellationToken ct) =>
+        await db.Assets.SingleOrDefaultAsync(a => a.MissionId == missionId && a.Id == assetId, ct)
+            ?? throw new NotFoundException("missionops.un.org/Asset", name);
+
+    /// <summary>Finds a resource inside the idempotent transaction, checks its etag, applies the change, saves.</summary>
+    private Task<TResponse> ChangeAsync<TEntity, TResponse>(RequestValidator v, string name, string collection, string? etag, string? requestIdText,
+        string method, Google.Protobuf.IMessage request, Func<string[], CancellationToken, Task<TEntity?>> find,
+        Func<TEntity, CancellationToken, Task> change, Func<TEntity, TResponse> map, ServerCallContext context)
+        where TEntity : class, IHasEtag
+        where TResponse : Google.Protobuf.IMessage<TResponse>, new()
+    {
+        var ids = v.Name("name", name, "missions", collection);
+        var requestId = v.RequestId("request_id", requestIdText);
+        v.ThrowIfInvalid();
+
+        return IdempotentChange.RunAsync(db, requestId, method, request, async ct =>
+        {
+            var entity = await find(ids, ct) ?? throw new NotFoundException($"missionops.un.org/{collection}", name);
+            entity.EnsureEtag(etag);
+            await change(entity, ct);
+            await db.SaveChangesAsync(ct);
+            return map(entity);
+        }, Token(context));
+    }
+}

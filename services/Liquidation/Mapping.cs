@@ -1,0 +1,80 @@
+using MissionOps.Common.V1;
+using MissionOps.Liquidation.Assets;
+using MissionOps.Liquidation.Disposals;
+using MissionOps.Liquidation.Residual;
+using MissionOps.ServiceDefaults.Contracts;
+using V1 = MissionOps.Liquidation.V1;
+
+namespace MissionOps.Liquidation;
+
+/// <summary>The domain as the contract shows it.</summary>
+public static class Mapping
+{
+    public static Money Money(string currency, long minorUnits) => new() { CurrencyCode = currency, MinorUnits = minorUnits };
+
+    public static V1.Asset ToProto(this Asset a) => new()
+    {
+        Name = a.Name,
+        Description = a.Description.ToProto(),
+        Ownership = a.Ownership,
+        Category = a.Category,
+        Site = a.Site,
+        InventoryNumber = a.InventoryNumber,
+        AcquisitionCost = Money(a.Currency, a.AcquisitionCost),
+        DepreciatedValue = Money(a.Currency, a.DepreciatedValue),
+        OwnerCountryCode = a.OwnerCountryCode ?? string.Empty,
+        ContingentDecision = a.ContingentDecision,
+        State = a.State,
+        CreateTime = a.CreateTime.ToProto(),
+        Etag = a.Etag,
+    };
+
+    public static V1.DisposalCase ToProto(this DisposalCase d, string currency) => new()
+    {
+        Name = d.Name,
+        Asset = $"missions/{d.MissionId}/assets/{d.AssetId}",
+        Group = d.Group,
+        Method = d.Method,
+        State = d.State,
+        ApprovalRequired = d.ApprovalRequired,
+        Approval = d.Approval is null ? null : new V1.DisposalApproval
+        {
+            ApprovedBy = d.Approval.ApprovedBy,
+            ApprovalDate = d.Approval.ApprovalDate.ToProto(),
+            Reference = d.Approval.Reference,
+        },
+        Record = d.Record is null ? null : new V1.DisposalRecord
+        {
+            DisposalDate = d.Record.DisposalDate.ToProto(),
+            Counterparty = d.Record.Counterparty.ToProto(),
+            CertificateNumber = d.Record.CertificateNumber,
+            Proceeds = Money(currency, d.Record.Proceeds),
+            GainOrLoss = Money(currency, d.GainOrLoss ?? 0),
+        },
+        OpenedByEvent = d.OpenedByEvent ?? string.Empty,
+        CreateTime = d.CreateTime.ToProto(),
+        Etag = d.Etag,
+    };
+
+    public static V1.Liability ToProto(this Liability l) => new()
+    {
+        Name = l.Name,
+        Kind = l.Kind,
+        Description = l.Description.ToProto(),
+        Owner = l.Owner,
+        EstimatedCost = l.Currency is null ? null : Money(l.Currency, l.EstimatedCost ?? 0),
+        State = l.State,
+        SettledDate = l.SettledDate.ToProto(),
+        Etag = l.Etag,
+    };
+
+    public static V1.ArchiveRecord ToProto(this ArchiveRecord r) => new()
+    {
+        Name = r.Name,
+        Title = r.Title.ToProto(),
+        Owner = r.Owner,
+        State = r.State,
+        ArchivedDate = r.ArchivedDate.ToProto(),
+        Etag = r.Etag,
+    };
+}

@@ -1,0 +1,49 @@
+using Grpc.Core;
+using MissionOps.Personnel.V1;
+using MissionOps.ServiceDefaults.Errors;
+using V1 = MissionOps.Liquidation.V1;
+
+namespace MissionOps.Liquidation.Plan;
+
+/// <summary>The residual team, read from Personnel's residual roster each time the plan is read: Personnel owns it.</summary>
+public sealed class ResidualTeam(PersonnelService.PersonnelServiceClient personnel)
+{
+    public const string ServiceName = "personnel";
+
+    public async Task<IReadOnlyList<V1.ResidualTeamMember>> ReadAsync(string missionId, CancellationToken cancellationToken)
+    {
+        var members = new List<V1.ResidualTeamMember>();
+        var token = string.Empty;
+        try
+        {
+            do
+            {
+                var page = await personnel.ListResidualRosterEntriesAsync(new ListResidualRosterEntriesRequest
+                {
+                    Parent = $"missions/{missionId}",
+                    PageSize = 1000,
+                    PageToken = token,
+                }, cancellationToken: cancellationToken);
+                members.AddRange(page.ResidualRosterEntries.Select(e => new V1.ResidualTeamMember
+                {
+                    Person = e.Person,
+                    Group = GroupName(e.Group),
+                    Role = e.Role,
+                    Site = e.Site,
+                    EndDate = e.EndDate,
+                }));
+                token = page.NextPageToken;
+            }
+            while (token.Length > 0);
+        }
+        catch (RpcException e) when (e.StatusCode is StatusCode.Unavailable or StatusCode.DeadlineExceeded or StatusCode.Internal or StatusCode.Unknown)
+        {
+            throw new DependencyUnavailableException(ServiceName, e);
+        }
+
+        return members;
+    }
+
+    private static string GroupName(ResidualGroup group) =>
+        HeadcountReflection.Descriptor.EnumTypes.Single(t => t.Name == nameof(ResidualGroup)).FindValueByNumber((int)group)?.Name ?? group.ToString();
+}
