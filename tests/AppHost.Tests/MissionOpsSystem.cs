@@ -13,7 +13,7 @@ namespace MissionOps.AppHost.Tests;
 /// </summary>
 public sealed class MissionOpsSystem : IAsyncLifetime
 {
-    public static readonly string[] Services = ["sites", "personnel", "projects"];
+    public static readonly string[] Services = ["sites", "personnel", "projects", "liquidation"];
 
     private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), $"missionops-e2e-{Guid.NewGuid():N}");
     private readonly Dictionary<string, GrpcChannel> _channels = [];

@@ -22,6 +22,7 @@ public class GrpcServiceFactory<TProgram>(PostgresServer postgres, string connec
     : WebApplicationFactory<TProgram>
     where TProgram : class
 {
+    private readonly Dictionary<string, string> _settings = [];
     private Respawner? _respawner;
     private GrpcChannel? _channel;
 
@@ -30,6 +31,16 @@ public class GrpcServiceFactory<TProgram>(PostgresServer postgres, string connec
     public Uri Address { get; private set; } = null!;
 
     public GrpcChannel Channel => _channel ??= GrpcChannel.ForAddress(Address);
+
+    /// <summary>A configuration value for the service, such as where another service answers; set before <see cref="Start"/>.</summary>
+    public GrpcServiceFactory<TProgram> WithSetting(string key, string value)
+    {
+        _settings[key] = value;
+        return this;
+    }
+
+    /// <summary>Where the service finds another MissionOps service (what the AppHost sets as <c>services:{service}:grpc:0</c>).</summary>
+    public GrpcServiceFactory<TProgram> WithService(string service, Uri address) => WithSetting($"services:{service}:grpc:0", address.ToString());
 
     public void Start()
     {
@@ -57,6 +68,11 @@ public class GrpcServiceFactory<TProgram>(PostgresServer postgres, string connec
         builder.UseEnvironment("Testing");
         builder.UseSetting($"ConnectionStrings:{connectionName}", DatabaseConnectionString);
         builder.UseSetting("DemoData:Load", "false");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         // The services' request and SQL logs would drown the test output; warnings still show.
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
     }

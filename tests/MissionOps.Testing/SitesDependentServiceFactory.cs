@@ -1,17 +1,11 @@
-using Microsoft.AspNetCore.Hosting;
-
 namespace MissionOps.Testing;
 
 /// <summary>A service that calls Sites, pointed at the given address (a real Sites service, or a closed port).</summary>
-public class SitesDependentServiceFactory<TProgram>(PostgresServer postgres, string connectionName, string database, Uri sitesAddress)
-    : GrpcServiceFactory<TProgram>(postgres, connectionName, database)
+public class SitesDependentServiceFactory<TProgram> : GrpcServiceFactory<TProgram>
     where TProgram : class
 {
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        base.ConfigureWebHost(builder);
-        builder.UseSetting("services:sites:grpc:0", sitesAddress.ToString());
-    }
+    public SitesDependentServiceFactory(PostgresServer postgres, string connectionName, string database, Uri sitesAddress)
+        : base(postgres, connectionName, database) => WithService("sites", sitesAddress);
 
     /// <summary>An address where nothing listens: a port taken and released at once.</summary>
     public static Uri ClosedAddress()

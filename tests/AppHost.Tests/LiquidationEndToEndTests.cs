@@ -1,0 +1,29 @@
+using MissionOps.Liquidation.V1;
+
+namespace MissionOps.AppHost.Tests;
+
+[Collection(SystemCollection.Name)]
+public sealed class LiquidationEndToEndTests(MissionOpsSystem system)
+{
+    private const string Minusma = "missions/minusma";
+
+    private LiquidationService.LiquidationServiceClient Liquidation => new(system.Channel("liquidation"));
+
+    [Fact]
+    public async Task The_plan_starts_on_1_January_2024_with_the_residual_team_Personnel_keeps()
+    {
+        var plan = await Liquidation.GetLiquidationPlanAsync(new GetLiquidationPlanRequest { Name = $"{Minusma}/liquidationPlan" });
+
+        Assert.Equal(new Google.Type.Date { Year = 2024, Month = 1, Day = 1 }, plan.StartDate);
+        Assert.Contains(plan.ResidualTeam, m => m.Group == "RESIDUAL_GROUP_GUARD_UNIT");
+        Assert.Contains(plan.ResidualTeam, m => m.Group == "RESIDUAL_GROUP_LIQUIDATION_TEAM");
+    }
+
+    [Fact]
+    public async Task The_asset_register_holds_the_demo_disposals()
+    {
+        var cases = await Liquidation.ListDisposalCasesAsync(new ListDisposalCasesRequest { Parent = Minusma });
+
+        Assert.Contains(cases.DisposalCases, c => c.State == DisposalState.Disposed && c.Record.GainOrLoss is not null);
+    }
+}

@@ -1,0 +1,69 @@
+extern alias personnel;
+extern alias sites;
+using MissionOps.Liquidation.V1;
+using MissionOps.Sites.V1;
+using MissionOps.Testing;
+using PersonnelProgram = personnel::Program;
+using SitesProgram = sites::Program;
+
+namespace MissionOps.Liquidation.Tests.Api;
+
+/// <summary>PostgreSQL, the real Sites and Personnel services, and Liquidation calling both.</summary>
+public sealed class LiquidationApp : IAsyncLifetime
+{
+    public PostgresServer Postgres { get; private set; } = null!;
+
+    public GrpcServiceFactory<SitesProgram> Sites { get; private set; } = null!;
+
+    public SitesDependentServiceFactory<PersonnelProgram> Personnel { get; private set; } = null!;
+
+    public SitesDependentServiceFactory<Program> Service { get; private set; } = null!;
+
+    public LiquidationService.LiquidationServiceClient Client { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        Postgres = PostgresServer.Start();
+        Sites = new GrpcServiceFactory<SitesProgram>(Postgres, "sitesdb", "sites_for_liquidation");
+        Sites.Start();
+        await MinusmaSites.CreateAsync(new SitesService.SitesServiceClient(Sites.Channel));
+        Personnel = new SitesDependentServiceFactory<PersonnelProgram>(Postgres, "personneldb", "personnel_for_liquidation", Sites.Address);
+        Personnel.Start();
+        Service = new SitesDependentServiceFactory<Program>(Postgres, Extensions.DatabaseName, "liquidation_tests", Sites.Address);
+        Service.WithService("personnel", Personnel.Address);
+        Service.Start();
+        Client = new LiquidationService.LiquidationServiceClient(Service.Channel);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Service.DisposeAsync();
+        await Personnel.DisposeAsync();
+        await Sites.DisposeAsync();
+        await Postgres.DisposeAsync();
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class LiquidationCollection : ICollectionFixture<LiquidationApp>
+{
+    public const string Name = "Liquidation, Personnel and Sites services on PostgreSQL";
+}
+
+/// <summary>Each test starts with no liquidation or personnel data (the sites stay), and MINUSMA's plan: USD 50,000 threshold.</summary>
+[Collection(LiquidationCollection.Name)]
+public abstract class LiquidationApiTest(LiquidationApp app) : IAsyncLifetime
+{
+    protected LiquidationService.LiquidationServiceClient Client => app.Client;
+
+    protected LiquidationApp App => app;
+
+    public async Task InitializeAsync()
+    {
+        await app.Service.ResetDatabaseAsync();
+        await app.Personnel.ResetDatabaseAsync();
+        await Client.UpdateLiquidationPlanAsync(Requests.PlanWithThreshold(5_000_000));
+    }
+
+    public Task DisposeAsync() => Task.CompletedTask;
+}

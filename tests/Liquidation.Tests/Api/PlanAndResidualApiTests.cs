@@ -1,0 +1,135 @@
+extern alias personnel;
+using Google.Rpc;
+using Grpc.Core;
+using MissionOps.Liquidation.V1;
+using MissionOps.Testing;
+using P = personnel::MissionOps.Personnel.V1;
+using static MissionOps.Liquidation.Tests.Api.Requests;
+
+namespace MissionOps.Liquidation.Tests.Api;
+
+public sealed class PlanAndResidualApiTests(LiquidationApp app) : LiquidationApiTest(app)
+{
+    [Fact]
+    public async Task The_plan_reads_its_residual_team_from_Personnel()
+    {
+        var personnel = new P.PersonnelService.PersonnelServiceClient(App.Personnel.Channel);
+        await personnel.CreatePersonAsync(new P.CreatePersonRequest
+        {
+            Parent = Minusma,
+            PersonId = "guard-1",
+            RequestId = NewId(),
+            Person = new P.Person
+            {
+                IndexNumber = "G-1",
+                FullName = "Guard One",
+                Component = P.Component.Military,
+                Category = P.Category.Contingent,
+                CountryCode = "NP",
+                AssignedSite = "missions/minusma/sites/bamako-hq",
+                AssignmentDate = Day(2023, 6, 1),
+            },
+        });
+        await personnel.CreateResidualRosterEntryAsync(new P.CreateResidualRosterEntryRequest
+        {
+            Parent = Minusma,
+            RequestId = NewId(),
+            ResidualRosterEntry = new P.ResidualRosterEntry
+            {
+                Person = $"{Minusma}/personnel/guard-1",
+                Group = P.ResidualGroup.GuardUnit,
+                Role = Text("Guard", "Garde"),
+                Site = "missions/minusma/sites/bamako-hq",
+                EndDate = Day(2024, 6, 30),
+            },
+        });
+
+        var plan = await Client.GetLiquidationPlanAsync(new GetLiquidationPlanRequest { Name = $"{Minusma}/liquidationPlan" });
+
+        Assert.Equal(Day(2024, 1, 1), plan.StartDate);
+        var member = Assert.Single(plan.ResidualTeam);
+        Assert.Equal(($"{Minusma}/personnel/guard-1", "RESIDUAL_GROUP_GUARD_UNIT"), (member.Person, member.Group));
+    }
+
+    [Fact]
+    public async Task Without_Personnel_the_plan_is_unavailable_naming_it()
+    {
+        await using var isolated = new SitesDependentServiceFactory<Program>(App.Postgres, Extensions.DatabaseName, "liquidation_without_personnel",
+            App.Sites.Address);
+        isolated.WithService("personnel", SitesDependentServiceFactory<Program>.ClosedAddress());
+        isolated.Start();
+        var client = new LiquidationService.LiquidationServiceClient(isolated.Channel);
+        await client.UpdateLiquidationPlanAsync(PlanWithThreshold(5_000_000));
+
+        var failure = await RpcAssert.Fails(StatusCode.Unavailable,
+            () => client.GetLiquidationPlanAsync(new GetLiquidationPlanRequest { Name = $"{Minusma}/liquidationPlan" }).ResponseAsync);
+
+        Assert.Equal("personnel", failure.GetRpcStatus()?.GetDetail<ErrorInfo>()?.Metadata["service"]);
+    }
+
+    [Fact]
+    public async Task A_stale_plan_etag_is_aborted_and_a_bad_threshold_is_named()
+    {
+        var plan = await Client.GetLiquidationPlanAsync(new GetLiquidationPlanRequest { Name = $"{Minusma}/liquidationPlan" });
+        var update = PlanWithThreshold(10_000_000);
+        update.Etag = plan.Etag;
+        await Client.UpdateLiquidationPlanAsync(update);
+
+        var stale = PlanWithThreshold(20_000_000);
+        stale.Etag = plan.Etag;
+        await RpcAssert.Fails(StatusCode.Aborted, () => Client.UpdateLiquidationPlanAsync(stale).ResponseAsync);
+        var bad = PlanWithThreshold(0);
+        bad.LiquidationPlan.ApprovalThreshold.CurrencyCode = "dollars";
+        await RpcAssert.InvalidArgument(() => Client.UpdateLiquidationPlanAsync(bad).ResponseAsync,
+            "liquidation_plan.approval_threshold.currency_code", "liquidation_plan.approval_threshold.minor_units");
+    }
+
+    [Fact]
+    public async Task Liabilities_and_records_are_settled_and_archived_once()
+    {
+        await Client.CreateLiabilityAsync(new CreateLiabilityRequest
+        {
+            Parent = Minusma,
+            LiabilityId = "sevare-land",
+            RequestId = NewId(),
+            Liability = new Liability
+            {
+                Kind = LiabilityKind.LandRestoration,
+                Description = Text("Waste site restoration", "Remise en état du site de déchets"),
+                Owner = "Environmental Officer",
+                EstimatedCost = Usd(2_500_000),
+            },
+        });
+        await Client.CreateArchiveRecordAsync(new CreateArchiveRecordRequest
+        {
+            Parent = Minusma,
+            ArchiveRecordId = "sevare-files",
+            RequestId = NewId(),
+            ArchiveRecord = new ArchiveRecord { Title = Text("Sévaré camp files", "Dossiers du camp de Sévaré"), Owner = "Records Officer" },
+        });
+
+        var settled = await Client.SettleLiabilityAsync(new SettleLiabilityRequest
+        {
+            Name = $"{Minusma}/liabilities/sevare-land",
+            SettledDate = Day(2024, 3, 1),
+            RequestId = NewId(),
+        });
+        var archived = await Client.ArchiveRecordsAsync(new ArchiveRecordsRequest
+        {
+            Name = $"{Minusma}/archiveRecords/sevare-files",
+            ArchivedDate = Day(2024, 4, 1),
+            RequestId = NewId(),
+        });
+
+        Assert.Equal(LiabilityState.Settled, settled.State);
+        Assert.Equal(ArchiveState.Archived, archived.State);
+        Assert.Equal(LiabilityState.Settled, Assert.Single((await Client.ListLiabilitiesAsync(new ListLiabilitiesRequest { Parent = Minusma })).Liabilities).State);
+        Assert.Single((await Client.ListArchiveRecordsAsync(new ListArchiveRecordsRequest { Parent = Minusma })).ArchiveRecords);
+        await RpcAssert.FailedPrecondition(() => Client.SettleLiabilityAsync(new SettleLiabilityRequest
+        {
+            Name = $"{Minusma}/liabilities/sevare-land",
+            SettledDate = Day(2024, 3, 2),
+            RequestId = NewId(),
+        }).ResponseAsync, "LIABILITY_SETTLED");
+    }
+}

@@ -1,0 +1,72 @@
+using MissionOps.Common.V1;
+using MissionOps.Liquidation.V1;
+using Date = Google.Type.Date;
+
+namespace MissionOps.Liquidation.Tests.Api;
+
+/// <summary>Valid requests to start from; each test breaks what it is about.</summary>
+public static class Requests
+{
+    public const string Minusma = "missions/minusma";
+    public const string Sevare = "missions/minusma/sites/sevare";
+
+    public static string NewId() => Guid.NewGuid().ToString();
+
+    public static LocalizedText Text(string en, string fr) => new() { En = en, Fr = fr };
+
+    public static Date Day(int year, int month, int day) => new() { Year = year, Month = month, Day = day };
+
+    public static Money Usd(long cents) => new() { CurrencyCode = "USD", MinorUnits = cents };
+
+    public static UpdateLiquidationPlanRequest PlanWithThreshold(long thresholdCents) => new()
+    {
+        RequestId = NewId(),
+        LiquidationPlan = new LiquidationPlan { Name = $"{Minusma}/liquidationPlan", StartDate = Day(2024, 1, 1), ApprovalThreshold = Usd(thresholdCents) },
+    };
+
+    public static CreateAssetRequest CreateAsset(string id, AssetCategory category, long valueCents, Ownership ownership = Ownership.UnOwned) => new()
+    {
+        Parent = Minusma,
+        AssetId = id,
+        RequestId = NewId(),
+        Asset = new Asset
+        {
+            Description = Text($"Asset {id}", $"Bien {id}"),
+            Ownership = ownership,
+            Category = category,
+            Site = Sevare,
+            InventoryNumber = id.ToUpperInvariant(),
+            AcquisitionCost = Usd(valueCents * 3),
+            DepreciatedValue = Usd(valueCents),
+            OwnerCountryCode = ownership == Ownership.ContingentOwned ? "SN" : string.Empty,
+        },
+    };
+
+    public static CreateDisposalCaseRequest OpenDisposal(string assetId, DisposalGroup group, DisposalMethod method) => new()
+    {
+        Parent = Minusma,
+        DisposalCaseId = assetId,
+        RequestId = NewId(),
+        DisposalCase = new DisposalCase { Asset = $"{Minusma}/assets/{assetId}", Group = group, Method = method },
+    };
+
+    public static RecordDisposalRequest Record(string caseId, long proceedsCents) => new()
+    {
+        Name = $"{Minusma}/disposalCases/{caseId}",
+        RequestId = NewId(),
+        Record = new DisposalRecord
+        {
+            DisposalDate = Day(2024, 2, 1),
+            Counterparty = Text("Société Sahel Énergie", "Société Sahel Énergie"),
+            CertificateNumber = "CERT-1",
+            Proceeds = Usd(proceedsCents),
+        },
+    };
+
+    public static ApproveDisposalRequest Approve(string caseId) => new()
+    {
+        Name = $"{Minusma}/disposalCases/{caseId}",
+        RequestId = NewId(),
+        Approval = new DisposalApproval { ApprovedBy = "Director of Mission Support", ApprovalDate = Day(2024, 1, 15), Reference = "DMS/2024/1" },
+    };
+}

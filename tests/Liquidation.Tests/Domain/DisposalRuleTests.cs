@@ -1,0 +1,146 @@
+using MissionOps.Liquidation.Disposals;
+using MissionOps.Liquidation.Plan;
+using MissionOps.Liquidation.Residual;
+using MissionOps.Liquidation.V1;
+using MissionOps.ServiceDefaults.Contracts;
+using MissionOps.ServiceDefaults.Errors;
+using Asset = MissionOps.Liquidation.Assets.Asset;
+using DisposalApproval = MissionOps.Liquidation.Disposals.DisposalApproval;
+using DisposalCase = MissionOps.Liquidation.Disposals.DisposalCase;
+using DisposalRecord = MissionOps.Liquidation.Disposals.DisposalRecord;
+using Liability = MissionOps.Liquidation.Residual.Liability;
+using LiquidationPlan = MissionOps.Liquidation.Plan.LiquidationPlan;
+
+namespace MissionOps.Liquidation.Tests.Domain;
+
+public sealed class DisposalRuleTests
+{
+    private static readonly DateTimeOffset Now = new(2024, 1, 10, 8, 0, 0, TimeSpan.Zero);
+    private static readonly LiquidationPlan Plan = LiquidationPlan.Create("minusma", new DateOnly(2024, 1, 1), "USD", 5_000_000, Now);
+    private static readonly Text Name = new("Item", "Article");
+
+    private static Asset NewAsset(AssetCategory category, long value = 1_000_000, Ownership ownership = Ownership.UnOwned,
+        ContingentDecision decision = ContingentDecision.Unspecified) =>
+        Asset.Register("minusma", "a1", Name, ownership, category, "missions/minusma/sites/sevare", "A1", "USD", value * 2, value,
+            ownership == Ownership.ContingentOwned ? "SN" : null, decision, Now);
+
+    private static DisposalRecord Record(long proceeds) => new(new DateOnly(2024, 2, 1), Name, "C-1", proceeds);
+
+    public static TheoryData<AssetCategory, DisposalGroup, DisposalMethod> ThirdParties()
+    {
+        var data = new TheoryData<AssetCategory, DisposalGroup, DisposalMethod>();
+        foreach (var category in new[] { AssetCategory.Weapon, AssetCategory.Ammunition, AssetCategory.ArmouredVehicle })
+        {
+            data.Add(category, DisposalGroup.Iii, DisposalMethod.SaleToOrganisation);
+            data.Add(category, DisposalGroup.Iv, DisposalMethod.CommercialSale);
+            data.Add(category, DisposalGroup.V, DisposalMethod.GiftToHostGovernment);
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(ThirdParties))]
+    public void Controlled_items_never_go_to_a_third_party(AssetCategory category, DisposalGroup group, DisposalMethod method)
+    {
+        var asset = NewAsset(category);
+
+        var error = Assert.Throws<RuleViolationException>(() => DisposalCase.Open("d1", asset, group, method, Plan, null, Now));
+
+        Assert.Equal("THIRD_PARTY_TRANSFER_FORBIDDEN", error.Reason);
+        Assert.Equal(AssetState.Registered, asset.State);
+    }
+
+    [Theory]
+    [InlineData(AssetCategory.Weapon, DisposalGroup.I, DisposalMethod.TransferToMission)]
+    [InlineData(AssetCategory.Ammunition, DisposalGroup.Iv, DisposalMethod.Destruction)]
+    [InlineData(AssetCategory.ArmouredVehicle, DisposalGroup.Ii, DisposalMethod.TransferToUnActivity)]
+    [InlineData(AssetCategory.Vehicle, DisposalGroup.Iv, DisposalMethod.CommercialSale)]
+    [InlineData(AssetCategory.PrefabricatedBuilding, DisposalGroup.V, DisposalMethod.GiftToHostGovernment)]
+    public void Allowed_disposals_open_a_case(AssetCategory category, DisposalGroup group, DisposalMethod method)
+    {
+        var asset = NewAsset(category);
+
+        var disposal = DisposalCase.Open("d1", asset, group, method, Plan, null, Now);
+
+        Assert.Equal(DisposalState.Open, disposal.State);
+        Assert.Equal(AssetState.DisposalOpen, asset.State);
+    }
+
+    [Fact]
+    public void Above_the_threshold_a_case_waits_for_approval_and_records_the_loss_after()
+    {
+        var asset = NewAsset(AssetCategory.Generator, value: 6_000_000);
+        var disposal = DisposalCase.Open("d1", asset, DisposalGroup.Iv, DisposalMethod.CommercialSale, Plan, null, Now);
+
+        Assert.Equal(DisposalState.PendingApproval, disposal.State);
+        Assert.Equal("DISPOSAL_NOT_APPROVED", Assert.Throws<RuleViolationException>(() => disposal.RecordDisposal(asset, Record(1), Now)).Reason);
+
+        disposal.Approve(new DisposalApproval("DMS", new DateOnly(2024, 1, 15), "R-1"), Now);
+        disposal.RecordDisposal(asset, Record(5_000_000), Now);
+
+        Assert.Equal(-1_000_000, disposal.GainOrLoss);
+        Assert.Equal(AssetState.Disposed, asset.State);
+        Assert.Equal("ASSET_DISPOSED", Assert.Throws<RuleViolationException>(() => disposal.RecordDisposal(asset, Record(1), Now)).Reason);
+    }
+
+    [Fact]
+    public void Below_the_threshold_no_approval_is_needed_or_taken()
+    {
+        var disposal = DisposalCase.Open("d1", NewAsset(AssetCategory.Generator), DisposalGroup.Iv, DisposalMethod.WriteOff, Plan, null, Now);
+
+        Assert.False(disposal.ApprovalRequired);
+        Assert.Equal("DISPOSAL_APPROVAL_NOT_REQUIRED", Assert.Throws<RuleViolationException>(
+            () => disposal.Approve(new DisposalApproval("DMS", new DateOnly(2024, 1, 15), "R-1"), Now)).Reason);
+    }
+
+    [Fact]
+    public void A_write_off_brings_no_proceeds()
+    {
+        var asset = NewAsset(AssetCategory.Generator);
+        var disposal = DisposalCase.Open("d1", asset, DisposalGroup.Iv, DisposalMethod.WriteOff, Plan, null, Now);
+
+        Assert.Throws<InvalidArgumentException>(() => disposal.RecordDisposal(asset, Record(100), Now));
+        disposal.RecordDisposal(asset, Record(0), Now);
+        Assert.Equal(-1_000_000, disposal.GainOrLoss);
+    }
+
+    [Theory]
+    [InlineData(ContingentDecision.Gift, DisposalGroup.Iv, DisposalMethod.CommercialSale, "CONTRARY_TO_CONTINGENT_DECISION")]
+    [InlineData(ContingentDecision.Sell, DisposalGroup.V, DisposalMethod.GiftToHostGovernment, "CONTRARY_TO_CONTINGENT_DECISION")]
+    [InlineData(ContingentDecision.Repatriate, DisposalGroup.I, DisposalMethod.TransferToMission, "CONTRARY_TO_CONTINGENT_DECISION")]
+    [InlineData(ContingentDecision.Unspecified, DisposalGroup.I, DisposalMethod.RepatriationToContributor, "CONTINGENT_DECISION_MISSING")]
+    public void Contingent_owned_equipment_follows_its_country(ContingentDecision decision, DisposalGroup group, DisposalMethod method, string reason)
+    {
+        var asset = NewAsset(AssetCategory.Vehicle, ownership: Ownership.ContingentOwned, decision: decision);
+
+        Assert.Equal(reason, Assert.Throws<RuleViolationException>(() => DisposalCase.Open("d1", asset, group, method, Plan, null, Now)).Reason);
+    }
+
+    [Fact]
+    public void Only_contingent_equipment_goes_back_to_a_contributor_and_only_it_takes_a_decision()
+    {
+        var asset = NewAsset(AssetCategory.Vehicle);
+
+        Assert.Throws<InvalidArgumentException>(() => DisposalCase.Open("d1", asset, DisposalGroup.I, DisposalMethod.RepatriationToContributor, Plan, null, Now));
+        Assert.Equal("NOT_CONTINGENT_OWNED", Assert.Throws<RuleViolationException>(
+            () => asset.RecordContingentDecision(ContingentDecision.Gift, Now)).Reason);
+    }
+
+    [Fact]
+    public void A_liability_is_settled_once()
+    {
+        var liability = Liability.Record("minusma", "l1", LiabilityKind.Claim, Name, "Legal Officer", null, null);
+        liability.Settle(new DateOnly(2024, 3, 1));
+
+        Assert.Equal("LIABILITY_SETTLED", Assert.Throws<RuleViolationException>(() => liability.Settle(new DateOnly(2024, 3, 2))).Reason);
+    }
+
+    [Fact]
+    public void A_threshold_in_another_currency_asks_for_approval()
+    {
+        Assert.True(Plan.NeedsApproval("EUR", 1));
+        Assert.False(Plan.NeedsApproval("USD", 5_000_000));
+        Assert.True(Plan.NeedsApproval("USD", 5_000_001));
+    }
+}
