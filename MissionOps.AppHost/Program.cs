@@ -22,7 +22,7 @@ var personnel = builder.AddGrpcService<Projects.Personnel>("personnel", port: 51
     .WithReference(sites.GetEndpoint(GrpcServices.Endpoint))
     .WaitFor(sites);
 
-builder.AddGrpcService<Projects.Projects>("projects", port: 5103)
+var projects = builder.AddGrpcService<Projects.Projects>("projects", port: 5103)
     .WithDatabase(databases, "projectsdb")
     .WithReference(sites.GetEndpoint(GrpcServices.Endpoint))
     .WaitFor(sites);
@@ -33,6 +33,10 @@ builder.AddGrpcService<Projects.Liquidation>("liquidation", port: 5104)
     .WithReference(personnel.GetEndpoint(GrpcServices.Endpoint))
     .WaitFor(sites)
     .WaitFor(personnel);
+
+// Sites asks Personnel and Projects before a site may close; they start after Sites, so Sites does not wait for them.
+sites.WithReference(personnel.GetEndpoint(GrpcServices.Endpoint))
+    .WithReference(projects.GetEndpoint(GrpcServices.Endpoint));
 
 builder.Build().Run();
 return 0;

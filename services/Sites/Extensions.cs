@@ -1,4 +1,8 @@
+using MissionOps.Personnel.V1;
+using MissionOps.Projects.V1;
+using MissionOps.ServiceDefaults.Clients;
 using MissionOps.ServiceDefaults.Data;
+using MissionOps.Sites.Closure;
 using MissionOps.Sites.Data;
 using MissionOps.Sites.DemoData;
 
@@ -12,6 +16,9 @@ public static class Extensions
     {
         builder.AddServiceDatabase<SitesDbContext>(DatabaseName);
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.AddServiceClient<PersonnelService.PersonnelServiceClient>(ClosureClearance.PersonnelService);
+        builder.AddServiceClient<ProjectsService.ProjectsServiceClient>(ClosureClearance.ProjectsService);
+        builder.Services.AddScoped<ClosureClearance>();
 
         if (builder.Configuration.GetValue<bool>("DemoData:Load"))
         {

@@ -4,6 +4,8 @@ using MissionOps.ServiceDefaults.Contracts;
 using MissionOps.ServiceDefaults.Errors;
 using MissionOps.Sites.Closure;
 using MissionOps.Sites.Handover;
+using MissionOps.ServiceDefaults.Idempotency;
+using MissionOps.Sites.Sites;
 using MissionOps.Sites.V1;
 
 namespace MissionOps.Sites;
@@ -57,17 +59,37 @@ public sealed partial class SitesApi
 
         v.ThrowIfInvalid();
 
-        return await ChangeSiteAsync(request.Name, request.Etag, requestId, nameof(RecordSiteClosure), request, site =>
+        return await IdempotentChange.RunAsync(db, requestId, nameof(RecordSiteClosure), request, async ct =>
         {
+            var site = await FindSiteAsync("name", request.Name, ct);
+            site.EnsureEtag(request.Etag);
             if (reason is null)
             {
-                site.RecordClosure(closureDate, notes, Now);
+                site.CheckNormalClosure(closureDate);
+                site.RecordClosure(closureDate, notes, await clearance.AskAsync(site.MissionId, site.Name, closureDate, ct), Now);
             }
             else
             {
-                site.RecordEmergencyClosure(closureDate, reason, itemsLeft, notes, Now);
+                site.RecordEmergencyClosure(closureDate, reason, itemsLeft, notes, await WhatStayedAsync(site, closureDate, ct), Now);
             }
+
+            await db.SaveChangesAsync(ct);
+            return site.ToProto();
         }, Token(context));
+    }
+
+    /// <summary>A site left in an emergency is recorded even when the other services cannot say who and what stayed.</summary>
+    private async Task<Closure.WhatStayed> WhatStayedAsync(Sites.Site site, DateOnly day, CancellationToken ct)
+    {
+        try
+        {
+            var stayed = await clearance.AskAsync(site.MissionId, site.Name, day, ct);
+            return new Closure.WhatStayed(stayed.PersonnelRemaining, stayed.OpenProjects, Complete: true);
+        }
+        catch (DependencyUnavailableException)
+        {
+            return new Closure.WhatStayed(0, [], Complete: false);
+        }
     }
 
     public override async Task<V1.Site> RecordSiteHandover(RecordSiteHandoverRequest request, ServerCallContext context)

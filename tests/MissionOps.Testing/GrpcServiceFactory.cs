@@ -42,9 +42,9 @@ public class GrpcServiceFactory<TProgram>(PostgresServer postgres, string connec
     /// <summary>Where the service finds another MissionOps service (what the AppHost sets as <c>services:{service}:grpc:0</c>).</summary>
     public GrpcServiceFactory<TProgram> WithService(string service, Uri address) => WithSetting($"services:{service}:grpc:0", address.ToString());
 
-    public void Start()
+    public void Start(int port = 0)
     {
-        UseKestrel(options => options.Listen(IPAddress.Loopback, 0, listen => listen.Protocols = HttpProtocols.Http2));
+        UseKestrel(options => options.Listen(IPAddress.Loopback, port, listen => listen.Protocols = HttpProtocols.Http2));
         StartServer();
         var address = Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
         Address = new Uri(address);

@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using MissionOps.AppHost.Postgres;
 using Npgsql;
 
@@ -32,7 +30,7 @@ public sealed class PostgresServer : IAsyncDisposable
         var root = Path.Combine(Path.GetTempPath(), $"missionops-test-pg-{Guid.NewGuid():N}");
         Directory.CreateDirectory(root);
         PostgresInstallation.GiveToPostgres(root);
-        var server = new PostgresServer(installation, root, FreePort());
+        var server = new PostgresServer(installation, root, LoopbackPorts.Free());
         installation.EnsureCluster(server._dataDirectory, password: null);
         installation.Run("pg_ctl", "-D", server._dataDirectory, "-l", Path.Combine(root, "postgres.log"), "-w", "-t", "60",
             "-o", $"-p {server.Port} -h 127.0.0.1 -k '' -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200",
@@ -62,12 +60,5 @@ public sealed class PostgresServer : IAsyncDisposable
         }
 
         return ValueTask.CompletedTask;
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

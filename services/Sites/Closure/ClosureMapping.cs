@@ -61,5 +61,11 @@ public static class ClosureMapping
             }),
         },
         Notes = closure.Notes?.ToProto(),
+        WhatStayed = closure.WhatStayed is null ? null : new V1.WhatStayed
+        {
+            PersonnelRemaining = closure.WhatStayed.PersonnelRemaining,
+            OpenProjects = { closure.WhatStayed.OpenProjects },
+            Complete = closure.WhatStayed.Complete,
+        },
     };
 }

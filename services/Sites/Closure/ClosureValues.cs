@@ -10,7 +10,11 @@ public sealed record ClosureStep(
 
 /// <summary>The day the last personnel left, and for the emergency path what stayed and why.</summary>
 public sealed record SiteClosure(
-    DateOnly ClosureDate, bool Emergency, Text? EmergencyReason, IReadOnlyList<ItemLeftInPlace> ItemsLeftInPlace, Text? Notes);
+    DateOnly ClosureDate, bool Emergency, Text? EmergencyReason, IReadOnlyList<ItemLeftInPlace> ItemsLeftInPlace, Text? Notes,
+    WhatStayed? WhatStayed = null);
+
+/// <summary>Who and what was still at a site left by the emergency path; not complete when a service could not be asked.</summary>
+public sealed record WhatStayed(int PersonnelRemaining, IReadOnlyList<string> OpenProjects, bool Complete);
 
 /// <summary>Something destroyed, decommissioned or abandoned at a site left by the emergency path.</summary>
 public sealed record ItemLeftInPlace(Text Description, InPlaceDisposition Disposition, int Quantity, Text Reason);

@@ -101,8 +101,9 @@ public sealed class MinusmaDemoData(TimeProvider clock, ILogger<MinusmaDemoData>
             daysBefore -= 3;
         }
 
+        // The Personnel and Projects demo data leave nobody and nothing open at these sites on these days.
         site.RecordClosure(closed, new Text("The last civilian and military personnel left the site.",
-            "Les derniers personnels civils et militaires ont quitté le site."), now);
+            "Les derniers personnels civils et militaires ont quitté le site."), SiteClearance.Clear, now);
     }
 
     private static Text StepTitle(ClosureStepKind kind) => kind switch

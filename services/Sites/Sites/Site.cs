@@ -142,8 +142,35 @@ public sealed class Site : IHasEtag
         UpdateTime = now;
     }
 
-    /// <summary>The normal path: the closure was planned and every checklist step is done.</summary>
-    public void RecordClosure(DateOnly closureDate, Text? notes, DateTimeOffset now)
+    /// <summary>
+    /// The normal path: the closure was planned, every checklist step is done, and Personnel and
+    /// Projects report nothing left at the site.
+    /// </summary>
+    public void RecordClosure(DateOnly closureDate, Text? notes, SiteClearance clearance, DateTimeOffset now)
+    {
+        CheckNormalClosure(closureDate);
+        if (!clearance.IsClear)
+        {
+            var blockers = new List<MissingItem>();
+            if (clearance.PersonnelRemaining > 0)
+            {
+                blockers.Add(new MissingItem("PERSONNEL", Name,
+                    $"{clearance.PersonnelRemaining} people still at the site apart from the residual roster" +
+                    (clearance.RemainingIndexNumbers.Count > 0 ? $" (first: {string.Join(", ", clearance.RemainingIndexNumbers.Take(5))})" : string.Empty)));
+            }
+
+            blockers.AddRange(clearance.OpenProjects.Select(project =>
+                new MissingItem("PROJECT", project, "still in implementation at the site without a handover")));
+            throw new RuleViolationException("SITE_NOT_CLEAR",
+                $"{Name} cannot be closed on {closureDate:yyyy-MM-dd}: " + string.Join("; ", blockers.Select(b => $"{b.Subject}: {b.Description}")) + ".",
+                blockers);
+        }
+
+        Close(new SiteClosure(closureDate, Emergency: false, EmergencyReason: null, ItemsLeftInPlace: [], notes), now);
+    }
+
+    /// <summary>What the normal path needs of the site itself, before the other services are asked.</summary>
+    public void CheckNormalClosure(DateOnly closureDate)
     {
         RefuseIfClosed("record its closure");
         RefuseIfNotPlanned("record its closure");
@@ -157,15 +184,15 @@ public sealed class Site : IHasEtag
         }
 
         CheckClosureDate(closureDate);
-        Close(new SiteClosure(closureDate, Emergency: false, EmergencyReason: null, ItemsLeftInPlace: [], notes), now);
     }
 
     /// <summary>The emergency path: the site was left early; what stayed and why is recorded instead of the checklist.</summary>
-    public void RecordEmergencyClosure(DateOnly closureDate, Text reason, IReadOnlyList<ItemLeftInPlace> itemsLeft, Text? notes, DateTimeOffset now)
+    public void RecordEmergencyClosure(DateOnly closureDate, Text reason, IReadOnlyList<ItemLeftInPlace> itemsLeft, Text? notes, WhatStayed whatStayed,
+        DateTimeOffset now)
     {
         RefuseIfClosed("record its closure");
         CheckClosureDate(closureDate);
-        Close(new SiteClosure(closureDate, Emergency: true, reason, itemsLeft, notes), now);
+        Close(new SiteClosure(closureDate, Emergency: true, reason, itemsLeft, notes, whatStayed), now);
     }
 
     public void RecordHandover(SiteHandover handover, DateTimeOffset now)

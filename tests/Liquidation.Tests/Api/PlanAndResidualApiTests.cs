@@ -56,7 +56,7 @@ public sealed class PlanAndResidualApiTests(LiquidationApp app) : LiquidationApi
     {
         await using var isolated = new SitesDependentServiceFactory<Program>(App.Postgres, Extensions.DatabaseName, "liquidation_without_personnel",
             App.Sites.Address);
-        isolated.WithService("personnel", SitesDependentServiceFactory<Program>.ClosedAddress());
+        isolated.WithService("personnel", LoopbackPorts.Closed());
         isolated.Start();
         var client = new LiquidationService.LiquidationServiceClient(isolated.Channel);
         await client.UpdateLiquidationPlanAsync(PlanWithThreshold(5_000_000));

@@ -12,7 +12,7 @@ public sealed class SitesUnreachableTests(PersonnelApp app) : PersonnelApiTest(a
     public async Task Without_the_Sites_service_a_change_naming_a_site_is_unavailable_and_stores_nothing()
     {
         await using var isolated = new SitesDependentServiceFactory<Program>(App.Postgres, Extensions.DatabaseName, "personnel_without_sites",
-            SitesDependentServiceFactory<Program>.ClosedAddress());
+            LoopbackPorts.Closed());
         isolated.Start();
         var client = new PersonnelService.PersonnelServiceClient(isolated.Channel);
 

@@ -1,28 +1,48 @@
+extern alias personnel;
+extern alias projects;
 using MissionOps.Sites.V1;
 using MissionOps.Testing;
+using PersonnelProgram = personnel::Program;
+using ProjectsProgram = projects::Program;
 
 namespace MissionOps.Sites.Tests.Api;
 
-/// <summary>One PostgreSQL server and one running Sites service for all the API tests.</summary>
+/// <summary>
+/// One PostgreSQL server, the Sites service, and the Personnel and Projects services it asks
+/// before a site closes (which in turn ask Sites), all on ports chosen before any starts.
+/// </summary>
 public sealed class SitesApp : IAsyncLifetime
 {
     public PostgresServer Postgres { get; private set; } = null!;
 
     public GrpcServiceFactory<Program> Service { get; private set; } = null!;
 
+    public GrpcServiceFactory<PersonnelProgram> Personnel { get; private set; } = null!;
+
+    public GrpcServiceFactory<ProjectsProgram> Projects { get; private set; } = null!;
+
     public SitesService.SitesServiceClient Client { get; private set; } = null!;
 
     public Task InitializeAsync()
     {
         Postgres = PostgresServer.Start();
-        Service = new GrpcServiceFactory<Program>(Postgres, Extensions.DatabaseName, "sites_tests");
-        Service.Start();
+        int sitesPort = LoopbackPorts.Free(), personnelPort = LoopbackPorts.Free(), projectsPort = LoopbackPorts.Free();
+        Service = new GrpcServiceFactory<Program>(Postgres, Extensions.DatabaseName, "sites_tests")
+            .WithService("personnel", LoopbackPorts.AddressOf(personnelPort))
+            .WithService("projects", LoopbackPorts.AddressOf(projectsPort));
+        Personnel = new SitesDependentServiceFactory<PersonnelProgram>(Postgres, "personneldb", "personnel_for_sites", LoopbackPorts.AddressOf(sitesPort));
+        Projects = new SitesDependentServiceFactory<ProjectsProgram>(Postgres, "projectsdb", "projects_for_sites", LoopbackPorts.AddressOf(sitesPort));
+        Service.Start(sitesPort);
+        Personnel.Start(personnelPort);
+        Projects.Start(projectsPort);
         Client = new SitesService.SitesServiceClient(Service.Channel);
         return Task.CompletedTask;
     }
 
     public async Task DisposeAsync()
     {
+        await Projects.DisposeAsync();
+        await Personnel.DisposeAsync();
         await Service.DisposeAsync();
         await Postgres.DisposeAsync();
     }
@@ -42,7 +62,12 @@ public abstract class SitesApiTest(SitesApp app) : IAsyncLifetime
 
     protected SitesApp App => app;
 
-    public Task InitializeAsync() => app.Service.ResetDatabaseAsync();
+    public async Task InitializeAsync()
+    {
+        await app.Service.ResetDatabaseAsync();
+        await app.Personnel.ResetDatabaseAsync();
+        await app.Projects.ResetDatabaseAsync();
+    }
 
     public Task DisposeAsync() => Task.CompletedTask;
 

@@ -5,6 +5,7 @@ using MissionOps.Sites.Handover;
 using MissionOps.Sites.Phases;
 using MissionOps.Sites.Sites;
 using MissionOps.Sites.V1;
+using WhatStayed = MissionOps.Sites.Closure.WhatStayed;
 using ClosureStep = MissionOps.Sites.Closure.ClosureStep;
 using DrawdownPhase = MissionOps.Sites.Phases.DrawdownPhase;
 using HandoverRecipient = MissionOps.Sites.Handover.HandoverRecipient;
@@ -45,7 +46,7 @@ public sealed class SiteLifecycleTests
     private static Site Closed()
     {
         var site = ReadyToClose();
-        site.RecordClosure(Closure, null, Now);
+        site.RecordClosure(Closure, null, SiteClearance.Clear, Now);
         return site;
     }
 
@@ -128,7 +129,7 @@ public sealed class SiteLifecycleTests
         site.PlanClosure(Phase2, Closure, Now);
         site.RecordClosureStep(Step(ClosureStepKind.UnEquipmentRemoved), Now);
 
-        var error = Assert.Throws<RuleViolationException>(() => site.RecordClosure(Closure, null, Now));
+        var error = Assert.Throws<RuleViolationException>(() => site.RecordClosure(Closure, null, SiteClearance.Clear, Now));
 
         Assert.Equal("CLOSURE_CHECKLIST_INCOMPLETE", error.Reason);
         Assert.Equal(5, error.Missing.Count);
@@ -149,7 +150,21 @@ public sealed class SiteLifecycleTests
     [Fact]
     public void A_normal_closure_without_a_plan_is_refused()
     {
-        Assert.Equal("CLOSURE_NOT_PLANNED", Assert.Throws<RuleViolationException>(() => NewSite().RecordClosure(Closure, null, Now)).Reason);
+        Assert.Equal("CLOSURE_NOT_PLANNED", Assert.Throws<RuleViolationException>(() => NewSite().RecordClosure(Closure, null, SiteClearance.Clear, Now)).Reason);
+    }
+
+    [Fact]
+    public void A_normal_closure_is_refused_while_people_or_open_projects_remain()
+    {
+        var site = ReadyToClose();
+
+        var error = Assert.Throws<RuleViolationException>(() => site.RecordClosure(Closure, null,
+            new SiteClearance(2, ["MNS-1", "MNS-2"], ["missions/minusma/projects/school"]), Now));
+
+        Assert.Equal("SITE_NOT_CLEAR", error.Reason);
+        Assert.Equal(new[] { "PERSONNEL", "PROJECT" }, error.Missing.Select(m => m.Type));
+        Assert.Contains("MNS-1", error.Missing[0].Description);
+        Assert.Equal(SiteState.Closing, site.State);
     }
 
     [Fact]
@@ -158,7 +173,7 @@ public sealed class SiteLifecycleTests
         var site = NewSite();
         ItemLeftInPlace[] left = [new(new Text("Fuel", "Carburant"), InPlaceDisposition.Destroyed, 1, new Text("No convoy", "Pas de convoi"))];
 
-        site.RecordEmergencyClosure(new DateOnly(2023, 10, 2), new Text("Attack", "Attaque"), left, null, Now);
+        site.RecordEmergencyClosure(new DateOnly(2023, 10, 2), new Text("Attack", "Attaque"), left, null, new WhatStayed(3, [], true), Now);
 
         Assert.Equal(SiteState.Closed, site.State);
         Assert.True(site.Closure!.Emergency);
@@ -172,9 +187,9 @@ public sealed class SiteLifecycleTests
 
         Assert.Equal("SITE_CLOSED", Assert.Throws<RuleViolationException>(() => site.RecordClosureStep(Step(ClosureStepKind.HazardousWasteRemoved, Closure), Now)).Reason);
         Assert.Equal("SITE_CLOSED", Assert.Throws<RuleViolationException>(() => site.PlanClosure(Phase2, Closure, Now)).Reason);
-        Assert.Equal("SITE_CLOSED", Assert.Throws<RuleViolationException>(() => site.RecordClosure(Closure, null, Now)).Reason);
+        Assert.Equal("SITE_CLOSED", Assert.Throws<RuleViolationException>(() => site.RecordClosure(Closure, null, SiteClearance.Clear, Now)).Reason);
         Assert.Equal("SITE_CLOSED", Assert.Throws<RuleViolationException>(
-            () => site.RecordEmergencyClosure(Closure, new Text("a", "a"), [], null, Now)).Reason);
+            () => site.RecordEmergencyClosure(Closure, new Text("a", "a"), [], null, new WhatStayed(0, [], true), Now)).Reason);
     }
 
     [Fact]
