@@ -31,8 +31,10 @@ builder.AddGrpcService<Projects.Liquidation>("liquidation", port: 5104)
     .WithDatabase(databases, "liquidationdb")
     .WithReference(sites.GetEndpoint(GrpcServices.Endpoint))
     .WithReference(personnel.GetEndpoint(GrpcServices.Endpoint))
+    .WithReference(projects.GetEndpoint(GrpcServices.Endpoint))
     .WaitFor(sites)
-    .WaitFor(personnel);
+    .WaitFor(personnel)
+    .WaitFor(projects);
 
 // Sites asks Personnel and Projects before a site may close; they start after Sites, so Sites does not wait for them.
 sites.WithReference(personnel.GetEndpoint(GrpcServices.Endpoint))

@@ -1,7 +1,9 @@
 using MissionOps.Liquidation.Data;
 using MissionOps.Liquidation.DemoData;
 using MissionOps.Liquidation.Plan;
+using MissionOps.Liquidation.Readiness;
 using MissionOps.Personnel.V1;
+using MissionOps.Projects.V1;
 using MissionOps.ServiceDefaults.Clients;
 using MissionOps.ServiceDefaults.Data;
 using MissionOps.Sites.Client;
@@ -19,6 +21,8 @@ public static class Extensions
         builder.AddSitesClient();
         builder.AddServiceClient<PersonnelService.PersonnelServiceClient>(ResidualTeam.ServiceName);
         builder.Services.AddScoped<ResidualTeam>();
+        builder.AddServiceClient<ProjectsService.ProjectsServiceClient>("projects");
+        builder.Services.AddScoped<ReadinessReport>();
 
         if (builder.Configuration.GetValue<bool>("DemoData:Load"))
         {

@@ -11,7 +11,8 @@ using MissionOps.Sites.Client;
 namespace MissionOps.Liquidation;
 
 /// <summary>The gRPC endpoints: map the request, let the domain decide, map the answer. Split by feature.</summary>
-public sealed partial class LiquidationApi(LiquidationDbContext db, TimeProvider clock, SitesDirectory sites, ResidualTeam residualTeam)
+public sealed partial class LiquidationApi(
+    LiquidationDbContext db, TimeProvider clock, SitesDirectory sites, ResidualTeam residualTeam, Readiness.ReadinessReport readiness)
     : V1.LiquidationService.LiquidationServiceBase
 {
     private DateTimeOffset Now => clock.GetStorableUtcNow();

@@ -26,4 +26,18 @@ public sealed class LiquidationEndToEndTests(MissionOpsSystem system)
 
         Assert.Contains(cases.DisposalCases, c => c.State == DisposalState.Disposed && c.Record.GainOrLoss is not null);
     }
+
+    [Fact]
+    public async Task The_readiness_report_for_MINUSMA_names_what_is_left_in_every_service()
+    {
+        var readiness = await Liquidation.GetClosureReadinessAsync(new GetClosureReadinessRequest { Mission = Minusma });
+
+        Assert.False(readiness.Ready);
+        Assert.Contains(readiness.BlockingItems, i => i.Kind == BlockerKind.SiteNotHandedOver && i.Resource == $"{Minusma}/sites/bamako-hq");
+        Assert.DoesNotContain(readiness.BlockingItems, i => i.Resource == $"{Minusma}/sites/sevare");
+        Assert.Contains(readiness.BlockingItems, i => i.Kind == BlockerKind.ProjectOpen && i.Resource == $"{Minusma}/projects/solar-youth-centre-bamako");
+        Assert.Contains(readiness.BlockingItems, i => i.Kind == BlockerKind.AssetNotDisposed);
+        Assert.Contains(readiness.BlockingItems, i => i.Kind == BlockerKind.LiabilityOpen && i.Resource == $"{Minusma}/liabilities/sevare-land-restoration");
+        Assert.Equal(0, readiness.Totals.PersonnelRemaining);
+    }
 }

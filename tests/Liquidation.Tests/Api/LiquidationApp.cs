@@ -1,9 +1,11 @@
 extern alias personnel;
+extern alias projects;
 extern alias sites;
 using MissionOps.Liquidation.V1;
 using MissionOps.Sites.V1;
 using MissionOps.Testing;
 using PersonnelProgram = personnel::Program;
+using ProjectsProgram = projects::Program;
 using SitesProgram = sites::Program;
 
 namespace MissionOps.Liquidation.Tests.Api;
@@ -17,6 +19,8 @@ public sealed class LiquidationApp : IAsyncLifetime
 
     public SitesDependentServiceFactory<PersonnelProgram> Personnel { get; private set; } = null!;
 
+    public SitesDependentServiceFactory<ProjectsProgram> Projects { get; private set; } = null!;
+
     public SitesDependentServiceFactory<Program> Service { get; private set; } = null!;
 
     public LiquidationService.LiquidationServiceClient Client { get; private set; } = null!;
@@ -29,8 +33,10 @@ public sealed class LiquidationApp : IAsyncLifetime
         await MinusmaSites.CreateAsync(new SitesService.SitesServiceClient(Sites.Channel));
         Personnel = new SitesDependentServiceFactory<PersonnelProgram>(Postgres, "personneldb", "personnel_for_liquidation", Sites.Address);
         Personnel.Start();
+        Projects = new SitesDependentServiceFactory<ProjectsProgram>(Postgres, "projectsdb", "projects_for_liquidation", Sites.Address);
+        Projects.Start();
         Service = new SitesDependentServiceFactory<Program>(Postgres, Extensions.DatabaseName, "liquidation_tests", Sites.Address);
-        Service.WithService("personnel", Personnel.Address);
+        Service.WithService("personnel", Personnel.Address).WithService("projects", Projects.Address);
         Service.Start();
         Client = new LiquidationService.LiquidationServiceClient(Service.Channel);
     }
@@ -38,6 +44,7 @@ public sealed class LiquidationApp : IAsyncLifetime
     public async Task DisposeAsync()
     {
         await Service.DisposeAsync();
+        await Projects.DisposeAsync();
         await Personnel.DisposeAsync();
         await Sites.DisposeAsync();
         await Postgres.DisposeAsync();
@@ -62,6 +69,7 @@ public abstract class LiquidationApiTest(LiquidationApp app) : IAsyncLifetime
     {
         await app.Service.ResetDatabaseAsync();
         await app.Personnel.ResetDatabaseAsync();
+        await app.Projects.ResetDatabaseAsync();
         await Client.UpdateLiquidationPlanAsync(Requests.PlanWithThreshold(5_000_000));
     }
 

@@ -1,0 +1,84 @@
+using Microsoft.EntityFrameworkCore;
+using MissionOps.Liquidation.Data;
+using MissionOps.Personnel.V1;
+using MissionOps.Projects.V1;
+using MissionOps.ServiceDefaults.Contracts;
+using MissionOps.Sites.V1;
+using V1 = MissionOps.Liquidation.V1;
+
+namespace MissionOps.Liquidation.Readiness;
+
+/// <summary>
+/// The mission closure readiness report: what every service still holds open, each item named.
+/// Sites, Personnel and Projects are asked through their contracts; the rest is Liquidation's own.
+/// </summary>
+public sealed class ReadinessReport(
+    LiquidationDbContext db,
+    SitesService.SitesServiceClient sites,
+    PersonnelService.PersonnelServiceClient personnel,
+    ProjectsService.ProjectsServiceClient projects)
+{
+    public async Task<V1.ClosureReadiness> BuildAsync(string missionId, DateOnly today, CancellationToken ct)
+    {
+        var mission = $"missions/{missionId}";
+        var items = new List<V1.BlockingItem>();
+
+        var allSites = await OtherServices.AllPagesAsync<Site>("sites", async token =>
+        {
+            var page = await sites.ListSitesAsync(new ListSitesRequest { Parent = mission, PageSize = 1000, PageToken = token }, cancellationToken: ct);
+            return (page.Sites, page.NextPageToken);
+        });
+        items.AddRange(allSites.Where(s => s.State != SiteState.HandedOver).Select(s =>
+            Item(V1.BlockerKind.SiteNotHandedOver, s.Name, $"{s.DisplayName.En} is {s.State}, not handed over")));
+
+        var personnelRemaining = 0;
+        foreach (var site in allSites)
+        {
+            var occupancy = await OtherServices.AskAsync("personnel", () => personnel.GetSiteOccupancyAsync(
+                new GetSiteOccupancyRequest { Site = site.Name, AsOfDate = today.ToProto() }, cancellationToken: ct).ResponseAsync);
+            personnelRemaining += occupancy.RemainingCount;
+            if (occupancy.RemainingCount > 0)
+            {
+                items.Add(Item(V1.BlockerKind.PersonnelRemaining, site.Name,
+                    $"{occupancy.RemainingCount} people still at the site outside the residual team"));
+            }
+        }
+
+        var allProjects = await OtherServices.AllPagesAsync<Project>("projects", async token =>
+        {
+            var page = await projects.ListProjectsAsync(new ListProjectsRequest { Parent = mission, PageSize = 1000, PageToken = token }, cancellationToken: ct);
+            return (page.Projects, page.NextPageToken);
+        });
+        items.AddRange(allProjects
+            .Where(p => p.Status is not (ActivityStatus.Closed or ActivityStatus.Cancelled) && p.Handover is null)
+            .Select(p => Item(V1.BlockerKind.ProjectOpen, p.Name, $"{p.Title.En}: {p.Status}, not handed over")));
+
+        items.AddRange((await db.Assets.AsNoTracking().Where(a => a.MissionId == missionId && a.State != V1.AssetState.Disposed).ToListAsync(ct))
+            .Select(a => Item(V1.BlockerKind.AssetNotDisposed, a.Name, $"{a.Description.En} ({a.Category}) is {a.State}")));
+        items.AddRange((await db.Liabilities.AsNoTracking().Where(l => l.MissionId == missionId && l.State == V1.LiabilityState.Open).ToListAsync(ct))
+            .Select(l => Item(V1.BlockerKind.LiabilityOpen, l.Name, $"{l.Description.En} ({l.Kind}), owned by {l.Owner}")));
+        items.AddRange((await db.ArchiveRecords.AsNoTracking().Where(r => r.MissionId == missionId && r.State == V1.ArchiveState.ToArchive).ToListAsync(ct))
+            .Select(r => Item(V1.BlockerKind.RecordsNotArchived, r.Name, $"{r.Title.En}, owned by {r.Owner}")));
+
+        int Count(V1.BlockerKind kind) => items.Count(i => i.Kind == kind);
+        return new V1.ClosureReadiness
+        {
+            Mission = mission,
+            AsOfDate = today.ToProto(),
+            Ready = items.Count == 0,
+            Totals = new V1.ReadinessTotals
+            {
+                SitesNotHandedOver = Count(V1.BlockerKind.SiteNotHandedOver),
+                PersonnelRemaining = personnelRemaining,
+                ProjectsOpen = Count(V1.BlockerKind.ProjectOpen),
+                AssetsNotDisposed = Count(V1.BlockerKind.AssetNotDisposed),
+                LiabilitiesOpen = Count(V1.BlockerKind.LiabilityOpen),
+                RecordsToArchive = Count(V1.BlockerKind.RecordsNotArchived),
+            },
+            BlockingItems = { items.OrderBy(i => i.Kind).ThenBy(i => i.Resource, StringComparer.Ordinal) },
+        };
+    }
+
+    private static V1.BlockingItem Item(V1.BlockerKind kind, string resource, string description) =>
+        new() { Kind = kind, Resource = resource, Description = description };
+}
