@@ -4,6 +4,7 @@ using MissionOps.Liquidation.Disposals;
 using MissionOps.Liquidation.V1;
 using MissionOps.ServiceDefaults.Contracts;
 using MissionOps.ServiceDefaults.Errors;
+using MissionOps.ServiceDefaults.Events;
 using MissionOps.ServiceDefaults.Idempotency;
 using MissionOps.ServiceDefaults.Paging;
 
@@ -44,7 +45,9 @@ public sealed partial class LiquidationApi
             var disposal = Disposals.DisposalCase.Open(caseId, asset, group, method, plan, openedByEvent: null, Now);
             db.DisposalCases.Add(disposal);
             await db.SaveChangesAsync(ct);
-            return disposal.ToProto(asset.Currency);
+            var opened = disposal.ToProto(asset.Currency);
+            await EventLog.RecordAsync(db, missionId, DisposalEvents.Opened, disposal.Name, opened, Now, ct);
+            return opened;
         }, Token(context));
     }
 
@@ -139,7 +142,7 @@ public sealed partial class LiquidationApi
 
                 disposal.RecordDisposal(asset, record!, Now);
             },
-            disposal => disposal.ToProto(currency), context);
+            disposal => disposal.ToProto(currency), context, DisposalEvents.AssetDisposed);
     }
 
     private static T? Invalid<T>(RequestValidator v, string field)

@@ -1,3 +1,5 @@
+using MissionOps.ServiceDefaults.Events;
+using MissionOps.Common.V1;
 using Grpc.Core;
 using MissionOps.Liquidation.V1;
 using MissionOps.ServiceDefaults.Contracts;
@@ -10,5 +12,11 @@ public sealed partial class LiquidationApi
     {
         var missionId = ResourceName.Parse("mission", request.Mission, "missions")[0];
         return readiness.BuildAsync(missionId, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), Token(context));
+    }
+
+    public override Task WatchEvents(WatchEventsRequest request, IServerStreamWriter<ChangeEvent> responseStream, ServerCallContext context)
+    {
+        var (missionId, after, types) = EventFeed.Parse(request.Parent, request.AfterSequence, request.EventTypes);
+        return EventFeed.StreamAsync(db, missionId, after, types, e => responseStream.WriteAsync(e, context.CancellationToken), context.CancellationToken);
     }
 }

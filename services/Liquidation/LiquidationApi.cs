@@ -5,6 +5,7 @@ using MissionOps.Liquidation.Data;
 using MissionOps.Liquidation.Plan;
 using MissionOps.ServiceDefaults.Contracts;
 using MissionOps.ServiceDefaults.Errors;
+using MissionOps.ServiceDefaults.Events;
 using MissionOps.ServiceDefaults.Idempotency;
 using MissionOps.Sites.Client;
 
@@ -26,7 +27,7 @@ public sealed partial class LiquidationApi(
     /// <summary>Finds a resource inside the idempotent transaction, checks its etag, applies the change, saves.</summary>
     private Task<TResponse> ChangeAsync<TEntity, TResponse>(RequestValidator v, string name, string collection, string? etag, string? requestIdText,
         string method, Google.Protobuf.IMessage request, Func<string[], CancellationToken, Task<TEntity?>> find,
-        Func<TEntity, CancellationToken, Task> change, Func<TEntity, TResponse> map, ServerCallContext context)
+        Func<TEntity, CancellationToken, Task> change, Func<TEntity, TResponse> map, ServerCallContext context, string? eventType = null)
         where TEntity : class, IHasEtag
         where TResponse : Google.Protobuf.IMessage<TResponse>, new()
     {
@@ -40,7 +41,13 @@ public sealed partial class LiquidationApi(
             entity.EnsureEtag(etag);
             await change(entity, ct);
             await db.SaveChangesAsync(ct);
-            return map(entity);
+            var changed = map(entity);
+            if (eventType is not null)
+            {
+                await EventLog.RecordAsync(db, ids[0], eventType, entity.Name, changed, Now, ct);
+            }
+
+            return changed;
         }, Token(context));
     }
 }

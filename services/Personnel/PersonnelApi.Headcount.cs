@@ -1,3 +1,5 @@
+using MissionOps.ServiceDefaults.Events;
+using MissionOps.Common.V1;
 using Grpc.Core;
 using Microsoft.EntityFrameworkCore;
 using MissionOps.Personnel.Headcount;
@@ -111,5 +113,11 @@ public sealed partial class PersonnelApi
         }
 
         return burnDown;
+    }
+
+    public override Task WatchEvents(WatchEventsRequest request, IServerStreamWriter<ChangeEvent> responseStream, ServerCallContext context)
+    {
+        var (missionId, after, types) = EventFeed.Parse(request.Parent, request.AfterSequence, request.EventTypes);
+        return EventFeed.StreamAsync(db, missionId, after, types, e => responseStream.WriteAsync(e, context.CancellationToken), context.CancellationToken);
     }
 }

@@ -4,6 +4,7 @@ using MissionOps.Personnel.Movements;
 using MissionOps.Personnel.V1;
 using MissionOps.ServiceDefaults.Contracts;
 using MissionOps.ServiceDefaults.Errors;
+using MissionOps.ServiceDefaults.Events;
 using MissionOps.ServiceDefaults.Idempotency;
 using MissionOps.ServiceDefaults.Paging;
 
@@ -131,7 +132,7 @@ public sealed partial class PersonnelApi
         {
             m.Hold(reason, Now);
             metrics.MovementHeld(m);
-        }, context);
+        }, context, MovementEvents.Held);
     }
 
     public override Task<V1.Movement> ResumeMovement(ResumeMovementRequest request, ServerCallContext context) =>
@@ -146,7 +147,7 @@ public sealed partial class PersonnelApi
         {
             m.Complete(arrival, Now);
             metrics.MovementCompleted(m);
-        }, context);
+        }, context, MovementEvents.Completed);
     }
 
     public override Task<V1.Movement> CancelMovement(CancelMovementRequest request, ServerCallContext context)
@@ -159,7 +160,7 @@ public sealed partial class PersonnelApi
 
     /// <summary>Applies a transition and keeps the movement's legs in step, in one transaction.</summary>
     private Task<V1.Movement> ChangeMovementAsync(RequestValidator v, string name, string? etag, string? requestIdText, string method,
-        Google.Protobuf.IMessage request, Action<Movements.Movement> change, ServerCallContext context)
+        Google.Protobuf.IMessage request, Action<Movements.Movement> change, ServerCallContext context, string? eventType = null)
     {
         v.Name("name", name, "missions", "movements");
         var requestId = v.RequestId("request_id", requestIdText);
@@ -174,7 +175,13 @@ public sealed partial class PersonnelApi
             await db.MovementLegs
                 .Where(l => l.MissionId == movement.MissionId && l.MovementId == movement.Id)
                 .ExecuteUpdateAsync(s => s.SetProperty(l => l.State, movement.State).SetProperty(l => l.EffectiveDate, movement.EffectiveDate), ct);
-            return movement.ToProto();
+            var changed = movement.ToProto();
+            if (eventType is not null)
+            {
+                await EventLog.RecordAsync(db, movement.MissionId, eventType, movement.Name, changed, Now, ct);
+            }
+
+            return changed;
         }, Token(context));
     }
 

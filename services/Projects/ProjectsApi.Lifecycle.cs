@@ -32,7 +32,8 @@ public sealed partial class ProjectsApi
     }
 
     public override Task<V1.Project> CloseProject(CloseProjectRequest request, ServerCallContext context) =>
-        ChangeProjectAsync(new RequestValidator(), request.Name, request.Etag, request.RequestId, nameof(CloseProject), request, p => p.Close(Now), context);
+        ChangeProjectAsync(new RequestValidator(), request.Name, request.Etag, request.RequestId, nameof(CloseProject), request, p => p.Close(Now), context,
+            ProjectEvents.Closed);
 
     public override Task<V1.Project> CancelProject(CancelProjectRequest request, ServerCallContext context)
     {
@@ -61,6 +62,6 @@ public sealed partial class ProjectsApi
         var v = new RequestValidator();
         var handover = ProjectRecords.ParseHandover(v, request.Handover);
         return ChangeProjectAsync(v, request.Name, request.Etag, request.RequestId, nameof(RecordProjectHandover), request,
-            p => p.RecordHandover(handover, Now), context);
+            p => p.RecordHandover(handover, Now), context, ProjectEvents.HandedOver);
     }
 }

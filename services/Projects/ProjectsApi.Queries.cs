@@ -1,3 +1,5 @@
+using MissionOps.ServiceDefaults.Events;
+using MissionOps.Common.V1;
 using System.Text;
 using Google.Protobuf;
 using Grpc.Core;
@@ -49,5 +51,11 @@ public sealed partial class ProjectsApi
         }
 
         return new ExportIatiActivitiesResponse { Xml = ByteString.CopyFrom(buffer.ToArray()), ActivityCount = projects.Count };
+    }
+
+    public override Task WatchEvents(WatchEventsRequest request, IServerStreamWriter<ChangeEvent> responseStream, ServerCallContext context)
+    {
+        var (missionId, after, types) = EventFeed.Parse(request.Parent, request.AfterSequence, request.EventTypes);
+        return EventFeed.StreamAsync(db, missionId, after, types, e => responseStream.WriteAsync(e, context.CancellationToken), context.CancellationToken);
     }
 }

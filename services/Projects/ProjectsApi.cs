@@ -5,6 +5,7 @@ using MissionOps.Projects.Iati;
 using MissionOps.Projects.Projects;
 using MissionOps.ServiceDefaults.Contracts;
 using MissionOps.ServiceDefaults.Errors;
+using MissionOps.ServiceDefaults.Events;
 using MissionOps.ServiceDefaults.Idempotency;
 using MissionOps.Sites.Client;
 
@@ -27,7 +28,7 @@ public sealed partial class ProjectsApi(ProjectsDbContext db, TimeProvider clock
 
     /// <summary>Loads the project inside the idempotent transaction, checks its etag, applies the change, saves.</summary>
     private Task<V1.Project> ChangeProjectAsync(RequestValidator v, string name, string? etag, string? requestIdText, string method,
-        Google.Protobuf.IMessage request, Action<Project> change, ServerCallContext context)
+        Google.Protobuf.IMessage request, Action<Project> change, ServerCallContext context, string? eventType = null)
     {
         v.Name("name", name, "missions", "projects");
         var requestId = v.RequestId("request_id", requestIdText);
@@ -39,7 +40,13 @@ public sealed partial class ProjectsApi(ProjectsDbContext db, TimeProvider clock
             project.EnsureEtag(etag);
             change(project);
             await db.SaveChangesAsync(ct);
-            return project.ToProto(codes);
+            var changed = project.ToProto(codes);
+            if (eventType is not null)
+            {
+                await EventLog.RecordAsync(db, project.MissionId, eventType, project.Name, changed, Now, ct);
+            }
+
+            return changed;
         }, Token(context));
     }
 

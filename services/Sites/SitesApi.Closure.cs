@@ -2,6 +2,7 @@ using Grpc.Core;
 using Microsoft.EntityFrameworkCore;
 using MissionOps.ServiceDefaults.Contracts;
 using MissionOps.ServiceDefaults.Errors;
+using MissionOps.ServiceDefaults.Events;
 using MissionOps.Sites.Closure;
 using MissionOps.Sites.Handover;
 using MissionOps.ServiceDefaults.Idempotency;
@@ -74,7 +75,9 @@ public sealed partial class SitesApi
             }
 
             await db.SaveChangesAsync(ct);
-            return site.ToProto();
+            var closed = site.ToProto();
+            await EventLog.RecordAsync(db, site.MissionId, SiteEvents.Closed, site.Name, closed, Now, ct);
+            return closed;
         }, Token(context));
     }
 
@@ -101,6 +104,6 @@ public sealed partial class SitesApi
         v.ThrowIfInvalid();
 
         return await ChangeSiteAsync(request.Name, request.Etag, requestId, nameof(RecordSiteHandover), request,
-            site => site.RecordHandover(handover, Now), Token(context));
+            site => site.RecordHandover(handover, Now), Token(context), SiteEvents.HandedOver);
     }
 }

@@ -2,6 +2,7 @@ using Grpc.Core;
 using Microsoft.EntityFrameworkCore;
 using MissionOps.ServiceDefaults.Contracts;
 using MissionOps.ServiceDefaults.Errors;
+using MissionOps.ServiceDefaults.Events;
 using MissionOps.ServiceDefaults.Idempotency;
 using MissionOps.ServiceDefaults.Paging;
 using MissionOps.Sites.Sites;
@@ -158,14 +159,20 @@ public sealed partial class SitesApi
 
     /// <summary>Loads the site inside the idempotent transaction, checks its etag, applies the change, saves.</summary>
     private Task<V1.Site> ChangeSiteAsync(string name, string? etag, Guid requestId, string method,
-        Google.Protobuf.IMessage request, Action<Sites.Site> change, CancellationToken cancellationToken) =>
+        Google.Protobuf.IMessage request, Action<Sites.Site> change, CancellationToken cancellationToken, string? eventType = null) =>
         IdempotentChange.RunAsync(db, requestId, method, request, async ct =>
         {
             var site = await FindSiteAsync("name", name, ct);
             site.EnsureEtag(etag);
             change(site);
             await db.SaveChangesAsync(ct);
-            return site.ToProto();
+            var changed = site.ToProto();
+            if (eventType is not null)
+            {
+                await EventLog.RecordAsync(db, site.MissionId, eventType, site.Name, changed, Now, ct);
+            }
+
+            return changed;
         }, cancellationToken);
 
     private Task<Regions.Region?> FindRegionAsync(Sites.SiteLocation location, string missionId, CancellationToken ct) =>

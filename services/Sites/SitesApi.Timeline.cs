@@ -1,3 +1,5 @@
+using MissionOps.ServiceDefaults.Events;
+using MissionOps.Common.V1;
 using Grpc.Core;
 using Microsoft.EntityFrameworkCore;
 using MissionOps.Sites.Timeline;
@@ -13,5 +15,11 @@ public sealed partial class SitesApi
         var phases = await db.DrawdownPhases.AsNoTracking().Where(p => p.MissionId == mission.Id).ToListAsync(Token(context));
         var sites = await db.Sites.AsNoTracking().Where(s => s.MissionId == mission.Id).ToListAsync(Token(context));
         return TimelineMapping.Build(mission.Name, phases, sites);
+    }
+
+    public override Task WatchEvents(WatchEventsRequest request, IServerStreamWriter<ChangeEvent> responseStream, ServerCallContext context)
+    {
+        var (missionId, after, types) = EventFeed.Parse(request.Parent, request.AfterSequence, request.EventTypes);
+        return EventFeed.StreamAsync(db, missionId, after, types, e => responseStream.WriteAsync(e, context.CancellationToken), context.CancellationToken);
     }
 }

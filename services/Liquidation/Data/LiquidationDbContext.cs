@@ -4,6 +4,7 @@ using MissionOps.Liquidation.Disposals;
 using MissionOps.Liquidation.Plan;
 using MissionOps.Liquidation.Residual;
 using MissionOps.ServiceDefaults.Data;
+using MissionOps.ServiceDefaults.Events;
 using MissionOps.ServiceDefaults.Idempotency;
 
 namespace MissionOps.Liquidation.Data;
@@ -23,6 +24,7 @@ public sealed class LiquidationDbContext(DbContextOptions<LiquidationDbContext> 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.AddIdempotencyRecords();
+        modelBuilder.AddOutbox();
 
         modelBuilder.Entity<LiquidationPlan>(plan =>
         {

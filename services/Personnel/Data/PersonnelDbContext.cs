@@ -5,6 +5,7 @@ using MissionOps.Personnel.People;
 using MissionOps.Personnel.Roster;
 using MissionOps.Personnel.Units;
 using MissionOps.ServiceDefaults.Data;
+using MissionOps.ServiceDefaults.Events;
 using MissionOps.ServiceDefaults.Idempotency;
 
 namespace MissionOps.Personnel.Data;
@@ -26,6 +27,7 @@ public sealed class PersonnelDbContext(DbContextOptions<PersonnelDbContext> opti
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.AddIdempotencyRecords();
+        modelBuilder.AddOutbox();
 
         modelBuilder.Entity<Unit>(unit =>
         {

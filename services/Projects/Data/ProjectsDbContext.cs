@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using MissionOps.Projects.Projects;
 using MissionOps.Projects.Rules;
 using MissionOps.ServiceDefaults.Data;
+using MissionOps.ServiceDefaults.Events;
 using MissionOps.ServiceDefaults.Idempotency;
 
 namespace MissionOps.Projects.Data;
@@ -15,6 +16,7 @@ public sealed class ProjectsDbContext(DbContextOptions<ProjectsDbContext> option
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.AddIdempotencyRecords();
+        modelBuilder.AddOutbox();
 
         modelBuilder.Entity<Project>(project =>
         {

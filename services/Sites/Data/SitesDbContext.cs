@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using MissionOps.ServiceDefaults.Data;
+using MissionOps.ServiceDefaults.Events;
 using MissionOps.ServiceDefaults.Idempotency;
 using MissionOps.Sites.Missions;
 using MissionOps.Sites.Phases;
@@ -21,6 +22,7 @@ public sealed class SitesDbContext(DbContextOptions<SitesDbContext> options) : D
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.AddIdempotencyRecords();
+        modelBuilder.AddOutbox();
 
         modelBuilder.Entity<Mission>(mission =>
         {

@@ -366,6 +366,50 @@ namespace MissionOps.Liquidation.Data.Migrations
                     b.ToTable("liabilities", (string)null);
                 });
 
+            modelBuilder.Entity("MissionOps.ServiceDefaults.Events.OutboxEvent", b =>
+                {
+                    b.Property<long>("Sequence")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("sequence");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Sequence"));
+
+                    b.Property<string>("MissionId")
+                        .IsRequired()
+                        .HasMaxLength(63)
+                        .HasColumnType("character varying(63)")
+                        .HasColumnName("mission_id");
+
+                    b.Property<DateTimeOffset>("OccurTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("occur_time");
+
+                    b.Property<byte[]>("Payload")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("payload");
+
+                    b.Property<string>("Resource")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("resource");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("type");
+
+                    b.HasKey("Sequence")
+                        .HasName("pk_outbox_events");
+
+                    b.HasIndex("MissionId", "Sequence")
+                        .HasDatabaseName("ix_outbox_events_mission_id_sequence");
+
+                    b.ToTable("outbox_events", (string)null);
+                });
+
             modelBuilder.Entity("MissionOps.ServiceDefaults.Idempotency.IdempotencyRecord", b =>
                 {
                     b.Property<Guid>("RequestId")

@@ -1,0 +1,88 @@
+using Grpc.Core;
+using MissionOps.Common.V1;
+using MissionOps.Sites.V1;
+using static MissionOps.Sites.Tests.Api.Requests;
+
+namespace MissionOps.Sites.Tests.Api;
+
+public sealed class EventFeedTests(SitesApp app) : SitesApiTest(app)
+{
+    private async Task LeaveInEmergencyAsync(string id)
+    {
+        await Client.CreateSiteAsync(CreateSite(id));
+        var request = CloseRequest(id, Day(2023, 10, 2));
+        request.Emergency = new EmergencyClosure
+        {
+            Reason = Text("Attack", "Attaque"),
+            ItemsLeftInPlace =
+            {
+                new ItemLeftInPlace { Description = Text("Nothing", "Rien"), Disposition = InPlaceDisposition.Abandoned, Reason = Text("-", "-") },
+            },
+        };
+        await Client.RecordSiteClosureAsync(request);
+    }
+
+    /// <summary>Reads exactly <paramref name="count"/> events, then leaves, as a consumer whose connection breaks would.</summary>
+    private async Task<List<ChangeEvent>> ReadAsync(long after, int count, string parent = Minusma, params string[] types)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(15));
+        using var call = Client.WatchEvents(new WatchEventsRequest { Parent = parent, AfterSequence = after, EventTypes = { types } },
+            cancellationToken: timeout.Token);
+        var events = new List<ChangeEvent>();
+        while (events.Count < count && await call.ResponseStream.MoveNext(timeout.Token))
+        {
+            events.Add(call.ResponseStream.Current);
+        }
+
+        return events;
+    }
+
+    [Fact]
+    public async Task A_consumer_that_disconnects_mid_stream_resumes_with_no_gap_and_no_duplicate()
+    {
+        await CreateMissionWithMoptiAndPhase2Async();
+        foreach (var id in new[] { "s1", "s2", "s3", "s4", "s5", "s6" })
+        {
+            await LeaveInEmergencyAsync(id);
+        }
+
+        var before = await ReadAsync(after: 0, count: 3);
+        await LeaveInEmergencyAsync("s7");
+        await LeaveInEmergencyAsync("s8");
+        var after = await ReadAsync(after: before[^1].Sequence, count: 5);
+
+        var all = before.Concat(after).ToList();
+        Assert.Equal(all.Select(e => e.Sequence).Order(), all.Select(e => e.Sequence));
+        Assert.Equal(all.Count, all.Select(e => e.Sequence).Distinct().Count());
+        Assert.Equal(Enumerable.Range(1, 8).Select(i => $"{Minusma}/sites/s{i}"), all.Select(e => e.Resource));
+        Assert.All(all, e => Assert.Equal("missionops.sites.v1.SiteClosed", e.Type));
+        Assert.Equal(SiteState.Closed, all[0].Payload.Unpack<Site>().State);
+    }
+
+    [Fact]
+    public async Task A_retried_handover_is_one_event_and_consumers_can_filter_by_type()
+    {
+        await CreateMissionWithMoptiAndPhase2Async();
+        await OpenAndCloseSiteAsync("sevare");
+        var handover = HandoverRequest("sevare", Day(2023, 12, 8));
+        await Client.RecordSiteHandoverAsync(handover);
+        await Client.RecordSiteHandoverAsync(handover);
+        await LeaveInEmergencyAsync("ogossagou");
+
+        var handovers = await ReadAsync(0, count: 1, Minusma, "missionops.sites.v1.SiteHandedOver");
+        var everything = await ReadAsync(0, count: 3, parent: "missions/-");
+
+        Assert.Equal($"{Minusma}/sites/sevare", Assert.Single(handovers).Resource);
+        Assert.Equal(new[] { "missionops.sites.v1.SiteClosed", "missionops.sites.v1.SiteHandedOver", "missionops.sites.v1.SiteClosed" },
+            everything.Select(e => e.Type));
+    }
+
+    [Fact]
+    public async Task A_negative_cursor_is_invalid()
+    {
+        var call = Client.WatchEvents(new WatchEventsRequest { Parent = Minusma, AfterSequence = -1 });
+
+        var failure = await Assert.ThrowsAsync<RpcException>(() => call.ResponseStream.MoveNext(CancellationToken.None));
+        Assert.Equal(StatusCode.InvalidArgument, failure.StatusCode);
+    }
+}
