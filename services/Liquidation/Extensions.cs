@@ -23,6 +23,11 @@ public static class Extensions
         builder.Services.AddScoped<ResidualTeam>();
         builder.AddServiceClient<ProjectsService.ProjectsServiceClient>("projects");
         builder.Services.AddScoped<ReadinessReport>();
+        builder.Services.AddScoped<Feeds.SiteClosedHandler>();
+        if (builder.Configuration.GetValue("Liquidation:FollowSitesFeed", defaultValue: true))
+        {
+            builder.Services.AddHostedService<Feeds.SitesFeedFollower>();
+        }
 
         if (builder.Configuration.GetValue<bool>("DemoData:Load"))
         {

@@ -26,6 +26,13 @@ public sealed class LiquidationDbContext(DbContextOptions<LiquidationDbContext> 
         modelBuilder.AddIdempotencyRecords();
         modelBuilder.AddOutbox();
 
+        modelBuilder.Entity<Feeds.FeedCursor>(cursor =>
+        {
+            cursor.ToTable("feed_cursors");
+            cursor.HasKey(c => c.Feed);
+            cursor.Property(c => c.Feed).HasMaxLength(40);
+        });
+
         modelBuilder.Entity<LiquidationPlan>(plan =>
         {
             plan.ToTable("liquidation_plans");

@@ -28,13 +28,16 @@ public sealed class LiquidationApp : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Postgres = PostgresServer.Start();
-        Sites = new GrpcServiceFactory<SitesProgram>(Postgres, "sitesdb", "sites_for_liquidation");
-        Sites.Start();
+        int sitesPort = LoopbackPorts.Free(), personnelPort = LoopbackPorts.Free(), projectsPort = LoopbackPorts.Free();
+        Sites = new GrpcServiceFactory<SitesProgram>(Postgres, "sitesdb", "sites_for_liquidation")
+            .WithService("personnel", LoopbackPorts.AddressOf(personnelPort))
+            .WithService("projects", LoopbackPorts.AddressOf(projectsPort));
+        Sites.Start(sitesPort);
         await MinusmaSites.CreateAsync(new SitesService.SitesServiceClient(Sites.Channel));
         Personnel = new SitesDependentServiceFactory<PersonnelProgram>(Postgres, "personneldb", "personnel_for_liquidation", Sites.Address);
-        Personnel.Start();
+        Personnel.Start(personnelPort);
         Projects = new SitesDependentServiceFactory<ProjectsProgram>(Postgres, "projectsdb", "projects_for_liquidation", Sites.Address);
-        Projects.Start();
+        Projects.Start(projectsPort);
         Service = new SitesDependentServiceFactory<Program>(Postgres, Extensions.DatabaseName, "liquidation_tests", Sites.Address);
         Service.WithService("personnel", Personnel.Address).WithService("projects", Projects.Address);
         Service.Start();

@@ -207,6 +207,27 @@ namespace MissionOps.Liquidation.Data.Migrations
                     b.ToTable("disposal_cases", (string)null);
                 });
 
+            modelBuilder.Entity("MissionOps.Liquidation.Feeds.FeedCursor", b =>
+                {
+                    b.Property<string>("Feed")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("feed");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("bigint")
+                        .HasColumnName("sequence");
+
+                    b.Property<DateTimeOffset>("UpdateTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("update_time");
+
+                    b.HasKey("Feed")
+                        .HasName("pk_feed_cursors");
+
+                    b.ToTable("feed_cursors", (string)null);
+                });
+
             modelBuilder.Entity("MissionOps.Liquidation.Plan.LiquidationPlan", b =>
                 {
                     b.Property<string>("MissionId")

@@ -1,0 +1,63 @@
+using Grpc.Core;
+using MissionOps.ServiceDefaults.Data;
+using MissionOps.Sites.V1;
+
+namespace MissionOps.Liquidation.Feeds;
+
+/// <summary>
+/// Follows the Sites feed from Liquidation's own cursor, for every mission, and reconnects after
+/// a break from where it stopped.
+/// </summary>
+public sealed class SitesFeedFollower(IServiceScopeFactory scopes, SitesService.SitesServiceClient sites, DatabaseReadiness readiness,
+    ILogger<SitesFeedFollower> logger) : BackgroundService
+{
+    private static readonly TimeSpan Reconnect = TimeSpan.FromSeconds(2);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                if (readiness.IsReady)
+                {
+                    await FollowAsync(stoppingToken);
+                }
+            }
+            catch (Exception exception) when (exception is RpcException or HttpRequestException or InvalidOperationException)
+            {
+                logger.LogWarning("The Sites feed broke off ({Message}); reconnecting", exception.Message);
+            }
+
+            try
+            {
+                await Task.Delay(Reconnect, stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
+    }
+
+    private async Task FollowAsync(CancellationToken stoppingToken)
+    {
+        long cursor;
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            cursor = await scope.ServiceProvider.GetRequiredService<SiteClosedHandler>().CursorAsync(stoppingToken);
+        }
+
+        using var call = sites.WatchEvents(new WatchEventsRequest
+        {
+            Parent = "missions/-",
+            AfterSequence = cursor,
+            EventTypes = { SiteClosedHandler.SiteClosed },
+        }, cancellationToken: stoppingToken);
+        await foreach (var change in call.ResponseStream.ReadAllAsync(stoppingToken))
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<SiteClosedHandler>().HandleAsync(change, stoppingToken);
+        }
+    }
+}

@@ -1,0 +1,74 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using MissionOps.Liquidation.Data;
+using MissionOps.Liquidation.V1;
+using MissionOps.Sites.V1;
+using static MissionOps.Liquidation.Tests.Api.Requests;
+
+namespace MissionOps.Liquidation.Tests.Api;
+
+/// <summary>Liquidation follows the Sites feed: a closed site opens the disposal of the assets registered there.</summary>
+public sealed class SitesFeedTests(LiquidationApp app) : LiquidationApiTest(app)
+{
+    private async Task<List<MissionOps.Liquidation.V1.DisposalCase>> CasesWhenAsync(Func<List<MissionOps.Liquidation.V1.DisposalCase>, bool> done)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (true)
+        {
+            var cases = (await Client.ListDisposalCasesAsync(new ListDisposalCasesRequest { Parent = Minusma })).DisposalCases.ToList();
+            if (done(cases) || DateTime.UtcNow > deadline)
+            {
+                return cases;
+            }
+
+            await Task.Delay(200);
+        }
+    }
+
+    private async Task CloseSiteInSitesAsync(string site)
+    {
+        await new SitesService.SitesServiceClient(App.Sites.Channel).RecordSiteClosureAsync(new RecordSiteClosureRequest
+        {
+            Name = $"{Minusma}/sites/{site}",
+            ClosureDate = Day(2023, 12, 8),
+            RequestId = NewId(),
+            Emergency = new EmergencyClosure
+            {
+                Reason = Text("Drawdown", "Retrait"),
+                ItemsLeftInPlace =
+                {
+                    new ItemLeftInPlace { Description = Text("None", "Aucun"), Disposition = InPlaceDisposition.Abandoned, Reason = Text("-", "-") },
+                },
+            },
+        });
+    }
+
+    [Fact]
+    public async Task A_closed_site_opens_the_disposal_of_its_assets_once_even_when_the_event_is_handled_again()
+    {
+        var prefab = CreateAsset("prefab-1", AssetCategory.PrefabricatedBuilding, 100_000);
+        prefab.Asset.Site = "missions/minusma/sites/douentza";
+        await Client.CreateAssetAsync(prefab);
+        var generator = CreateAsset("gen-1", AssetCategory.Generator, 100_000);
+        generator.Asset.Site = "missions/minusma/sites/douentza";
+        await Client.CreateAssetAsync(generator);
+        await Client.CreateAssetAsync(CreateAsset("elsewhere", AssetCategory.Generator, 100_000));
+
+        await CloseSiteInSitesAsync("douentza");
+        var cases = await CasesWhenAsync(c => c.Count >= 2);
+
+        Assert.Equal(new[] { $"{Minusma}/assets/gen-1", $"{Minusma}/assets/prefab-1" }, cases.Select(c => c.Asset).Order());
+        var premises = cases.Single(c => c.Asset.EndsWith("prefab-1", StringComparison.Ordinal));
+        Assert.Equal((DisposalGroup.V, DisposalMethod.GiftToHostGovernment), (premises.Group, premises.Method));
+        Assert.Contains("missions/minusma/sites/douentza", premises.OpenedByEvent);
+        Assert.Equal(AssetState.Registered, (await Client.GetAssetAsync(new GetAssetRequest { Name = $"{Minusma}/assets/elsewhere" })).State);
+
+        await using (var scope = App.Service.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<LiquidationDbContext>().Set<Feeds.FeedCursor>().ExecuteDeleteAsync();
+        }
+
+        await Task.Delay(TimeSpan.FromSeconds(3));
+        Assert.Equal(2, (await Client.ListDisposalCasesAsync(new ListDisposalCasesRequest { Parent = Minusma })).DisposalCases.Count);
+    }
+}
