@@ -24,6 +24,8 @@ public static class Extensions
         builder.AddServiceClient<ProjectsService.ProjectsServiceClient>("projects");
         builder.Services.AddScoped<ReadinessReport>();
         builder.Services.AddScoped<Feeds.SiteClosedHandler>();
+        builder.Services.AddSingleton<Telemetry.LiquidationMetrics>();
+        builder.Services.AddHostedService<Telemetry.AwaitingDisposalSampler>();
         if (builder.Configuration.GetValue("Liquidation:FollowSitesFeed", defaultValue: true))
         {
             builder.Services.AddHostedService<Feeds.SitesFeedFollower>();

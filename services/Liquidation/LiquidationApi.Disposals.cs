@@ -141,6 +141,7 @@ public sealed partial class LiquidationApi
                 }
 
                 disposal.RecordDisposal(asset, record!, Now);
+                metrics.Disposed(disposal);
             },
             disposal => disposal.ToProto(currency), context, DisposalEvents.AssetDisposed);
     }

@@ -13,7 +13,8 @@ namespace MissionOps.Liquidation;
 
 /// <summary>The gRPC endpoints: map the request, let the domain decide, map the answer. Split by feature.</summary>
 public sealed partial class LiquidationApi(
-    LiquidationDbContext db, TimeProvider clock, SitesDirectory sites, ResidualTeam residualTeam, Readiness.ReadinessReport readiness)
+    LiquidationDbContext db, TimeProvider clock, SitesDirectory sites, ResidualTeam residualTeam, Readiness.ReadinessReport readiness,
+    Telemetry.LiquidationMetrics metrics)
     : V1.LiquidationService.LiquidationServiceBase
 {
     private DateTimeOffset Now => clock.GetStorableUtcNow();
