@@ -101,12 +101,7 @@ public sealed partial class LiquidationApi
             query = query.Where(a => a.State == s);
         }
 
-        if (page.AfterKey is not null)
-        {
-            query = query.Where(a => string.Compare(a.Id, page.AfterKey) > 0);
-        }
-
-        var assets = await query.OrderBy(a => a.Id).Take(page.Size).ToListAsync(Token(context));
+        var assets = await query.PageAsync(page, a => a.Id, Token(context));
         return new ListAssetsResponse
         {
             Assets = { assets.Select(a => a.ToProto()) },

@@ -47,8 +47,8 @@ public sealed partial class LiquidationApi
         var missionId = ResourceName.Parse("parent", request.Parent, "missions")[0];
         var page = PageRequest.Parse(request.PageSize, request.PageToken);
         var liabilities = await db.Liabilities.AsNoTracking()
-            .Where(l => l.MissionId == missionId && (page.AfterKey == null || string.Compare(l.Id, page.AfterKey) > 0))
-            .OrderBy(l => l.Id).Take(page.Size).ToListAsync(Token(context));
+            .Where(l => l.MissionId == missionId)
+            .PageAsync(page, l => l.Id, Token(context));
         return new ListLiabilitiesResponse
         {
             Liabilities = { liabilities.Select(l => l.ToProto()) },
@@ -105,8 +105,8 @@ public sealed partial class LiquidationApi
         var missionId = ResourceName.Parse("parent", request.Parent, "missions")[0];
         var page = PageRequest.Parse(request.PageSize, request.PageToken);
         var records = await db.ArchiveRecords.AsNoTracking()
-            .Where(r => r.MissionId == missionId && (page.AfterKey == null || string.Compare(r.Id, page.AfterKey) > 0))
-            .OrderBy(r => r.Id).Take(page.Size).ToListAsync(Token(context));
+            .Where(r => r.MissionId == missionId)
+            .PageAsync(page, r => r.Id, Token(context));
         return new ListArchiveRecordsResponse
         {
             ArchiveRecords = { records.Select(r => r.ToProto()) },

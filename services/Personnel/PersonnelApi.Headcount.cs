@@ -80,10 +80,8 @@ public sealed partial class PersonnelApi
         var missionId = ResourceName.Parse("parent", request.Parent, "missions")[0];
         var page = PageRequest.Parse(request.PageSize, request.PageToken);
         var targets = await db.DrawdownTargets.AsNoTracking()
-            .Where(t => t.MissionId == missionId && (page.AfterKey == null || string.Compare(t.Id, page.AfterKey) > 0))
-            .OrderBy(t => t.Id)
-            .Take(page.Size)
-            .ToListAsync(Token(context));
+            .Where(t => t.MissionId == missionId)
+            .PageAsync(page, t => t.Id, Token(context));
         return new ListDrawdownTargetsResponse
         {
             DrawdownTargets = { targets.Select(t => t.ToProto()) },

@@ -103,12 +103,7 @@ public sealed partial class PersonnelApi
             query = query.Where(m => m.OriginSite == request.Site || m.DestinationSite == request.Site);
         }
 
-        if (page.AfterKey is not null)
-        {
-            query = query.Where(m => string.Compare(m.Id, page.AfterKey) > 0);
-        }
-
-        var movements = await query.OrderBy(m => m.Id).Take(page.Size).ToListAsync(Token(context));
+        var movements = await query.PageAsync(page, m => m.Id, Token(context));
         return new ListMovementsResponse
         {
             Movements = { movements.Select(m => m.ToProto()) },

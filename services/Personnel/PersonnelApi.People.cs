@@ -109,12 +109,7 @@ public sealed partial class PersonnelApi
             query = query.Where(p => p.UnitId == unitId);
         }
 
-        if (page.AfterKey is not null)
-        {
-            query = query.Where(p => string.Compare(p.Id, page.AfterKey) > 0);
-        }
-
-        var people = await query.OrderBy(p => p.Id).Take(page.Size).ToListAsync(Token(context));
+        var people = await query.PageAsync(page, p => p.Id, Token(context));
         var sitesToday = await headcounts.LocateAsync(missionId, people.Select(p => p.Id).ToList(), Today, Token(context));
         return new ListPersonnelResponse
         {

@@ -58,10 +58,8 @@ public sealed partial class PersonnelApi
         var missionId = ResourceName.Parse("parent", request.Parent, "missions")[0];
         var page = PageRequest.Parse(request.PageSize, request.PageToken);
         var entries = await db.ResidualRoster.AsNoTracking()
-            .Where(e => e.MissionId == missionId && (page.AfterKey == null || string.Compare(e.PersonId, page.AfterKey) > 0))
-            .OrderBy(e => e.PersonId)
-            .Take(page.Size)
-            .ToListAsync(Token(context));
+            .Where(e => e.MissionId == missionId)
+            .PageAsync(page, e => e.PersonId, Token(context));
         return new ListResidualRosterEntriesResponse
         {
             ResidualRosterEntries = { entries.Select(e => e.ToProto()) },

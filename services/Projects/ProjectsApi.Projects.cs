@@ -88,12 +88,7 @@ public sealed partial class ProjectsApi
             query = query.Where(p => p.Districts.Contains(request.DistrictPcode));
         }
 
-        if (page.AfterKey is not null)
-        {
-            query = query.Where(p => string.Compare(p.Id, page.AfterKey) > 0);
-        }
-
-        var projects = await query.OrderBy(p => p.Id).Take(page.Size).ToListAsync(Token(context));
+        var projects = await query.PageAsync(page, p => p.Id, Token(context));
         return new ListProjectsResponse
         {
             Projects = { projects.Select(p => p.ToProto(codes)) },

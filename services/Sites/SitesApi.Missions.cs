@@ -33,10 +33,7 @@ public sealed partial class SitesApi
     {
         var page = PageRequest.Parse(request.PageSize, request.PageToken);
         var missions = await db.Missions.AsNoTracking()
-            .Where(m => page.AfterKey == null || string.Compare(m.Id, page.AfterKey) > 0)
-            .OrderBy(m => m.Id)
-            .Take(page.Size)
-            .ToListAsync(Token(context));
+            .PageAsync(page, m => m.Id, Token(context));
         return new ListMissionsResponse
         {
             Missions = { missions.Select(m => m.ToProto()) },

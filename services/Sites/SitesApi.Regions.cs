@@ -38,10 +38,8 @@ public sealed partial class SitesApi
         var mission = await FindMissionAsync("parent", request.Parent, Token(context));
         var page = PageRequest.Parse(request.PageSize, request.PageToken);
         var regions = await db.Regions.AsNoTracking()
-            .Where(r => r.MissionId == mission.Id && (page.AfterKey == null || string.Compare(r.Id, page.AfterKey) > 0))
-            .OrderBy(r => r.Id)
-            .Take(page.Size)
-            .ToListAsync(Token(context));
+            .Where(r => r.MissionId == mission.Id)
+            .PageAsync(page, r => r.Id, Token(context));
         return new ListRegionsResponse
         {
             Regions = { regions.Select(r => r.ToProto()) },

@@ -92,12 +92,7 @@ public sealed partial class SitesApi
             query = query.Where(s => s.DrawdownPhaseId == phaseId);
         }
 
-        if (page.AfterKey is not null)
-        {
-            query = query.Where(s => string.Compare(s.Id, page.AfterKey) > 0);
-        }
-
-        var sites = await query.OrderBy(s => s.Id).Take(page.Size).ToListAsync(Token(context));
+        var sites = await query.PageAsync(page, s => s.Id, Token(context));
         return new ListSitesResponse
         {
             Sites = { sites.Select(s => s.ToProto()) },
