@@ -60,6 +60,8 @@ public sealed class PersonnelDbContext(DbContextOptions<PersonnelDbContext> opti
             movement.Property(m => m.CancelReason).HasJsonColumn();
             movement.Property(m => m.Version).IsRowVersion();
             movement.HasIndex(m => new { m.MissionId, m.State });
+            // An import first checks that its manifest is new; without this it would scan every movement.
+            movement.HasIndex(m => new { m.MissionId, m.ManifestId });
             movement.Ignore(m => m.Name);
             movement.Ignore(m => m.Etag);
             movement.Ignore(m => m.EffectiveDate);

@@ -75,18 +75,8 @@ public sealed class ManifestReader(SitesDirectory sites)
             }
         }
 
-        var position = 0;
-        while (await stream.MoveNext(ct))
+        ManifestLine? Read(ManifestRow row, int position)
         {
-            var part = stream.Current;
-            hash.AppendData(part.ToByteArray());
-            if (part.PartCase != ImportMovementManifestRequest.PartOneofCase.Row)
-            {
-                Bad(position++, "row", "only the first message may be a header");
-                continue;
-            }
-
-            var row = part.Row;
             var ok = true;
             if (!people.TryGetValue(row.IndexNumber, out var personId))
             {
@@ -142,13 +132,34 @@ public sealed class ManifestReader(SitesDirectory sites)
                 }
             }
 
-            if (ok)
+            return !ok ? null : new ManifestLine(personId!, row.Kind, row.Mode, row.OriginSite,
+                    row.Kind == MovementKind.Transfer ? row.DestinationSite : null, planned!.Value, arrival);
+        }
+
+        var position = 0;
+        while (await stream.MoveNext(ct))
+        {
+            var part = stream.Current;
+            hash.AppendData(part.ToByteArray());
+            if (part.PartCase != ImportMovementManifestRequest.PartOneofCase.Rows)
             {
-                lines.Add(new ManifestLine(personId!, row.Kind, row.Mode, row.OriginSite,
-                    row.Kind == MovementKind.Transfer ? row.DestinationSite : null, planned!.Value, arrival));
+                if (violations.Count < MaxListedViolations)
+                {
+                    violations.Add(new FieldViolation("header", "only the first message of a manifest is a header; the others carry rows"));
+                }
+
+                continue;
             }
 
-            position++;
+            foreach (var row in part.Rows.Rows)
+            {
+                if (Read(row, position) is { } line)
+                {
+                    lines.Add(line);
+                }
+
+                position++;
+            }
         }
 
         if (position == 0)

@@ -21,9 +21,10 @@ public sealed class ManifestApiTests(PersonnelApp app) : PersonnelApiTest(app)
     {
         using var call = Client.ImportMovementManifest();
         await call.RequestStream.WriteAsync(new ImportMovementManifestRequest { Header = header });
-        foreach (var row in rows)
+        // Two rows a batch, so that positions are counted across batches.
+        foreach (var batch in rows.Chunk(2))
         {
-            await call.RequestStream.WriteAsync(new ImportMovementManifestRequest { Row = row });
+            await call.RequestStream.WriteAsync(new ImportMovementManifestRequest { Rows = new ManifestRows { Rows = { batch } } });
         }
 
         await call.RequestStream.CompleteAsync();
@@ -97,7 +98,7 @@ public sealed class ManifestApiTests(PersonnelApp app) : PersonnelApiTest(app)
     public async Task A_manifest_must_start_with_its_header()
     {
         using var call = Client.ImportMovementManifest();
-        await call.RequestStream.WriteAsync(new ImportMovementManifestRequest { Row = Row("p0") });
+        await call.RequestStream.WriteAsync(new ImportMovementManifestRequest { Rows = new ManifestRows { Rows = { Row("p0") } } });
         await call.RequestStream.CompleteAsync();
 
         await RpcAssert.InvalidArgument(() => call.ResponseAsync, "header");

@@ -152,6 +152,9 @@ namespace MissionOps.Personnel.Data.Migrations
                     b.HasKey("MissionId", "Id")
                         .HasName("pk_movements");
 
+                    b.HasIndex("MissionId", "ManifestId")
+                        .HasDatabaseName("ix_movements_mission_id_manifest_id");
+
                     b.HasIndex("MissionId", "State")
                         .HasDatabaseName("ix_movements_mission_id_state");
 

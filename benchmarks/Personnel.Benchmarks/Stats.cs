@@ -1,0 +1,30 @@
+using System.Runtime;
+
+namespace MissionOps.Personnel.Benchmarks;
+
+public static class Stats
+{
+    public static double Median(IReadOnlyCollection<double> values)
+    {
+        if (values.Count == 0)
+        {
+            throw new ArgumentException("No values.", nameof(values));
+        }
+
+        var sorted = values.Order().ToArray();
+        var middle = sorted.Length / 2;
+        return sorted.Length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+    }
+
+    /// <summary>Starts each measured run from a collected heap, so one run does not pay for the garbage of the last.</summary>
+    public static void SettleGarbageCollector()
+    {
+        GCSettings.LargeObjectHeapCompactionMode = GCLargeObjectHeapCompactionMode.CompactOnce;
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+    }
+}
+
+/// <summary>A wrong answer or a failed call: the run stops and says what went wrong.</summary>
+public sealed class BenchmarkFailedException(string message) : Exception(message);
