@@ -14,7 +14,7 @@ public sealed partial class PersonnelApi
     public override async Task<ImportMovementManifestResponse> ImportMovementManifest(
         IAsyncStreamReader<ImportMovementManifestRequest> requestStream, ServerCallContext context)
     {
-        var manifest = await new ManifestReader(sites).ReadAsync(requestStream, PeopleByIndexNumberAsync, Token(context));
+        var manifest = await new ManifestReader(sites, configuration.GetValue("Personnel:MaxManifestRows", ManifestReader.MaxRows)).ReadAsync(requestStream, PeopleByIndexNumberAsync, Token(context));
         var now = Now;
 
         return await IdempotentChange.RunAsync(db, manifest.RequestId, nameof(ImportMovementManifest), manifest.Hash, async ct =>

@@ -15,7 +15,8 @@ public sealed partial class PersonnelApi(
     TimeProvider clock,
     SitesDirectory sites,
     HeadcountQueries headcounts,
-    PersonnelMetrics metrics) : V1.PersonnelService.PersonnelServiceBase
+    PersonnelMetrics metrics,
+    IConfiguration configuration) : V1.PersonnelService.PersonnelServiceBase
 {
     private DateTimeOffset Now => clock.GetStorableUtcNow();
 

@@ -13,6 +13,9 @@ public static class Extensions
 {
     public const string ReadinessTag = "ready";
 
+    /// <summary>The largest message a service accepts: 4 MiB. A larger one is refused with RESOURCE_EXHAUSTED.</summary>
+    public const int MaxReceiveMessageBytes = 4 * 1024 * 1024;
+
     public static TBuilder AddServiceDefaults<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {
         builder.ConfigureOpenTelemetry();
@@ -31,6 +34,8 @@ public static class Extensions
         {
             options.Interceptors.Add<ErrorMappingInterceptor>();
             options.EnableDetailedErrors = builder.Environment.IsDevelopment();
+            // Stated rather than left to the default, as partners size their batches by it.
+            options.MaxReceiveMessageSize = MaxReceiveMessageBytes;
         });
         builder.Services.AddGrpcReflection();
         builder.Services.AddGrpcHealthChecks(options =>

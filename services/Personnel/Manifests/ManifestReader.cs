@@ -20,12 +20,15 @@ public sealed record Manifest(string MissionId, string ManifestId, Guid RequestI
 /// bad row by position and field (<c>rows[1207].index_number</c>), and hashes it as it reads so a
 /// resend can be recognised.
 /// </summary>
-public sealed class ManifestReader(SitesDirectory sites)
+public sealed class ManifestReader(SitesDirectory sites, int maxRows = ManifestReader.MaxRows)
 {
     /// <summary>At most this many violations are listed; the count of the rest is given.</summary>
     public const int MaxListedViolations = 100;
 
     public const int MaxManifestIdLength = 48;
+
+    /// <summary>The most rows one manifest may carry by default (<c>Personnel:MaxManifestRows</c>); a larger movement is split into several manifests.</summary>
+    public const int MaxRows = 500_000;
 
     public async Task<Manifest> ReadAsync(IAsyncStreamReader<ImportMovementManifestRequest> stream,
         Func<string, CancellationToken, Task<IReadOnlyDictionary<string, string>>> peopleByIndexNumber, CancellationToken ct)
@@ -149,6 +152,12 @@ public sealed class ManifestReader(SitesDirectory sites)
                 }
 
                 continue;
+            }
+
+            if (position + part.Rows.Rows.Count > maxRows)
+            {
+                throw new LimitExceededException("manifest_rows", maxRows,
+                    $"A manifest holds at most {maxRows:N0} rows; this one has more. Split it into several manifests. Nothing was stored.");
             }
 
             foreach (var row in part.Rows.Rows)

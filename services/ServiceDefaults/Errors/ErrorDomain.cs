@@ -11,4 +11,5 @@ public static class ErrorDomain
     public const string EtagMismatch = "ETAG_MISMATCH";
     public const string ConcurrentChange = "CONCURRENT_CHANGE";
     public const string DependencyUnavailable = "DEPENDENCY_UNAVAILABLE";
+    public const string LimitExceeded = "LIMIT_EXCEEDED";
 }

@@ -32,6 +32,10 @@ public static class RpcErrors
             new ResourceInfo { ResourceName = e.ResourceName }),
         DependencyUnavailableException e => Build(Code.Unavailable, e.Message, ErrorDomain.DependencyUnavailable,
             new ErrorInfo { Reason = ErrorDomain.DependencyUnavailable, Domain = ErrorDomain.Name, Metadata = { ["service"] = e.Service } }),
+        LimitExceededException e => Build(Code.ResourceExhausted, e.Message, ErrorDomain.LimitExceeded, new QuotaFailure
+        {
+            Violations = { new QuotaFailure.Types.Violation { Subject = e.Limit, Description = $"at most {e.Maximum}" } },
+        }),
         DbUpdateConcurrencyException => Build(Code.Aborted,
             "The resource was changed by another request at the same time; read it again and retry.",
             ErrorDomain.ConcurrentChange, detail: null),

@@ -95,6 +95,18 @@ public sealed class ManifestApiTests(PersonnelApp app) : PersonnelApiTest(app)
     }
 
     [Fact]
+    public async Task A_manifest_over_the_row_limit_is_refused_naming_the_limit_and_stores_nothing()
+    {
+        await HireAsync("p0");
+
+        var failure = await RpcAssert.Fails(StatusCode.ResourceExhausted,
+            () => ImportAsync(Header(), Enumerable.Range(0, PersonnelApp.ManifestRowLimit + 1).Select(_ => Row("p0"))));
+
+        Assert.Equal("manifest_rows", failure.GetRpcStatus()?.GetDetail<Google.Rpc.QuotaFailure>()?.Violations.Single().Subject);
+        Assert.Equal(0, await MovementCountAsync());
+    }
+
+    [Fact]
     public async Task A_manifest_must_start_with_its_header()
     {
         using var call = Client.ImportMovementManifest();

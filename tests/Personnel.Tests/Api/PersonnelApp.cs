@@ -9,6 +9,9 @@ namespace MissionOps.Personnel.Tests.Api;
 /// <summary>PostgreSQL, the real Sites service with MINUSMA's sites, and Personnel calling it.</summary>
 public sealed class PersonnelApp : IAsyncLifetime
 {
+    /// <summary>A small manifest limit, so that going over it is cheap to test.</summary>
+    public const int ManifestRowLimit = 50;
+
     public PostgresServer Postgres { get; private set; } = null!;
 
     public GrpcServiceFactory<sites::Program> Sites { get; private set; } = null!;
@@ -24,6 +27,7 @@ public sealed class PersonnelApp : IAsyncLifetime
         Sites.Start();
         await MinusmaSites.CreateAsync(new SitesService.SitesServiceClient(Sites.Channel));
         Service = new SitesDependentServiceFactory<Program>(Postgres, Extensions.DatabaseName, "personnel_tests", Sites.Address);
+        Service.WithSetting("Personnel:MaxManifestRows", ManifestRowLimit.ToString(System.Globalization.CultureInfo.InvariantCulture));
         Service.Start();
         Client = new PersonnelService.PersonnelServiceClient(Service.Channel);
     }

@@ -171,6 +171,17 @@ public sealed class SiteApiTests(SitesApp app) : SitesApiTest(app)
     }
 
     [Fact]
+    public async Task A_message_over_the_size_limit_is_refused_and_stores_nothing()
+    {
+        await CreateMissionWithMoptiAndPhase2Async();
+        var request = CreateSite("sevare");
+        request.Site.DisplayName.En = new string('x', 5 * 1024 * 1024);
+
+        await RpcAssert.Fails(StatusCode.ResourceExhausted, () => Client.CreateSiteAsync(request).ResponseAsync);
+        Assert.Empty((await Client.ListSitesAsync(new ListSitesRequest { Parent = Minusma })).Sites);
+    }
+
+    [Fact]
     public async Task A_site_id_is_taken_once()
     {
         await CreateMissionWithMoptiAndPhase2Async();
