@@ -11,7 +11,7 @@ public static class GrpcServices
     public const string Endpoint = "grpc";
 
     public static IResourceBuilder<ProjectResource> AddGrpcService<TProject>(
-        this IDistributedApplicationBuilder builder, string name, int port)
+        this IDistributedApplicationBuilder builder, string name, int port, IResourceBuilder<ParameterResource> signingKey)
         where TProject : IProjectMetadata, new()
     {
         var service = builder.AddProject<TProject>(name, options => options.ExcludeLaunchProfile = true)
@@ -20,6 +20,7 @@ public static class GrpcServices
             .WithEnvironment("Kestrel__EndpointDefaults__Protocols", "Http2")
             .WithEnvironment("DemoData__Load", builder.Environment.EnvironmentName == "Development" ? "true" : "false")
             .WithEnvironment("ASPNETCORE_ENVIRONMENT", builder.Environment.EnvironmentName)
+            .WithEnvironment("Auth__SigningKey", signingKey)
             .WithOtlpExporter();
 
         var key = $"{name}-grpc-health";

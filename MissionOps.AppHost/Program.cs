@@ -14,20 +14,22 @@ catch (PostgresUnavailableException missing)
     return 1;
 }
 
-var sites = builder.AddGrpcService<Projects.Sites>("sites", port: 5101)
+var signingKey = DevelopmentSigningKey.Add(builder);
+
+var sites = builder.AddGrpcService<Projects.Sites>("sites", port: 5101, signingKey)
     .WithDatabase(databases, "sitesdb");
 
-var personnel = builder.AddGrpcService<Projects.Personnel>("personnel", port: 5102)
+var personnel = builder.AddGrpcService<Projects.Personnel>("personnel", port: 5102, signingKey)
     .WithDatabase(databases, "personneldb")
     .WithReference(sites.GetEndpoint(GrpcServices.Endpoint))
     .WaitFor(sites);
 
-var projects = builder.AddGrpcService<Projects.Projects>("projects", port: 5103)
+var projects = builder.AddGrpcService<Projects.Projects>("projects", port: 5103, signingKey)
     .WithDatabase(databases, "projectsdb")
     .WithReference(sites.GetEndpoint(GrpcServices.Endpoint))
     .WaitFor(sites);
 
-builder.AddGrpcService<Projects.Liquidation>("liquidation", port: 5104)
+builder.AddGrpcService<Projects.Liquidation>("liquidation", port: 5104, signingKey)
     .WithDatabase(databases, "liquidationdb")
     .WithReference(sites.GetEndpoint(GrpcServices.Endpoint))
     .WithReference(personnel.GetEndpoint(GrpcServices.Endpoint))

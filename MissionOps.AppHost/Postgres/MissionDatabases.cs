@@ -43,7 +43,7 @@ public sealed class MissionDatabases
 
     private static IResourceBuilder<LocalPostgresServerResource> AddLocalServer(IDistributedApplicationBuilder builder, PostgresInstallation installation)
     {
-        var root = builder.Configuration["Postgres:DataDirectory"] ?? DefaultDataDirectory();
+        var root = DataRoot(builder);
         var dataDirectory = Path.Combine(root, "data");
         var passwordFile = Path.Combine(root, "password");
         Directory.CreateDirectory(root);
@@ -73,6 +73,9 @@ public sealed class MissionDatabases
             .WithEndpoint(name: LocalPostgresServerResource.EndpointName, scheme: "tcp", env: "PGPORT", isProxied: false)
             .WithHealthCheck(PostgresHealthCheck.Register(builder, resource));
     }
+
+    /// <summary>Where the development data lives (<c>Postgres:DataDirectory</c>, else a per-user folder); it survives restarts.</summary>
+    public static string DataRoot(IDistributedApplicationBuilder builder) => builder.Configuration["Postgres:DataDirectory"] ?? DefaultDataDirectory();
 
     private static string DefaultDataDirectory() => PostgresInstallation.IsRoot
         // The postgres user must reach the folder, which it cannot inside /root.

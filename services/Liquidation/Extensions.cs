@@ -6,6 +6,7 @@ using MissionOps.Personnel.V1;
 using MissionOps.Projects.V1;
 using MissionOps.ServiceDefaults.Clients;
 using MissionOps.ServiceDefaults.Data;
+using MissionOps.ServiceDefaults.Security;
 using MissionOps.Sites.Client;
 
 namespace MissionOps.Liquidation;
@@ -18,6 +19,7 @@ public static class Extensions
     {
         builder.AddServiceDatabase<LiquidationDbContext>(DatabaseName);
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.AddServiceSecurity("liquidation", LiquidationPermissions.Map);
         builder.AddSitesClient();
         builder.AddServiceClient<PersonnelService.PersonnelServiceClient>(ResidualTeam.ServiceName);
         builder.Services.AddScoped<ResidualTeam>();

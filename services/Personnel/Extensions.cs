@@ -3,6 +3,7 @@ using MissionOps.Personnel.DemoData;
 using MissionOps.Personnel.Headcount;
 using MissionOps.Personnel.Telemetry;
 using MissionOps.ServiceDefaults.Data;
+using MissionOps.ServiceDefaults.Security;
 using MissionOps.Sites.Client;
 
 namespace MissionOps.Personnel;
@@ -15,6 +16,7 @@ public static class Extensions
     {
         builder.AddServiceDatabase<PersonnelDbContext>(DatabaseName);
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.AddServiceSecurity("personnel", PersonnelPermissions.Map);
         builder.Services.AddScoped<HeadcountQueries>();
         builder.Services.AddSingleton<PersonnelMetrics>();
         builder.Services.AddHostedService<HeadcountSampler>();

@@ -3,6 +3,7 @@ using MissionOps.Projects.DemoData;
 using MissionOps.Projects.Iati;
 using MissionOps.Projects.Telemetry;
 using MissionOps.ServiceDefaults.Data;
+using MissionOps.ServiceDefaults.Security;
 using MissionOps.Sites.Client;
 
 namespace MissionOps.Projects;
@@ -15,6 +16,7 @@ public static class Extensions
     {
         builder.AddServiceDatabase<ProjectsDbContext>(DatabaseName);
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.AddServiceSecurity("projects", ProjectsPermissions.Map);
         builder.Services.AddSingleton(CodeLists.Load());
         builder.Services.AddSingleton<ProjectsMetrics>();
         builder.Services.AddHostedService<PortfolioSampler>();

@@ -33,6 +33,7 @@ public static class Extensions
         builder.Services.AddGrpc(options =>
         {
             options.Interceptors.Add<ErrorMappingInterceptor>();
+            options.Interceptors.Add<Security.AuthorizationInterceptor>();
             options.EnableDetailedErrors = builder.Environment.IsDevelopment();
             // Stated rather than left to the default, as partners size their batches by it.
             options.MaxReceiveMessageSize = MaxReceiveMessageBytes;

@@ -2,6 +2,7 @@ using MissionOps.Personnel.V1;
 using MissionOps.Projects.V1;
 using MissionOps.ServiceDefaults.Clients;
 using MissionOps.ServiceDefaults.Data;
+using MissionOps.ServiceDefaults.Security;
 using MissionOps.Sites.Closure;
 using MissionOps.Sites.Data;
 using MissionOps.Sites.DemoData;
@@ -16,6 +17,7 @@ public static class Extensions
     {
         builder.AddServiceDatabase<SitesDbContext>(DatabaseName);
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.AddServiceSecurity("sites", SitesPermissions.Map);
         builder.AddServiceClient<PersonnelService.PersonnelServiceClient>(ClosureClearance.PersonnelService);
         builder.AddServiceClient<ProjectsService.ProjectsServiceClient>(ClosureClearance.ProjectsService);
         builder.Services.AddScoped<ClosureClearance>();

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using MissionOps.ServiceDefaults.Errors;
 using MissionOps.ServiceDefaults.Idempotency;
 using MissionOps.ServiceDefaults.Paging;
+using MissionOps.ServiceDefaults.Security;
 using MissionOps.Sites.Missions;
 using MissionOps.Sites.V1;
 
@@ -32,7 +33,10 @@ public sealed partial class SitesApi
     public override async Task<ListMissionsResponse> ListMissions(ListMissionsRequest request, ServerCallContext context)
     {
         var page = PageRequest.Parse(request.PageSize, request.PageToken);
+        // A caller sees only the missions it holds a role in; another mission's existence is not its business.
+        var readable = MissionRoles.ReadableMissions(context.GetHttpContext().User);
         var missions = await db.Missions.AsNoTracking()
+            .Where(m => readable == null || readable.Contains(m.Id))
             .PageAsync(page, m => m.Id, Token(context));
         return new ListMissionsResponse
         {

@@ -2,6 +2,8 @@ using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
 using Aspire.Hosting.Testing;
 using Grpc.Net.Client;
+using MissionOps.ServiceDefaults.Security;
+using MissionOps.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -33,13 +35,25 @@ public sealed class MissionOpsSystem : IAsyncLifetime
         {
             await App.ResourceNotifications.WaitForResourceHealthyAsync(service, startup.Token);
         }
+
+        Issuer = new TokenIssuer((await File.ReadAllTextAsync(Path.Combine(_dataDirectory, "signing-key"))).Trim());
+        AdministratorToken = Issuer.Issue("e2e", Services.Select(TokenIssuer.AudienceOf), ["*:administrator"], TimeSpan.FromHours(1));
     }
+
+    /// <summary>A token for every service, as an administrator of every mission, signed with the AppHost's development key.</summary>
+    public string AdministratorToken { get; private set; } = string.Empty;
+
+    public TokenIssuer Issuer { get; private set; } = null!;
+
+    /// <summary>A channel to a service whose calls carry the given token (none when null); the caller disposes it.</summary>
+    public GrpcChannel ChannelWith(string service, string? token) =>
+        GrpcChannel.ForAddress(App.GetEndpoint(service, "grpc"), new GrpcChannelOptions { HttpHandler = new BearerTokenHandler(token) });
 
     public GrpcChannel Channel(string service)
     {
         if (!_channels.TryGetValue(service, out var channel))
         {
-            channel = GrpcChannel.ForAddress(App.GetEndpoint(service, "grpc"));
+            channel = ChannelWith(service, AdministratorToken);
             _channels[service] = channel;
         }
 

@@ -30,7 +30,12 @@ public class GrpcServiceFactory<TProgram>(PostgresServer postgres, string connec
 
     public Uri Address { get; private set; } = null!;
 
-    public GrpcChannel Channel => _channel ??= GrpcChannel.ForAddress(Address);
+    /// <summary>A channel whose calls carry an administrator's token for every mission.</summary>
+    public GrpcChannel Channel => _channel ??= ChannelWith(TestTokens.Administrator);
+
+    /// <summary>A channel whose calls carry this token (none when null); dispose it after use.</summary>
+    public GrpcChannel ChannelWith(string? token) =>
+        GrpcChannel.ForAddress(Address, new GrpcChannelOptions { HttpHandler = new BearerTokenHandler(token) });
 
     /// <summary>A configuration value for the service, such as where another service answers; set before <see cref="Start"/>.</summary>
     public GrpcServiceFactory<TProgram> WithSetting(string key, string value)
@@ -68,6 +73,7 @@ public class GrpcServiceFactory<TProgram>(PostgresServer postgres, string connec
         builder.UseEnvironment("Testing");
         builder.UseSetting($"ConnectionStrings:{connectionName}", DatabaseConnectionString);
         builder.UseSetting("DemoData:Load", "false");
+        builder.UseSetting("Auth:SigningKey", TestTokens.SigningKey);
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);

@@ -1,6 +1,7 @@
 using Grpc.Net.Client.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using MissionOps.ServiceDefaults.Security;
 
 namespace MissionOps.ServiceDefaults.Clients;
 
@@ -36,7 +37,12 @@ public static class ServiceClients
             })
             .EnableCallContextPropagation(options => options.SuppressContextNotFoundErrors = true)
             // gRPC retries by its own policy above; HTTP-level retries would repeat non-idempotent calls.
-            .RemoveAllResilienceHandlers();
+            .RemoveAllResilienceHandlers()
+            .AddHttpMessageHandler(services => services.GetService<TokenIssuer>() is { } issuer
+                ? new ServiceTokenHandler(issuer, services.GetRequiredService<RpcPermissions>().Service, service,
+                    services.GetService<TimeProvider>() ?? TimeProvider.System)
+                : throw new InvalidOperationException(
+                    "Calls between services need a service identity: with an OpenID Connect authority, configure client credentials (not yet supported)."));
 #pragma warning restore EXTEXP0001
     }
 }

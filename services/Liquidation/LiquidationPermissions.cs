@@ -1,0 +1,30 @@
+using MissionOps.ServiceDefaults.Security;
+
+namespace MissionOps.Liquidation;
+
+/// <summary>What each LiquidationService RPC needs of its caller in the mission it touches (see the contract's comment).</summary>
+public static class LiquidationPermissions
+{
+    public static readonly IReadOnlyDictionary<string, Access> Map = new Dictionary<string, Access>
+    {
+        ["UpdateLiquidationPlan"] = Access.Administer,
+        ["GetLiquidationPlan"] = Access.Read,
+        ["CreateAsset"] = Access.Plan,
+        ["GetAsset"] = Access.Read,
+        ["ListAssets"] = Access.Read,
+        ["RecordContingentDecision"] = Access.Plan,
+        ["CreateDisposalCase"] = Access.Plan,
+        ["GetDisposalCase"] = Access.Read,
+        ["ListDisposalCases"] = Access.Read,
+        ["ApproveDisposal"] = Access.Approve,
+        ["RecordDisposal"] = Access.Approve,
+        ["CreateLiability"] = Access.Plan,
+        ["ListLiabilities"] = Access.Read,
+        ["SettleLiability"] = Access.Plan,
+        ["CreateArchiveRecord"] = Access.Plan,
+        ["ListArchiveRecords"] = Access.Read,
+        ["ArchiveRecords"] = Access.Plan,
+        ["GetClosureReadiness"] = Access.Read,
+        ["WatchEvents"] = Access.Read,
+    };
+}

@@ -1,0 +1,17 @@
+namespace MissionOps.ServiceDefaults.Security;
+
+/// <summary>What an RPC needs of its caller in the mission it touches.</summary>
+public enum Access
+{
+    /// <summary>Read: every role, partners' viewer tokens and other services included.</summary>
+    Read,
+
+    /// <summary>Create and update sites, movements, projects, assets: planners and administrators.</summary>
+    Plan,
+
+    /// <summary>Handovers, approvals of disposals above the threshold, the disposal record: approvers and administrators.</summary>
+    Approve,
+
+    /// <summary>Missions, rules and plans: administrators only.</summary>
+    Administer,
+}

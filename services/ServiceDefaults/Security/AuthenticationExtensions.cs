@@ -1,0 +1,65 @@
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.IdentityModel.Tokens;
+
+namespace MissionOps.ServiceDefaults.Security;
+
+public static class AuthenticationExtensions
+{
+    /// <summary>
+    /// Bearer tokens for every RPC: signature, issuer, this service's own audience and lifetime are
+    /// all checked. In production the service trusts the OpenID Connect authority named by
+    /// <c>Auth:Authority</c>; in development and tests, tokens signed with <c>Auth:SigningKey</c>.
+    /// </summary>
+    public static IHostApplicationBuilder AddServiceSecurity(this IHostApplicationBuilder builder, string service,
+        IReadOnlyDictionary<string, Access> permissions)
+    {
+        builder.Services.AddSingleton(new RpcPermissions(service, permissions));
+        var auth = builder.Configuration.GetSection("Auth");
+        var authority = auth["Authority"];
+        var signingKey = auth["SigningKey"];
+        if (string.IsNullOrEmpty(authority) && string.IsNullOrEmpty(signingKey))
+        {
+            throw new InvalidOperationException(
+                "Auth:Authority (an OpenID Connect authority) or, for development, Auth:SigningKey must be set. " +
+                "'dotnet run --project MissionOps.AppHost' sets the development key.");
+        }
+
+        var issuer = string.IsNullOrEmpty(signingKey) ? null : new TokenIssuer(signingKey, auth["Issuer"] ?? TokenIssuer.DevelopmentIssuer);
+        if (issuer is not null)
+        {
+            // Also this service's own identity towards the others (see ServiceTokenHandler).
+            builder.Services.AddSingleton(issuer);
+        }
+
+        builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(options =>
+        {
+            options.MapInboundClaims = false;
+            options.TokenValidationParameters = new TokenValidationParameters
+            {
+                ValidateIssuer = true,
+                ValidateAudience = true,
+                ValidateLifetime = true,
+                ValidateIssuerSigningKey = true,
+                RequireSignedTokens = true,
+                RequireExpirationTime = true,
+                ValidAudience = TokenIssuer.AudienceOf(service),
+                ClockSkew = TimeSpan.FromSeconds(30),
+            };
+            if (!string.IsNullOrEmpty(authority))
+            {
+                options.Authority = authority;
+                options.TokenValidationParameters.ValidIssuer = auth["Issuer"] ?? authority;
+            }
+            else
+            {
+                options.TokenValidationParameters.ValidIssuer = issuer!.Issuer;
+                options.TokenValidationParameters.IssuerSigningKey = issuer.Key;
+            }
+        });
+        builder.Services.AddAuthorization();
+        return builder;
+    }
+}

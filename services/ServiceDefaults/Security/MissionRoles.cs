@@ -1,0 +1,46 @@
+using System.Security.Claims;
+
+namespace MissionOps.ServiceDefaults.Security;
+
+/// <summary>
+/// The caller's roles, each for one mission (<c>minusma:planner</c>) or for every mission
+/// (<c>*:service</c>, the identity services use between themselves), from the token's
+/// <c>missionops_roles</c> claims.
+/// </summary>
+public static class MissionRoles
+{
+    public const string ClaimType = "missionops_roles";
+    public const string AnyMission = "*";
+
+    public const string Viewer = "viewer";
+    public const string Planner = "planner";
+    public const string Approver = "approver";
+    public const string Administrator = "administrator";
+    public const string Service = "service";
+
+    public static readonly IReadOnlyList<string> All = [Viewer, Planner, Approver, Administrator, Service];
+
+    /// <summary>What each role may do; a service identity only reads, so a call between services never widens anyone's rights.</summary>
+    public static bool Grants(string role, Access access) => role switch
+    {
+        Administrator => true,
+        Planner => access is Access.Read or Access.Plan,
+        Approver => access is Access.Read or Access.Approve,
+        Viewer or Service => access == Access.Read,
+        _ => false,
+    };
+
+    public static IEnumerable<(string Mission, string Role)> Of(ClaimsPrincipal user) =>
+        user.FindAll(ClaimType).Select(c => c.Value.Split(':', 2)).Where(p => p.Length == 2).Select(p => (p[0], p[1]));
+
+    /// <summary>True when one of the caller's roles for the mission (or for every mission) allows the access.</summary>
+    public static bool Allows(ClaimsPrincipal user, string missionId, Access access) =>
+        Of(user).Any(r => (r.Mission == missionId || r.Mission == AnyMission) && Grants(r.Role, access));
+
+    /// <summary>The missions the caller may read, or null for every mission.</summary>
+    public static IReadOnlySet<string>? ReadableMissions(ClaimsPrincipal user)
+    {
+        var roles = Of(user).Where(r => Grants(r.Role, Access.Read)).ToList();
+        return roles.Any(r => r.Mission == AnyMission) ? null : roles.Select(r => r.Mission).ToHashSet(StringComparer.Ordinal);
+    }
+}

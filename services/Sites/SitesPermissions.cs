@@ -1,0 +1,28 @@
+using MissionOps.ServiceDefaults.Security;
+
+namespace MissionOps.Sites;
+
+/// <summary>What each SitesService RPC needs of its caller in the mission it touches (see the contract's comment).</summary>
+public static class SitesPermissions
+{
+    public static readonly IReadOnlyDictionary<string, Access> Map = new Dictionary<string, Access>
+    {
+        ["CreateMission"] = Access.Administer,
+        ["GetMission"] = Access.Read,
+        ["ListMissions"] = Access.Read,
+        ["CreateRegion"] = Access.Administer,
+        ["ListRegions"] = Access.Read,
+        ["CreateDrawdownPhase"] = Access.Plan,
+        ["ListDrawdownPhases"] = Access.Read,
+        ["CreateSite"] = Access.Plan,
+        ["GetSite"] = Access.Read,
+        ["ListSites"] = Access.Read,
+        ["UpdateSite"] = Access.Plan,
+        ["PlanSiteClosure"] = Access.Plan,
+        ["RecordClosureStep"] = Access.Plan,
+        ["RecordSiteClosure"] = Access.Plan,
+        ["RecordSiteHandover"] = Access.Approve,
+        ["GetDrawdownTimeline"] = Access.Read,
+        ["WatchEvents"] = Access.Read,
+    };
+}
