@@ -84,19 +84,59 @@ public sealed class BenchHost : IAsyncDisposable
     /// <summary>The Personnel database, for the baselines and for loading.</summary>
     public NpgsqlDataSource Database { get; }
 
+    /// <summary>Starts everything; if any step fails, stops what was started (the PostgreSQL cluster above all) and rethrows.</summary>
     public static async Task<BenchHost> StartAsync(BenchData data)
     {
         var postgres = PostgresServer.Start();
-        var sites = new SitesServiceFactory(postgres, "bench_sites");
-        sites.Start();
-        await CreateMissionAndSitesAsync(new SitesService.SitesServiceClient(sites.Channel), data);
+        SitesServiceFactory? sites = null;
+        PersonnelServiceFactory? personnel = null;
+        try
+        {
+            sites = new SitesServiceFactory(postgres, "bench_sites");
+            sites.Start();
+            await CreateMissionAndSitesAsync(new SitesService.SitesServiceClient(sites.Channel), data);
 
-        // Start() returns once the service has migrated its database.
-        var personnel = new PersonnelServiceFactory(postgres, "bench_personnel", sites.Address);
-        personnel.Start();
+            // Start() returns once the service has migrated its database.
+            personnel = new PersonnelServiceFactory(postgres, "bench_personnel", sites.Address);
+            personnel.Start();
+        }
+        catch
+        {
+            await StopAsync(personnel);
+            await StopAsync(sites);
+            await postgres.DisposeAsync();
+            throw;
+        }
+
         var host = new BenchHost(postgres, sites, personnel);
-        await host.InsertPeopleAsync(data);
+        try
+        {
+            await host.InsertPeopleAsync(data);
+        }
+        catch
+        {
+            await host.DisposeAsync();
+            throw;
+        }
+
         return host;
+    }
+
+    private static async Task StopAsync(IAsyncDisposable? service)
+    {
+        if (service is null)
+        {
+            return;
+        }
+
+        try
+        {
+            await service.DisposeAsync();
+        }
+        catch (Exception e) when (e is InvalidOperationException or ObjectDisposedException or AggregateException)
+        {
+            // A service that failed to start may fail to stop as well; the cluster must still go.
+        }
     }
 
     public async Task ExecuteAsync(string sql)

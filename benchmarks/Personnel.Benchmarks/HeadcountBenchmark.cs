@@ -116,8 +116,9 @@ public sealed class HeadcountBenchmark(BenchHost host, BenchData data)
     }
 
     /// <summary>
-    /// How long the import's duplicate-manifest check takes once the history is loaded: it looks
-    /// for the manifest id among the mission's movements, and no index has that column.
+    /// How long the import's duplicate-manifest check takes once the history is loaded, and its
+    /// plan: it looks for the manifest id among the mission's movements, which should be an index
+    /// lookup on (mission_id, manifest_id), not a scan of every movement.
     /// </summary>
     public async Task<(double Milliseconds, string Plan)> DuplicateManifestCheckAsync()
     {

@@ -21,8 +21,8 @@ public sealed record ImportFigures(
 
 /// <summary>
 /// The same manifest rows, written once through ImportMovementManifest (a client stream of a
-/// header and one message per row) and once with a hand-written binary COPY of the same
-/// columns into the same two tables. Both paths start from the same in-memory rows and end
+/// header, then the rows in messages of <see cref="BatchSize"/>) and once with a hand-written
+/// binary COPY of the same columns into the same two tables. Both paths start from the same in-memory rows and end
 /// when the rows are committed; the tables are emptied before every run, so each run writes
 /// into empty tables and indexes.
 /// </summary>
@@ -103,8 +103,8 @@ public sealed class ImportBenchmark(BenchHost host, BenchData data)
 
     /// <summary>
     /// One import through the service, timed from the call's start to its answer; also how long
-    /// the client took to send the rows (the grpc-dotnet client flushes every message: one
-    /// HTTP/2 DATA frame per row). The service reads the whole manifest before storing any of it,
+    /// the client took to send the rows (the grpc-dotnet client flushes every message, so each
+    /// batch goes out at once). The service reads the whole manifest before storing any of it,
     /// so what follows the last row is the checks against Sites, the COPY and the commit.
     /// </summary>
     private Task<(double Seconds, double StreamSeconds, int Completed)> ImportThroughServiceAsync(ArraySegment<ManifestInput> rows, string manifestId) =>

@@ -15,8 +15,8 @@ namespace MissionOps.Personnel.Benchmarks;
 
 /// <summary>
 /// A diagnostic, not a baseline: the same ImportMovementManifest contract served by a server
-/// that only reads the stream and counts the rows, on the same Kestrel h2c transport. What the
-/// rows cost to send and receive one message at a time, before any of the service's work.
+/// that only reads the stream and counts the rows, on the same Kestrel h2c transport: what the
+/// rows cost to send and receive, batch by batch, before any of the service's work.
 /// </summary>
 public sealed class StreamingFloor : IAsyncDisposable
 {
