@@ -43,7 +43,16 @@ public sealed partial class PersonnelApi
                 legs.Add(MovementWriter.LegOf(movement, line.PersonId));
             }
 
-            await MovementWriter.WriteAsync((NpgsqlConnection)db.Database.GetDbConnection(), movements, legs, ct);
+            try
+            {
+                await MovementWriter.WriteAsync((NpgsqlConnection)db.Database.GetDbConnection(), movements, legs, ct);
+            }
+            catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UniqueViolation)
+            {
+                // Another import of the same manifest committed first, or a movement already has one of its ids.
+                throw new AlreadyExistsException("missionops.un.org/Manifest", $"missions/{manifest.MissionId}/manifests/{manifest.ManifestId}");
+            }
+
             metrics.MovementsImported(movements);
             return new ImportMovementManifestResponse
             {

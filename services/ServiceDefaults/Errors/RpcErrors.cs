@@ -36,6 +36,9 @@ public static class RpcErrors
         {
             Violations = { new QuotaFailure.Types.Violation { Subject = e.Limit, Description = $"at most {e.Maximum}" } },
         }),
+        // Two creates of the same resource racing each other: the database's key decides, the loser is told.
+        DbUpdateException { InnerException: Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation } } =>
+            Build(Code.AlreadyExists, "The resource was created by another request at the same time.", ErrorDomain.ResourceAlreadyExists, detail: null),
         DbUpdateConcurrencyException => Build(Code.Aborted,
             "The resource was changed by another request at the same time; read it again and retry.",
             ErrorDomain.ConcurrentChange, detail: null),

@@ -107,6 +107,18 @@ public sealed class ManifestApiTests(PersonnelApp app) : PersonnelApiTest(app)
     }
 
     [Fact]
+    public async Task A_manifest_whose_movement_ids_are_taken_already_exists_and_stores_nothing()
+    {
+        await HireAsync("p0");
+        await HireAsync("p1");
+        await Client.CreateMovementAsync(MovePerson("flight-9-000001", "p1", Sevare, null, Day(2023, 12, 7)));
+
+        await RpcAssert.Fails(StatusCode.AlreadyExists, () => ImportAsync(Header("flight-9"), [Row("p0"), Row("p1")]));
+
+        Assert.Equal(1, await MovementCountAsync());
+    }
+
+    [Fact]
     public async Task A_manifest_must_start_with_its_header()
     {
         using var call = Client.ImportMovementManifest();
