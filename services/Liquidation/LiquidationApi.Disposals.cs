@@ -107,11 +107,16 @@ public sealed partial class LiquidationApi
                 v.Required("approval.reference", request.Approval.Reference, 100));
         string currency = string.Empty;
         return ChangeAsync(v, request.Name, "disposalCases", request.Etag, request.RequestId, nameof(ApproveDisposal), request,
-            (ids, ct) => db.DisposalCases.SingleOrDefaultAsync(d => d.MissionId == ids[0] && d.Id == ids[1], ct),
-            async (disposal, ct) =>
+            async (ids, ct) =>
             {
-                currency = (await FindAssetAsync(disposal.MissionId, disposal.AssetId, disposal.AssetId, ct)).Currency;
+                var disposal = await db.DisposalCases.SingleOrDefaultAsync(d => d.MissionId == ids[0] && d.Id == ids[1], ct);
+                currency = disposal is null ? currency : (await FindAssetAsync(disposal.MissionId, disposal.AssetId, disposal.AssetId, ct)).Currency;
+                return disposal;
+            },
+            (disposal, _) =>
+            {
                 disposal.Approve(approval!, Now);
+                return Task.CompletedTask;
             },
             disposal => disposal.ToProto(currency), context);
     }
@@ -130,11 +135,15 @@ public sealed partial class LiquidationApi
                 proceeds?.MinorUnits ?? 0);
         string currency = string.Empty;
         return ChangeAsync(v, request.Name, "disposalCases", request.Etag, request.RequestId, nameof(RecordDisposal), request,
-            (ids, ct) => db.DisposalCases.SingleOrDefaultAsync(d => d.MissionId == ids[0] && d.Id == ids[1], ct),
+            async (ids, ct) =>
+            {
+                var disposal = await db.DisposalCases.SingleOrDefaultAsync(d => d.MissionId == ids[0] && d.Id == ids[1], ct);
+                currency = disposal is null ? currency : (await FindAssetAsync(disposal.MissionId, disposal.AssetId, disposal.AssetId, ct)).Currency;
+                return disposal;
+            },
             async (disposal, ct) =>
             {
                 var asset = await FindAssetAsync(disposal.MissionId, disposal.AssetId, disposal.AssetId, ct);
-                currency = asset.Currency;
                 if (proceeds is { } p && p.Currency != asset.Currency)
                 {
                     throw new InvalidArgumentException("record.proceeds.currency_code", $"must be {asset.Currency}, the asset's currency");

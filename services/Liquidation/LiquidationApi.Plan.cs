@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using MissionOps.Liquidation.Plan;
 using MissionOps.Liquidation.V1;
 using MissionOps.ServiceDefaults.Contracts;
+using MissionOps.ServiceDefaults.Audit;
 using MissionOps.ServiceDefaults.Errors;
 using MissionOps.ServiceDefaults.Idempotency;
 
@@ -37,6 +38,7 @@ public sealed partial class LiquidationApi
             else
             {
                 plan.EnsureEtag(request.Etag);
+                AuditScope.RecordBefore(ToProto(plan, []));
                 plan.Change(start, threshold!.Value.Currency, threshold.Value.MinorUnits, Now);
             }
 

@@ -1,3 +1,4 @@
+using MissionOps.ServiceDefaults.Audit;
 using MissionOps.ServiceDefaults.Events;
 using MissionOps.Common.V1;
 using Grpc.Core;
@@ -18,5 +19,12 @@ public sealed partial class LiquidationApi
     {
         var (missionId, after, types) = EventFeed.Parse(request.Parent, request.AfterSequence, request.EventTypes);
         return EventFeed.StreamAsync(db, missionId, after, types, e => responseStream.WriteAsync(e, context.CancellationToken), context.CancellationToken);
+    }
+
+    public override async Task<ListAuditEntriesResponse> ListAuditEntries(ListAuditEntriesRequest request, ServerCallContext context)
+    {
+        var (entries, next) = await AuditLog.ListAsync(db, request.Parent, request.PageSize, request.PageToken, request.Resource, request.Subject,
+            request.Method, context.CancellationToken);
+        return new ListAuditEntriesResponse { AuditEntries = { entries }, NextPageToken = next };
     }
 }

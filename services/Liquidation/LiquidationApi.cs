@@ -4,6 +4,7 @@ using MissionOps.Liquidation.Assets;
 using MissionOps.Liquidation.Data;
 using MissionOps.Liquidation.Plan;
 using MissionOps.ServiceDefaults.Contracts;
+using MissionOps.ServiceDefaults.Audit;
 using MissionOps.ServiceDefaults.Errors;
 using MissionOps.ServiceDefaults.Events;
 using MissionOps.ServiceDefaults.Idempotency;
@@ -40,6 +41,7 @@ public sealed partial class LiquidationApi(
         {
             var entity = await find(ids, ct) ?? throw new NotFoundException($"missionops.un.org/{collection}", name);
             entity.EnsureEtag(etag);
+            AuditScope.RecordBefore(map(entity));
             await change(entity, ct);
             await db.SaveChangesAsync(ct);
             var changed = map(entity);

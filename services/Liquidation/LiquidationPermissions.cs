@@ -26,5 +26,6 @@ public static class LiquidationPermissions
         ["ArchiveRecords"] = Access.Plan,
         ["GetClosureReadiness"] = Access.Read,
         ["WatchEvents"] = Access.Read,
+        ["ListAuditEntries"] = Access.Approve,
     };
 }

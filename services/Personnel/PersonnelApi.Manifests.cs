@@ -60,7 +60,7 @@ public sealed partial class PersonnelApi
                 MovementCount = movements.Count,
                 CompletedCount = completed,
             };
-        }, Token(context));
+        }, Token(context), $"missions/{manifest.MissionId}/manifests/{manifest.ManifestId}");
     }
 
     private async Task<IReadOnlyDictionary<string, string>> PeopleByIndexNumberAsync(string missionId, CancellationToken ct) =>

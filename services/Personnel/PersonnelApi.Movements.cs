@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using MissionOps.Personnel.Movements;
 using MissionOps.Personnel.V1;
 using MissionOps.ServiceDefaults.Contracts;
+using MissionOps.ServiceDefaults.Audit;
 using MissionOps.ServiceDefaults.Errors;
 using MissionOps.ServiceDefaults.Events;
 using MissionOps.ServiceDefaults.Idempotency;
@@ -165,6 +166,7 @@ public sealed partial class PersonnelApi
         {
             var movement = await FindMovementAsync("name", name, ct);
             movement.EnsureEtag(etag);
+            AuditScope.RecordBefore(movement.ToProto());
             change(movement);
             await db.SaveChangesAsync(ct);
             await db.MovementLegs

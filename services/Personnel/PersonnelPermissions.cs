@@ -30,5 +30,6 @@ public static class PersonnelPermissions
         ["ListResidualRosterEntries"] = Access.Read,
         ["GetSiteOccupancy"] = Access.Read,
         ["WatchEvents"] = Access.Read,
+        ["ListAuditEntries"] = Access.Approve,
     };
 }

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using MissionOps.Common.V1;
 using MissionOps.Projects.V1;
 using MissionOps.ServiceDefaults.Contracts;
+using MissionOps.ServiceDefaults.Audit;
 using MissionOps.ServiceDefaults.Errors;
 using MissionOps.ServiceDefaults.Idempotency;
 
@@ -38,6 +39,7 @@ public sealed partial class ProjectsApi
             }
             else
             {
+                AuditScope.RecordBefore(ToProto(rules));
                 rules.Change(currency, input.BudgetCeiling!.MinorUnits, input.MaxDurationMonths);
             }
 

@@ -4,6 +4,7 @@ using MissionOps.Projects.Data;
 using MissionOps.Projects.Iati;
 using MissionOps.Projects.Projects;
 using MissionOps.ServiceDefaults.Contracts;
+using MissionOps.ServiceDefaults.Audit;
 using MissionOps.ServiceDefaults.Errors;
 using MissionOps.ServiceDefaults.Events;
 using MissionOps.ServiceDefaults.Idempotency;
@@ -38,6 +39,7 @@ public sealed partial class ProjectsApi(ProjectsDbContext db, TimeProvider clock
         {
             var project = await FindProjectAsync("name", name, ct);
             project.EnsureEtag(etag);
+            AuditScope.RecordBefore(project.ToProto(codes));
             change(project);
             await db.SaveChangesAsync(ct);
             var changed = project.ToProto(codes);

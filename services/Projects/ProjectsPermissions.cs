@@ -25,5 +25,6 @@ public static class ProjectsPermissions
         ["ListOpenProjects"] = Access.Read,
         ["ExportIatiActivities"] = Access.Read,
         ["WatchEvents"] = Access.Read,
+        ["ListAuditEntries"] = Access.Approve,
     };
 }

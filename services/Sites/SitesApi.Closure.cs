@@ -1,6 +1,7 @@
 using Grpc.Core;
 using Microsoft.EntityFrameworkCore;
 using MissionOps.ServiceDefaults.Contracts;
+using MissionOps.ServiceDefaults.Audit;
 using MissionOps.ServiceDefaults.Errors;
 using MissionOps.ServiceDefaults.Events;
 using MissionOps.Sites.Closure;
@@ -64,6 +65,7 @@ public sealed partial class SitesApi
         {
             var site = await FindSiteAsync("name", request.Name, ct);
             site.EnsureEtag(request.Etag);
+            AuditScope.RecordBefore(site.ToProto());
             if (reason is null)
             {
                 site.CheckNormalClosure(closureDate);

@@ -1,6 +1,7 @@
 using Grpc.Core;
 using Microsoft.EntityFrameworkCore;
 using MissionOps.ServiceDefaults.Contracts;
+using MissionOps.ServiceDefaults.Audit;
 using MissionOps.ServiceDefaults.Errors;
 using MissionOps.ServiceDefaults.Events;
 using MissionOps.ServiceDefaults.Idempotency;
@@ -159,6 +160,7 @@ public sealed partial class SitesApi
         {
             var site = await FindSiteAsync("name", name, ct);
             site.EnsureEtag(etag);
+            AuditScope.RecordBefore(site.ToProto());
             change(site);
             await db.SaveChangesAsync(ct);
             var changed = site.ToProto();

@@ -24,5 +24,6 @@ public static class SitesPermissions
         ["RecordSiteHandover"] = Access.Approve,
         ["GetDrawdownTimeline"] = Access.Read,
         ["WatchEvents"] = Access.Read,
+        ["ListAuditEntries"] = Access.Approve,
     };
 }

@@ -4,6 +4,7 @@ using MissionOps.Liquidation.Disposals;
 using MissionOps.Liquidation.Plan;
 using MissionOps.Liquidation.Residual;
 using MissionOps.ServiceDefaults.Data;
+using MissionOps.ServiceDefaults.Audit;
 using MissionOps.ServiceDefaults.Events;
 using MissionOps.ServiceDefaults.Idempotency;
 
@@ -25,6 +26,7 @@ public sealed class LiquidationDbContext(DbContextOptions<LiquidationDbContext> 
     {
         modelBuilder.AddIdempotencyRecords();
         modelBuilder.AddOutbox();
+        modelBuilder.AddAuditLog();
 
         modelBuilder.Entity<Feeds.FeedCursor>(cursor =>
         {

@@ -3,7 +3,9 @@ using MissionOps.Common.V1;
 using MissionOps.Liquidation.Data;
 using MissionOps.Liquidation.Disposals;
 using MissionOps.Liquidation;
+using MissionOps.ServiceDefaults.Audit;
 using MissionOps.ServiceDefaults.Errors;
+using MissionOps.ServiceDefaults.Security;
 using MissionOps.ServiceDefaults.Events;
 using MissionOps.Sites.V1;
 using AssetState = MissionOps.Liquidation.V1.AssetState;
@@ -83,10 +85,16 @@ public sealed class SiteClosedHandler(LiquidationDbContext db, TimeProvider cloc
 
         db.DisposalCases.AddRange(opened);
         await db.SaveChangesAsync(ct);
+        // Liquidation's own changes, made on the Sites feed's word: audited under the service's identity, the event as request id.
+        AuditScope.Current = new AuditActor("service:liquidation", [$"{MissionRoles.AnyMission}:{MissionRoles.Service}"], null,
+            $"{Feed}#{change.Sequence} {change.Type}");
+        var requestId = new Guid(System.Security.Cryptography.MD5.HashData(System.Text.Encoding.UTF8.GetBytes($"{Feed}#{change.Sequence}")));
         foreach (var disposal in opened)
         {
             var asset = await db.Assets.SingleAsync(a => a.MissionId == missionId && a.Id == disposal.AssetId, ct);
-            await EventLog.RecordAsync(db, missionId, DisposalEvents.Opened, disposal.Name, disposal.ToProto(asset.Currency), now, ct);
+            var proto = disposal.ToProto(asset.Currency);
+            await EventLog.RecordAsync(db, missionId, DisposalEvents.Opened, disposal.Name, proto, now, ct);
+            AuditLog.Record(db, missionId, requestId, disposal.Name, proto, now);
         }
 
         logger.LogInformation("{Site} closed: {Count} disposal case(s) opened", site.Name, opened.Count);

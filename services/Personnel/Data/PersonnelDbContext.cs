@@ -5,6 +5,7 @@ using MissionOps.Personnel.People;
 using MissionOps.Personnel.Roster;
 using MissionOps.Personnel.Units;
 using MissionOps.ServiceDefaults.Data;
+using MissionOps.ServiceDefaults.Audit;
 using MissionOps.ServiceDefaults.Events;
 using MissionOps.ServiceDefaults.Idempotency;
 
@@ -28,6 +29,7 @@ public sealed class PersonnelDbContext(DbContextOptions<PersonnelDbContext> opti
     {
         modelBuilder.AddIdempotencyRecords();
         modelBuilder.AddOutbox();
+        modelBuilder.AddAuditLog();
 
         modelBuilder.Entity<Unit>(unit =>
         {

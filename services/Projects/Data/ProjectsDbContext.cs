@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using MissionOps.Projects.Projects;
 using MissionOps.Projects.Rules;
 using MissionOps.ServiceDefaults.Data;
+using MissionOps.ServiceDefaults.Audit;
 using MissionOps.ServiceDefaults.Events;
 using MissionOps.ServiceDefaults.Idempotency;
 
@@ -17,6 +18,7 @@ public sealed class ProjectsDbContext(DbContextOptions<ProjectsDbContext> option
     {
         modelBuilder.AddIdempotencyRecords();
         modelBuilder.AddOutbox();
+        modelBuilder.AddAuditLog();
 
         modelBuilder.Entity<Project>(project =>
         {

@@ -1,7 +1,9 @@
 using System.Security.Cryptography;
 using Google.Protobuf;
 using Microsoft.EntityFrameworkCore;
+using MissionOps.ServiceDefaults.Audit;
 using MissionOps.ServiceDefaults.Errors;
+using MissionOps.ServiceDefaults.Security;
 using Npgsql;
 
 namespace MissionOps.ServiceDefaults.Idempotency;
@@ -20,7 +22,8 @@ public static class IdempotentChange
         Func<CancellationToken, Task<TResponse>> change,
         CancellationToken cancellationToken)
         where TResponse : IMessage<TResponse>, new() =>
-        RunAsync(db, requestId, method, SHA256.HashData(request.ToByteArray()), change, cancellationToken);
+        RunAsync(db, requestId, method, SHA256.HashData(request.ToByteArray()), change, cancellationToken,
+            AuthorizationInterceptor.MissionOf(request) is { } mission ? $"missions/{mission}" : null);
 
     /// <summary>The same, for a request that arrives as a stream and is hashed as it is read.</summary>
     public static async Task<TResponse> RunAsync<TResponse>(
@@ -29,7 +32,8 @@ public static class IdempotentChange
         string method,
         byte[] requestHash,
         Func<CancellationToken, Task<TResponse>> change,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        string? resource = null)
         where TResponse : IMessage<TResponse>, new()
     {
         var replay = await FindAsync<TResponse>(db, requestId, method, requestHash, cancellationToken);
@@ -46,6 +50,12 @@ public static class IdempotentChange
                 db.ChangeTracker.Clear();
                 await using var transaction = await db.Database.BeginTransactionAsync(ct);
                 var response = await change(ct);
+                var changed = ResourceOf(response) ?? resource;
+                if (changed is not null)
+                {
+                    AuditLog.Record(db, changed.Split('/')[1], requestId, changed, response, DateTimeOffset.UtcNow);
+                }
+
                 db.Set<IdempotencyRecord>().Add(new IdempotencyRecord
                 {
                     RequestId = requestId,
@@ -67,6 +77,13 @@ public static class IdempotentChange
                 ?? throw new InvalidOperationException("An idempotency record vanished after a unique violation.", e);
         }
     }
+
+    /// <summary>The resource a change answered with: its <c>name</c>, when it is a resource name.</summary>
+    private static string? ResourceOf(IMessage response) =>
+        response.Descriptor.FindFieldByName("name") is { FieldType: Google.Protobuf.Reflection.FieldType.String } field
+        && field.Accessor.GetValue(response) is string name && name.StartsWith("missions/", StringComparison.Ordinal)
+            ? name
+            : null;
 
     private static async Task<TResponse?> FindAsync<TResponse>(
         DbContext db, Guid requestId, string method, byte[] requestHash, CancellationToken cancellationToken)

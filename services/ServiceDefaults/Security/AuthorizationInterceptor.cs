@@ -3,6 +3,7 @@ using Google.Protobuf.Reflection;
 using Google.Rpc;
 using Grpc.Core;
 using Grpc.Core.Interceptors;
+using MissionOps.ServiceDefaults.Audit;
 using MissionOps.ServiceDefaults.Errors;
 
 namespace MissionOps.ServiceDefaults.Security;
@@ -61,6 +62,13 @@ public sealed class AuthorizationInterceptor(RpcPermissions permissions) : Inter
             throw Refusal(StatusCode.PermissionDenied, "PERMISSION_DENIED",
                 $"The token's roles do not allow {context.Method[(context.Method.LastIndexOf('/') + 1)..]} here.");
         }
+
+        AuditScope.Current = new AuditActor(
+            user.FindFirst("sub")?.Value ?? "unknown",
+            MissionRoles.Of(user).Where(r => mission is null || r.Mission == mission || r.Mission == MissionRoles.AnyMission)
+                .Select(r => $"{r.Mission}:{r.Role}").ToList(),
+            user.FindFirst("partner")?.Value,
+            context.Method);
     }
 
     /// <summary>The mission a request touches: the first resource name in it (<c>missions/{mission}/...</c>), or its mission_id.</summary>

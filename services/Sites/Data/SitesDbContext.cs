@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using MissionOps.ServiceDefaults.Data;
+using MissionOps.ServiceDefaults.Audit;
 using MissionOps.ServiceDefaults.Events;
 using MissionOps.ServiceDefaults.Idempotency;
 using MissionOps.Sites.Missions;
@@ -23,6 +24,7 @@ public sealed class SitesDbContext(DbContextOptions<SitesDbContext> options) : D
     {
         modelBuilder.AddIdempotencyRecords();
         modelBuilder.AddOutbox();
+        modelBuilder.AddAuditLog();
 
         modelBuilder.Entity<Mission>(mission =>
         {

@@ -62,6 +62,8 @@ public sealed class SitesFeedTests(LiquidationApp app) : LiquidationApiTest(app)
         Assert.Equal((DisposalGroup.V, DisposalMethod.GiftToHostGovernment), (premises.Group, premises.Method));
         Assert.Contains("missions/minusma/sites/douentza", premises.OpenedByEvent);
         Assert.Equal(AssetState.Registered, (await Client.GetAssetAsync(new GetAssetRequest { Name = $"{Minusma}/assets/elsewhere" })).State);
+        var audit = await Client.ListAuditEntriesAsync(new MissionOps.Liquidation.V1.ListAuditEntriesRequest { Parent = Minusma, Resource = premises.Name });
+        Assert.Equal("service:liquidation", Assert.Single(audit.AuditEntries).Subject);
 
         await using (var scope = App.Service.Services.CreateAsyncScope())
         {

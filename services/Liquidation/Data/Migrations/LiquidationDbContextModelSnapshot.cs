@@ -387,6 +387,72 @@ namespace MissionOps.Liquidation.Data.Migrations
                     b.ToTable("liabilities", (string)null);
                 });
 
+            modelBuilder.Entity("MissionOps.ServiceDefaults.Audit.AuditRecord", b =>
+                {
+                    b.Property<long>("Sequence")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("sequence");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Sequence"));
+
+                    b.Property<byte[]>("After")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("after");
+
+                    b.Property<byte[]>("Before")
+                        .HasColumnType("bytea")
+                        .HasColumnName("before");
+
+                    b.Property<string>("Method")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("method");
+
+                    b.Property<string>("MissionId")
+                        .IsRequired()
+                        .HasMaxLength(63)
+                        .HasColumnType("character varying(63)")
+                        .HasColumnName("mission_id");
+
+                    b.Property<DateTimeOffset>("OccurTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("occur_time");
+
+                    b.Property<string>("Partner")
+                        .HasColumnType("text")
+                        .HasColumnName("partner");
+
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("request_id");
+
+                    b.Property<string>("Resource")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("resource");
+
+                    b.Property<string>("Roles")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("roles");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("subject");
+
+                    b.HasKey("Sequence")
+                        .HasName("pk_audit_entries");
+
+                    b.HasIndex("MissionId", "Sequence")
+                        .HasDatabaseName("ix_audit_entries_mission_id_sequence");
+
+                    b.ToTable("audit_entries", (string)null);
+                });
+
             modelBuilder.Entity("MissionOps.ServiceDefaults.Events.OutboxEvent", b =>
                 {
                     b.Property<long>("Sequence")
