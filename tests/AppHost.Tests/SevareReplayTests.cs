@@ -219,5 +219,20 @@ public sealed class SevareReplayTests(MissionOpsSystem system)
         Assert.False(readiness.Ready);
         var blocker = Assert.Single(readiness.BlockingItems);
         Assert.Equal((BlockerKind.AssetNotDisposed, $"{Mission}/assets/camp-buildings"), (blocker.Kind, blocker.Resource));
+
+        // Every change above wrote exactly one audit entry in its service; the refused closure wrote none.
+        var sitesLog = (await sites.ListAuditEntriesAsync(new MissionOps.Sites.V1.ListAuditEntriesRequest { Parent = Mission, PageSize = 100 })).AuditEntries;
+        var personnelLog = (await personnel.ListAuditEntriesAsync(new MissionOps.Personnel.V1.ListAuditEntriesRequest { Parent = Mission, PageSize = 100 })).AuditEntries;
+        var projectsLog = (await projects.ListAuditEntriesAsync(new MissionOps.Projects.V1.ListAuditEntriesRequest { Parent = Mission, PageSize = 100 })).AuditEntries;
+        var liquidationLog = (await liquidation.ListAuditEntriesAsync(new MissionOps.Liquidation.V1.ListAuditEntriesRequest { Parent = Mission, PageSize = 100 })).AuditEntries;
+        Assert.Equal(
+            ["CreateMission", "CreateRegion", "CreateDrawdownPhase", "CreateSite", "PlanSiteClosure", .. Enumerable.Repeat("RecordClosureStep", 6),
+                "RecordSiteClosure", "RecordSiteHandover"],
+            sitesLog.Reverse().Select(e => e.Method.Split('/')[^1]));
+        Assert.Equal(["CreatePerson", "CreateMovement", "StartMovement", "CompleteMovement"], personnelLog.Reverse().Select(e => e.Method.Split('/')[^1]));
+        Assert.Equal(["CreateProject", "StartProject", "FinaliseProject", "RecordProjectHandover"], projectsLog.Reverse().Select(e => e.Method.Split('/')[^1]));
+        Assert.Equal(3, liquidationLog.Count);
+        Assert.Equal("service:liquidation", liquidationLog[0].Subject);
+        Assert.Single(sitesLog, e => e.Method.EndsWith("/RecordSiteClosure", StringComparison.Ordinal) && e.Before.Unpack<Site>().State == SiteState.Closing);
     }
 }
