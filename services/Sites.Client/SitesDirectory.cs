@@ -1,6 +1,6 @@
 using Grpc.Core;
+using MissionOps.ServiceDefaults.Clients;
 using MissionOps.ServiceDefaults.Contracts;
-using MissionOps.ServiceDefaults.Errors;
 using MissionOps.Sites.V1;
 
 namespace MissionOps.Sites.Client;
@@ -52,20 +52,12 @@ public sealed class SitesDirectory(SitesService.SitesServiceClient sites)
     {
         try
         {
-            await sites.GetSiteAsync(new GetSiteRequest { Name = site }, cancellationToken: cancellationToken);
+            await ServiceCalls.AskAsync(ServiceName, () => sites.GetSiteAsync(new GetSiteRequest { Name = site }, cancellationToken: cancellationToken).ResponseAsync);
             return true;
         }
         catch (RpcException e) when (e.StatusCode == StatusCode.NotFound)
         {
             return false;
-        }
-        catch (RpcException e) when (e.StatusCode is StatusCode.Unavailable or StatusCode.DeadlineExceeded or StatusCode.Internal or StatusCode.Unknown)
-        {
-            throw new DependencyUnavailableException(ServiceName, e);
-        }
-        catch (HttpRequestException e)
-        {
-            throw new DependencyUnavailableException(ServiceName, e);
         }
     }
 }

@@ -1,6 +1,5 @@
-using Grpc.Core;
 using MissionOps.Personnel.V1;
-using MissionOps.ServiceDefaults.Errors;
+using MissionOps.ServiceDefaults.Clients;
 using V1 = MissionOps.Liquidation.V1;
 
 namespace MissionOps.Liquidation.Plan;
@@ -14,32 +13,25 @@ public sealed class ResidualTeam(PersonnelService.PersonnelServiceClient personn
     {
         var members = new List<V1.ResidualTeamMember>();
         var token = string.Empty;
-        try
+        do
         {
-            do
+            var page = await ServiceCalls.AskAsync(ServiceName, () => personnel.ListResidualRosterEntriesAsync(new ListResidualRosterEntriesRequest
             {
-                var page = await personnel.ListResidualRosterEntriesAsync(new ListResidualRosterEntriesRequest
-                {
-                    Parent = $"missions/{missionId}",
-                    PageSize = 1000,
-                    PageToken = token,
-                }, cancellationToken: cancellationToken);
-                members.AddRange(page.ResidualRosterEntries.Select(e => new V1.ResidualTeamMember
-                {
-                    Person = e.Person,
-                    Group = GroupName(e.Group),
-                    Role = e.Role,
-                    Site = e.Site,
-                    EndDate = e.EndDate,
-                }));
-                token = page.NextPageToken;
-            }
-            while (token.Length > 0);
+                Parent = $"missions/{missionId}",
+                PageSize = 1000,
+                PageToken = token,
+            }, cancellationToken: cancellationToken).ResponseAsync);
+            members.AddRange(page.ResidualRosterEntries.Select(e => new V1.ResidualTeamMember
+            {
+                Person = e.Person,
+                Group = GroupName(e.Group),
+                Role = e.Role,
+                Site = e.Site,
+                EndDate = e.EndDate,
+            }));
+            token = page.NextPageToken;
         }
-        catch (RpcException e) when (e.StatusCode is StatusCode.Unavailable or StatusCode.DeadlineExceeded or StatusCode.Internal or StatusCode.Unknown)
-        {
-            throw new DependencyUnavailableException(ServiceName, e);
-        }
+        while (token.Length > 0);
 
         return members;
     }

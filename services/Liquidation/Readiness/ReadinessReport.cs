@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using MissionOps.Liquidation.Data;
 using MissionOps.Personnel.V1;
 using MissionOps.Projects.V1;
+using MissionOps.ServiceDefaults.Clients;
 using MissionOps.ServiceDefaults.Contracts;
 using MissionOps.Sites.V1;
 using V1 = MissionOps.Liquidation.V1;
@@ -34,7 +35,7 @@ public sealed class ReadinessReport(
         var personnelRemaining = 0;
         foreach (var site in allSites)
         {
-            var occupancy = await OtherServices.AskAsync("personnel", () => personnel.GetSiteOccupancyAsync(
+            var occupancy = await ServiceCalls.AskAsync("personnel", () => personnel.GetSiteOccupancyAsync(
                 new GetSiteOccupancyRequest { Site = site.Name, AsOfDate = today.ToProto() }, cancellationToken: ct).ResponseAsync);
             personnelRemaining += occupancy.RemainingCount;
             if (occupancy.RemainingCount > 0)

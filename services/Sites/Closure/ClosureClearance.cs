@@ -1,8 +1,7 @@
-using Grpc.Core;
 using MissionOps.Personnel.V1;
 using MissionOps.Projects.V1;
 using MissionOps.ServiceDefaults.Contracts;
-using MissionOps.ServiceDefaults.Errors;
+using MissionOps.ServiceDefaults.Clients;
 
 namespace MissionOps.Sites.Closure;
 
@@ -27,27 +26,12 @@ public sealed class ClosureClearance(PersonnelService.PersonnelServiceClient per
 
     public async Task<SiteClearance> AskAsync(string missionId, string site, DateOnly day, CancellationToken cancellationToken)
     {
-        var occupancy = await Ask(PersonnelService, () => personnel.GetSiteOccupancyAsync(
+        var occupancy = await ServiceCalls.AskAsync(PersonnelService, () => personnel.GetSiteOccupancyAsync(
             new GetSiteOccupancyRequest { Site = site, AsOfDate = day.ToProto() }, cancellationToken: cancellationToken).ResponseAsync);
-        var open = await Ask(ProjectsService, () => projects.ListOpenProjectsAsync(
+        var open = await ServiceCalls.AskAsync(ProjectsService, () => projects.ListOpenProjectsAsync(
             new ListOpenProjectsRequest { Parent = $"missions/{missionId}", Site = site }, cancellationToken: cancellationToken).ResponseAsync);
         return new SiteClearance(occupancy.RemainingCount, occupancy.Remaining.Select(p => p.IndexNumber).ToList(),
             open.Projects.Select(p => p.Name).ToList());
     }
 
-    private static async Task<T> Ask<T>(string service, Func<Task<T>> call)
-    {
-        try
-        {
-            return await call();
-        }
-        catch (RpcException e) when (e.StatusCode is StatusCode.Unavailable or StatusCode.DeadlineExceeded or StatusCode.Internal or StatusCode.Unknown)
-        {
-            throw new DependencyUnavailableException(service, e);
-        }
-        catch (HttpRequestException e)
-        {
-            throw new DependencyUnavailableException(service, e);
-        }
-    }
 }
