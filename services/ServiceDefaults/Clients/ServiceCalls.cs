@@ -6,11 +6,18 @@ namespace MissionOps.ServiceDefaults.Clients;
 /// <summary>Calls to another MissionOps service, where one that cannot be reached is named, never taken as an answer.</summary>
 public static class ServiceCalls
 {
+    /// <summary>Named as the dependency when this service cannot get its own token to call another.</summary>
+    public const string IdentityProvider = "identity provider";
+
     public static async Task<T> AskAsync<T>(string service, Func<Task<T>> call)
     {
         try
         {
             return await call();
+        }
+        catch (RpcException e) when (e.Status.DebugException is ServiceIdentityUnavailableException)
+        {
+            throw new DependencyUnavailableException(IdentityProvider, e);
         }
         catch (RpcException e) when (e.StatusCode is StatusCode.Unavailable or StatusCode.DeadlineExceeded or StatusCode.Internal or StatusCode.Unknown)
         {

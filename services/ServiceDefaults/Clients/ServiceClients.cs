@@ -1,7 +1,6 @@
 using Grpc.Net.Client.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using MissionOps.ServiceDefaults.Security;
 
 namespace MissionOps.ServiceDefaults.Clients;
 
@@ -15,6 +14,13 @@ public static class ServiceClients
     public static IHttpClientBuilder AddServiceClient<TClient>(this IHostApplicationBuilder builder, string service)
         where TClient : class
     {
+        if (!builder.Services.Any(d => d.ServiceType == typeof(ServiceIdentity)))
+        {
+            throw new InvalidOperationException(
+                "Calls between services need this service's own identity: Auth:SigningKey in development, " +
+                "or Auth:ClientId and Auth:ClientSecret of its client at the OpenID Connect authority. Call AddServiceSecurity first.");
+        }
+
 #pragma warning disable EXTEXP0001 // RemoveAllResilienceHandlers is an evaluation API; the alternative is a second, gRPC-unaware retry layer.
         return builder.Services.AddGrpcClient<TClient>(options => options.Address = new Uri($"http://_grpc.{service}"))
             .ConfigureChannel(channel => channel.ServiceConfig = new ServiceConfig
@@ -38,11 +44,7 @@ public static class ServiceClients
             .EnableCallContextPropagation(options => options.SuppressContextNotFoundErrors = true)
             // gRPC retries by its own policy above; HTTP-level retries would repeat non-idempotent calls.
             .RemoveAllResilienceHandlers()
-            .AddHttpMessageHandler(services => services.GetService<TokenIssuer>() is { } issuer
-                ? new ServiceTokenHandler(issuer, services.GetRequiredService<RpcPermissions>().Service, service,
-                    services.GetService<TimeProvider>() ?? TimeProvider.System)
-                : throw new InvalidOperationException(
-                    "Calls between services need a service identity: with an OpenID Connect authority, configure client credentials (not yet supported)."));
+            .AddHttpMessageHandler(services => new ServiceTokenHandler(services.GetRequiredService<ServiceIdentity>(), service));
 #pragma warning restore EXTEXP0001
     }
 }

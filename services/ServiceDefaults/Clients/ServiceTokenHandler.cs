@@ -3,34 +3,14 @@ using MissionOps.ServiceDefaults.Security;
 
 namespace MissionOps.ServiceDefaults.Clients;
 
-/// <summary>
-/// Gives calls to another service the calling service's own identity (the <c>service</c> role,
-/// read-only), never the rights of whoever called it. Tokens are short-lived and renewed.
-/// </summary>
-public sealed class ServiceTokenHandler(TokenIssuer issuer, string callerService, string targetService, TimeProvider clock) : DelegatingHandler
+/// <summary>Puts this service's own token for the called service on every call to it.</summary>
+public sealed class ServiceTokenHandler(ServiceIdentity identity, string targetService) : DelegatingHandler
 {
-    private static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(10);
-    private readonly object _gate = new();
-    private (string Token, DateTimeOffset Renew) _current;
+    private readonly string _audience = TokenIssuer.AudienceOf(targetService);
 
-    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", Token());
-        return base.SendAsync(request, cancellationToken);
-    }
-
-    private string Token()
-    {
-        lock (_gate)
-        {
-            var now = clock.GetUtcNow();
-            if (_current.Token is null || now >= _current.Renew)
-            {
-                _current = (issuer.Issue($"service:{callerService}", [TokenIssuer.AudienceOf(targetService)],
-                    [$"{MissionRoles.AnyMission}:{MissionRoles.Service}"], Lifetime, now: now), now + (Lifetime / 2));
-            }
-
-            return _current.Token;
-        }
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", await identity.TokenForAsync(_audience, cancellationToken));
+        return await base.SendAsync(request, cancellationToken);
     }
 }

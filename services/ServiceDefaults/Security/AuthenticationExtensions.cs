@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.IdentityModel.Tokens;
+using MissionOps.ServiceDefaults.Clients;
 
 namespace MissionOps.ServiceDefaults.Security;
 
@@ -28,11 +29,7 @@ public static class AuthenticationExtensions
         }
 
         var issuer = string.IsNullOrEmpty(signingKey) ? null : new TokenIssuer(signingKey, auth["Issuer"] ?? TokenIssuer.DevelopmentIssuer);
-        if (issuer is not null)
-        {
-            // Also this service's own identity towards the others (see ServiceTokenHandler).
-            builder.Services.AddSingleton(issuer);
-        }
+        AddServiceIdentity(builder, service, issuer, auth);
 
         builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(options =>
         {
@@ -50,8 +47,10 @@ public static class AuthenticationExtensions
             };
             if (!string.IsNullOrEmpty(authority))
             {
+                // The issuer and signing keys come from the authority's discovery document unless Auth:Issuer overrides it.
                 options.Authority = authority;
-                options.TokenValidationParameters.ValidIssuer = auth["Issuer"] ?? authority;
+                options.RequireHttpsMetadata = auth.GetValue("RequireHttpsMetadata", true);
+                options.TokenValidationParameters.ValidIssuer = auth["Issuer"];
             }
             else
             {
@@ -61,5 +60,23 @@ public static class AuthenticationExtensions
         });
         builder.Services.AddAuthorization();
         return builder;
+    }
+
+    /// <summary>This service's own identity towards the others (see <see cref="ServiceIdentity"/>).</summary>
+    private static void AddServiceIdentity(IHostApplicationBuilder builder, string service, TokenIssuer? issuer, IConfigurationSection auth)
+    {
+        if (issuer is not null)
+        {
+            builder.Services.AddSingleton(issuer);
+            builder.Services.AddSingleton<ServiceIdentity>(services =>
+                new SignedServiceIdentity(issuer, service, services.GetService<TimeProvider>() ?? TimeProvider.System));
+        }
+        else if (ClientCredentialsSettings.From(auth) is { } client)
+        {
+            builder.Services.AddHttpClient(ClientCredentialsServiceIdentity.HttpClientName);
+            builder.Services.AddSingleton(client);
+            builder.Services.AddSingleton<ServiceIdentity>(services => ActivatorUtilities.CreateInstance<ClientCredentialsServiceIdentity>(services,
+                services.GetService<TimeProvider>() ?? TimeProvider.System));
+        }
     }
 }

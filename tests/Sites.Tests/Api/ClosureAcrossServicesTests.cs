@@ -17,25 +17,7 @@ public sealed class ClosureAcrossServicesTests(SitesApp app) : SitesApiTest(app)
 
     private Pr.ProjectsService.ProjectsServiceClient Projects => new(App.Projects.Channel);
 
-    private async Task HireAtSevareAsync()
-    {
-        await Personnel.CreatePersonAsync(new P.CreatePersonRequest
-        {
-            Parent = Minusma,
-            PersonId = "last-soldier",
-            RequestId = NewId(),
-            Person = new P.Person
-            {
-                IndexNumber = "MNS-LAST",
-                FullName = "Moussa Keïta",
-                Component = P.Component.Military,
-                Category = P.Category.Contingent,
-                CountryCode = "SN",
-                AssignedSite = $"{Minusma}/sites/sevare",
-                AssignmentDate = Day(2023, 1, 1),
-            },
-        });
-    }
+    private Task HireAtSevareAsync() => Personnel.CreatePersonAsync(PersonnelRequests.HireAtSevare("last-soldier")).ResponseAsync;
 
     private async Task StartSchoolAtSevareAsync()
     {

@@ -1,0 +1,132 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using System.Net;
+using System.Security.Claims;
+using Duende.IdentityModel.Client;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.IdentityModel.Tokens;
+using MissionOps.ServiceDefaults.Security;
+using OpenIddict.Abstractions;
+using OpenIddict.Server.AspNetCore;
+using static OpenIddict.Abstractions.OpenIddictConstants;
+
+namespace MissionOps.Testing.Authority;
+
+/// <summary>
+/// A real OpenID Connect authority (OpenIddict, its store on the test PostgreSQL) on a loopback
+/// port: discovery, signing keys and the client credentials grant, as a production identity
+/// provider serves them. A scope is a MissionOps service's audience (<c>missionops.sites</c>);
+/// each token carries its client's mission roles.
+/// </summary>
+public sealed class OpenIdAuthority : IAsyncDisposable
+{
+    public static readonly string[] Scopes = [.. TestTokens.Services.Select(TokenIssuer.AudienceOf)];
+
+    private readonly WebApplication _app;
+    private readonly ConcurrentDictionary<(string Client, string Scope), int> _issued = new();
+
+    private OpenIdAuthority(WebApplication app, Uri address)
+    {
+        _app = app;
+        Address = address;
+    }
+
+    public Uri Address { get; }
+
+    public static async Task<OpenIdAuthority> StartAsync(PostgresServer postgres, params AuthorityClient[] clients)
+    {
+        var address = LoopbackPorts.AddressOf(LoopbackPorts.Free());
+        var roles = clients.ToDictionary(c => c.ClientId, c => c.MissionRoles);
+        var database = postgres.ConnectionString($"authority_{Guid.NewGuid():N}");
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseKestrel(options => options.Listen(IPAddress.Loopback, address.Port));
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Services.AddDbContext<AuthorityDbContext>(options =>
+        {
+            options.UseNpgsql(database);
+            options.UseOpenIddict();
+        });
+        builder.Services.AddOpenIddict()
+            .AddCore(core => core.UseEntityFrameworkCore().UseDbContext<AuthorityDbContext>())
+            .AddServer(server =>
+            {
+                server.SetIssuer(address);
+                server.SetTokenEndpointUris("connect/token");
+                server.AllowClientCredentialsFlow();
+                server.RegisterScopes(Scopes);
+                server.AddEphemeralEncryptionKey().AddEphemeralSigningKey();
+                // Resource servers read the token themselves, as a JWT signed with the published keys.
+                server.DisableAccessTokenEncryption();
+                server.UseAspNetCore().EnableTokenEndpointPassthrough().DisableTransportSecurityRequirement();
+            });
+
+        var app = builder.Build();
+        var authority = new OpenIdAuthority(app, address);
+        app.MapPost("/connect/token", (HttpContext context) => authority.Issue(context, roles));
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<AuthorityDbContext>().Database.EnsureCreatedAsync();
+            var applications = scope.ServiceProvider.GetRequiredService<IOpenIddictApplicationManager>();
+            foreach (var client in clients)
+            {
+                var descriptor = new OpenIddictApplicationDescriptor
+                {
+                    ClientId = client.ClientId,
+                    ClientSecret = client.Secret,
+                    ClientType = ClientTypes.Confidential,
+                    Permissions = { Permissions.Endpoints.Token, Permissions.GrantTypes.ClientCredentials },
+                };
+                descriptor.Permissions.UnionWith(Scopes.Select(s => Permissions.Prefixes.Scope + s));
+                await applications.CreateAsync(descriptor);
+            }
+        }
+
+        await app.StartAsync();
+        return authority;
+    }
+
+    /// <summary>How many tokens the authority gave this client for this scope.</summary>
+    public int TokensIssued(string clientId, string scope) => _issued.GetValueOrDefault((clientId, scope));
+
+    /// <summary>A token by the client credentials grant, as a partner tool gets one.</summary>
+    public async Task<string> TokenAsync(string clientId, string secret, params string[] scopes)
+    {
+        using var http = new HttpClient();
+        var response = await http.RequestClientCredentialsTokenAsync(new ClientCredentialsTokenRequest
+        {
+            Address = new Uri(Address, "connect/token").ToString(),
+            ClientId = clientId,
+            ClientSecret = secret,
+            Scope = string.Join(' ', scopes),
+        });
+        return response.IsError ? throw new InvalidOperationException($"The authority refused {clientId}: {response.Error}") : response.AccessToken!;
+    }
+
+    public ValueTask DisposeAsync() => _app.DisposeAsync();
+
+    private IResult Issue(HttpContext context, IReadOnlyDictionary<string, IReadOnlyList<string>> roles)
+    {
+        // OpenIddict has already authenticated the client and checked its scopes.
+        var request = context.GetOpenIddictServerRequest()!;
+        var clientId = request.ClientId!;
+        var scopes = request.GetScopes();
+        var identity = new ClaimsIdentity(TokenValidationParameters.DefaultAuthenticationType, Claims.Name, Claims.Role);
+        identity.SetClaim(Claims.Subject, clientId);
+        identity.SetClaims(MissionRoles.ClaimType, [.. roles[clientId]]);
+        identity.SetScopes(scopes);
+        identity.SetResources(scopes);
+        identity.SetDestinations(_ => [Destinations.AccessToken]);
+        foreach (var scope in scopes)
+        {
+            _issued.AddOrUpdate((clientId, scope), 1, (_, n) => n + 1);
+        }
+
+        return Results.SignIn(new ClaimsPrincipal(identity), authenticationScheme: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
+    }
+}

@@ -1,0 +1,66 @@
+extern alias personnel;
+using Google.Rpc;
+using Grpc.Core;
+using MissionOps.ServiceDefaults.Clients;
+using MissionOps.ServiceDefaults.Security;
+using MissionOps.Sites.V1;
+using MissionOps.Testing;
+using static MissionOps.Sites.Tests.Api.Requests;
+using P = MissionOps.Personnel.V1;
+
+namespace MissionOps.Sites.Tests.Api;
+
+/// <summary>The production identity path: tokens from an OpenID Connect authority, for callers and for the services between themselves.</summary>
+public sealed class OpenIdConnectTests(OpenIdConnectApp app) : IClassFixture<OpenIdConnectApp>
+{
+    [Fact]
+    public async Task A_closure_asks_Personnel_and_Projects_with_the_tokens_the_authority_gave_Sites()
+    {
+        using var channel = app.Sites.ChannelWith(await app.AdministratorTokenAsync());
+        var sites = new SitesService.SitesServiceClient(channel);
+        await sites.CreateMissionWithMoptiAndPhase2Async();
+
+        var sevare = await sites.OpenAndCloseSiteAsync("sevare");
+        var mopti = await sites.OpenAndCloseSiteAsync("mopti");
+
+        Assert.Equal((SiteState.Closed, SiteState.Closed), (sevare.State, mopti.State));
+        // Two closures, four calls: Sites asked the authority once for each service it called.
+        Assert.Equal(1, app.Authority.TokensIssued(OpenIdConnectApp.SitesClient.ClientId, TokenIssuer.AudienceOf("personnel")));
+        Assert.Equal(1, app.Authority.TokensIssued(OpenIdConnectApp.SitesClient.ClientId, TokenIssuer.AudienceOf("projects")));
+    }
+
+    [Fact]
+    public async Task A_service_token_from_the_authority_reads_but_changes_nothing()
+    {
+        var token = await app.Authority.TokenAsync(OpenIdConnectApp.ProjectsClient.ClientId, OpenIdConnectApp.ProjectsClient.Secret,
+            TokenIssuer.AudienceOf("personnel"));
+        using var channel = app.Personnel.ChannelWith(token);
+        var personnel = new P.PersonnelService.PersonnelServiceClient(channel);
+
+        await personnel.ListPersonnelAsync(new P.ListPersonnelRequest { Parent = Minusma });
+        await RpcAssert.Fails(StatusCode.PermissionDenied, () => personnel.CreatePersonAsync(PersonnelRequests.HireAtSevare("amadou")).ResponseAsync);
+    }
+
+    [Fact]
+    public async Task A_token_the_authority_gave_for_another_service_is_refused()
+    {
+        var token = await app.Authority.TokenAsync(OpenIdConnectApp.Administrator.ClientId, OpenIdConnectApp.Administrator.Secret,
+            TokenIssuer.AudienceOf("personnel"));
+        using var channel = app.Sites.ChannelWith(token);
+
+        await RpcAssert.Fails(StatusCode.Unauthenticated,
+            () => new SitesService.SitesServiceClient(channel).GetMissionAsync(new GetMissionRequest { Name = Minusma }).ResponseAsync);
+    }
+
+    [Fact]
+    public async Task A_service_the_authority_refuses_answers_UNAVAILABLE_naming_the_identity_provider_and_stores_nothing()
+    {
+        using var channel = app.PersonnelWithWrongSecret.ChannelWith(await app.AdministratorTokenAsync());
+        var personnel = new P.PersonnelService.PersonnelServiceClient(channel);
+
+        var refused = await RpcAssert.Fails(StatusCode.Unavailable, () => personnel.CreatePersonAsync(PersonnelRequests.HireAtSevare("amadou")).ResponseAsync);
+
+        Assert.Equal(ServiceCalls.IdentityProvider, refused.GetRpcStatus()!.GetDetail<ErrorInfo>().Metadata["service"]);
+        Assert.Empty((await personnel.ListPersonnelAsync(new P.ListPersonnelRequest { Parent = Minusma })).Personnel);
+    }
+}
