@@ -1,4 +1,5 @@
 using Grpc.Net.Client.Configuration;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -6,10 +7,14 @@ namespace MissionOps.ServiceDefaults.Clients;
 
 public static class ServiceClients
 {
+    /// <summary>How long a unary call to another service may take at most (<c>ServiceCalls:Timeout</c>).</summary>
+    public static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(10);
+
     /// <summary>
     /// A gRPC client of another MissionOps service, found by service discovery on its <c>grpc</c>
     /// endpoint (<c>services:{service}:grpc</c>, set by the AppHost). It carries the caller's
-    /// deadline and cancellation, and retries only UNAVAILABLE, briefly.
+    /// deadline and cancellation, a unary call takes at most <see cref="DefaultTimeout"/>, and it
+    /// retries only UNAVAILABLE, briefly.
     /// </summary>
     public static IHttpClientBuilder AddServiceClient<TClient>(this IHostApplicationBuilder builder, string service)
         where TClient : class
@@ -42,6 +47,9 @@ public static class ServiceClients
                 },
             })
             .EnableCallContextPropagation(options => options.SuppressContextNotFoundErrors = true)
+            .AddInterceptor(services => new CallDeadlineInterceptor(
+                services.GetRequiredService<IConfiguration>().GetValue("ServiceCalls:Timeout", DefaultTimeout),
+                services.GetService<TimeProvider>() ?? TimeProvider.System))
             // gRPC retries by its own policy above; HTTP-level retries would repeat non-idempotent calls.
             .RemoveAllResilienceHandlers()
             .AddHttpMessageHandler(services => new ServiceTokenHandler(services.GetRequiredService<ServiceIdentity>(), service));
