@@ -1,4 +1,3 @@
-using Google.Protobuf;
 using Google.Protobuf.Reflection;
 using Grpc.Core;
 using MissionOps.ServiceDefaults.Security;
@@ -15,7 +14,7 @@ namespace MissionOps.Testing;
 /// </summary>
 public static class AuthorizationMatrix
 {
-    public const string Mission = "minusma";
+    public const string Mission = DynamicCall.Mission;
 
     public static async Task CheckAsync<TProgram>(GrpcServiceFactory<TProgram> service, ServiceDescriptor contract, string serviceName,
         IReadOnlyDictionary<string, Access> declared)
@@ -46,8 +45,8 @@ public static class AuthorizationMatrix
             using var channel = service.ChannelWith(token);
             foreach (var method in contract.Methods)
             {
-                var status = await CallAsync(channel.CreateCallInvoker(), method);
-                var want = name == "another mission" && !NamesMission(method.InputType) ? null : expected(declared[method.Name]);
+                var status = await DynamicCall.CallAsync(channel.CreateCallInvoker(), method, DynamicCall.RequestFor(method.InputType));
+                var want = name == "another mission" && !DynamicCall.NamesMission(method.InputType) ? null : expected(declared[method.Name]);
                 var ok = want is { } refusal ? status == refusal : status is not (StatusCode.Unauthenticated or StatusCode.PermissionDenied);
                 if (!ok)
                 {
@@ -57,92 +56,5 @@ public static class AuthorizationMatrix
         }
 
         Assert.True(failures.Count == 0, string.Join("\n", failures));
-    }
-
-    private static async Task<StatusCode> CallAsync(CallInvoker invoker, MethodDescriptor method)
-    {
-        var request = RequestFor(method.InputType);
-        var marshaller = Marshallers.Create<IMessage>(m => m.ToByteArray(), bytes => method.OutputType.Parser.ParseFrom(bytes));
-        var requestMarshaller = Marshallers.Create<IMessage>(m => m.ToByteArray(), bytes => method.InputType.Parser.ParseFrom(bytes));
-        var type = method.IsClientStreaming ? MethodType.ClientStreaming : method.IsServerStreaming ? MethodType.ServerStreaming : MethodType.Unary;
-        var call = new Method<IMessage, IMessage>(type, method.Service.FullName, method.Name, requestMarshaller, marshaller);
-        // An allowed stream stays open: its deadline ends it; a refusal comes at once.
-        var options = new CallOptions(deadline: DateTime.UtcNow.AddSeconds(type == MethodType.ServerStreaming ? 0.5 : 5));
-        try
-        {
-            switch (type)
-            {
-                case MethodType.Unary:
-                    await invoker.AsyncUnaryCall(call, null, options, request);
-                    break;
-                case MethodType.ServerStreaming:
-                    using (var stream = invoker.AsyncServerStreamingCall(call, null, options, request))
-                    {
-                        await stream.ResponseStream.MoveNext(CancellationToken.None);
-                    }
-
-                    break;
-                default:
-                    using (var stream = invoker.AsyncClientStreamingCall(call, null, options))
-                    {
-                        await stream.RequestStream.WriteAsync(request);
-                        await stream.RequestStream.CompleteAsync();
-                        await stream.ResponseAsync;
-                    }
-
-                    break;
-            }
-
-            return StatusCode.OK;
-        }
-        catch (RpcException e)
-        {
-            return e.StatusCode;
-        }
-    }
-
-    /// <summary>An otherwise empty request that names the mission where the service looks for it (its parent, name or mission).</summary>
-    private static IMessage RequestFor(MessageDescriptor type)
-    {
-        var request = (IMessage)Activator.CreateInstance(type.ClrType)!;
-        NameMission(request);
-        return request;
-    }
-
-    private static bool NamesMission(MessageDescriptor type) => NameMission((IMessage)Activator.CreateInstance(type.ClrType)!);
-
-    private static bool NameMission(IMessage message)
-    {
-        foreach (var field in message.Descriptor.Fields.InFieldNumberOrder())
-        {
-            if (field.IsRepeated || field.IsMap)
-            {
-                continue;
-            }
-
-            if (field.FieldType == FieldType.String && field.Name is "parent" or "name" or "mission" or "site")
-            {
-                field.Accessor.SetValue(message, $"missions/{Mission}");
-                return true;
-            }
-
-            if (field.FieldType == FieldType.String && field.Name == "mission_id")
-            {
-                field.Accessor.SetValue(message, Mission);
-                return true;
-            }
-
-            if (field.FieldType == FieldType.Message && field.MessageType.ClrType is { } clr && !clr.Namespace!.StartsWith("Google", StringComparison.Ordinal))
-            {
-                var nested = (IMessage)Activator.CreateInstance(clr)!;
-                if (NameMission(nested))
-                {
-                    field.Accessor.SetValue(message, nested);
-                    return true;
-                }
-            }
-        }
-
-        return false;
     }
 }

@@ -87,49 +87,16 @@ public sealed class PlanAndResidualApiTests(LiquidationApp app) : LiquidationApi
     [Fact]
     public async Task Liabilities_and_records_are_settled_and_archived_once()
     {
-        await Client.CreateLiabilityAsync(new CreateLiabilityRequest
-        {
-            Parent = Minusma,
-            LiabilityId = "sevare-land",
-            RequestId = NewId(),
-            Liability = new Liability
-            {
-                Kind = LiabilityKind.LandRestoration,
-                Description = Text("Waste site restoration", "Remise en état du site de déchets"),
-                Owner = "Environmental Officer",
-                EstimatedCost = Usd(2_500_000),
-            },
-        });
-        await Client.CreateArchiveRecordAsync(new CreateArchiveRecordRequest
-        {
-            Parent = Minusma,
-            ArchiveRecordId = "sevare-files",
-            RequestId = NewId(),
-            ArchiveRecord = new ArchiveRecord { Title = Text("Sévaré camp files", "Dossiers du camp de Sévaré"), Owner = "Records Officer" },
-        });
+        await Client.CreateLiabilityAsync(CreateLiability());
+        await Client.CreateArchiveRecordAsync(CreateArchiveRecord());
 
-        var settled = await Client.SettleLiabilityAsync(new SettleLiabilityRequest
-        {
-            Name = $"{Minusma}/liabilities/sevare-land",
-            SettledDate = Day(2024, 3, 1),
-            RequestId = NewId(),
-        });
-        var archived = await Client.ArchiveRecordsAsync(new ArchiveRecordsRequest
-        {
-            Name = $"{Minusma}/archiveRecords/sevare-files",
-            ArchivedDate = Day(2024, 4, 1),
-            RequestId = NewId(),
-        });
+        var settled = await Client.SettleLiabilityAsync(Settle("sevare-land", Day(2024, 3, 1)));
+        var archived = await Client.ArchiveRecordsAsync(Archive("sevare-files", Day(2024, 4, 1)));
 
         Assert.Equal(LiabilityState.Settled, settled.State);
         Assert.Equal(ArchiveState.Archived, archived.State);
         Assert.Equal(LiabilityState.Settled, Assert.Single((await Client.ListLiabilitiesAsync(new ListLiabilitiesRequest { Parent = Minusma })).Liabilities).State);
         Assert.Single((await Client.ListArchiveRecordsAsync(new ListArchiveRecordsRequest { Parent = Minusma })).ArchiveRecords);
-        await RpcAssert.FailedPrecondition(() => Client.SettleLiabilityAsync(new SettleLiabilityRequest
-        {
-            Name = $"{Minusma}/liabilities/sevare-land",
-            SettledDate = Day(2024, 3, 2),
-            RequestId = NewId(),
-        }).ResponseAsync, "LIABILITY_SETTLED");
+        await RpcAssert.FailedPrecondition(() => Client.SettleLiabilityAsync(Settle("sevare-land", Day(2024, 3, 2))).ResponseAsync, "LIABILITY_SETTLED");
     }
 }

@@ -69,4 +69,40 @@ public static class Requests
         RequestId = NewId(),
         Approval = new DisposalApproval { ApprovedBy = "Director of Mission Support", ApprovalDate = Day(2024, 1, 15), Reference = "DMS/2024/1" },
     };
+
+    public static CreateLiabilityRequest CreateLiability(string id = "sevare-land") => new()
+    {
+        Parent = Minusma,
+        LiabilityId = id,
+        RequestId = NewId(),
+        Liability = new Liability
+        {
+            Kind = LiabilityKind.LandRestoration,
+            Description = Text("Waste site restoration", "Remise en état du site de déchets"),
+            Owner = "Environmental Officer",
+            EstimatedCost = Usd(2_500_000),
+        },
+    };
+
+    public static SettleLiabilityRequest Settle(string id, Date settled) => new()
+    {
+        Name = $"{Minusma}/liabilities/{id}",
+        SettledDate = settled,
+        RequestId = NewId(),
+    };
+
+    public static CreateArchiveRecordRequest CreateArchiveRecord(string id = "sevare-files") => new()
+    {
+        Parent = Minusma,
+        ArchiveRecordId = id,
+        RequestId = NewId(),
+        ArchiveRecord = new ArchiveRecord { Title = Text("Sévaré camp files", "Dossiers du camp de Sévaré"), Owner = "Records Officer" },
+    };
+
+    public static ArchiveRecordsRequest Archive(string id, Date archived) => new()
+    {
+        Name = $"{Minusma}/archiveRecords/{id}",
+        ArchivedDate = archived,
+        RequestId = NewId(),
+    };
 }

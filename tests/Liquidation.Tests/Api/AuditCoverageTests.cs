@@ -1,0 +1,79 @@
+using MissionOps.Common.V1;
+using MissionOps.Liquidation.V1;
+using MissionOps.Testing;
+using static MissionOps.Liquidation.Tests.Api.Requests;
+
+namespace MissionOps.Liquidation.Tests.Api;
+
+public sealed class AuditCoverageTests(LiquidationApp app) : LiquidationApiTest(app)
+{
+    /// <summary>A generator worth USD 60,000: above the plan's threshold, so its disposal needs approval.</summary>
+    private const string Generator = "gen-1";
+
+    public static TheoryData<string> Changes => AuditCoverage.ChangesOf(LiquidationService.Descriptor);
+
+    [Fact]
+    public void Every_change_has_a_scenario_and_every_RPC_that_writes_is_a_change() =>
+        AuditCoverage.CheckScenarios(LiquidationService.Descriptor, Scenarios.Keys, LiquidationPermissions.Map);
+
+    [Theory]
+    [MemberData(nameof(Changes))]
+    public Task A_change_writes_one_entry_a_retry_or_a_refusal_none(string rpc) =>
+        AuditCoverage.CheckAsync(LiquidationService.Descriptor, rpc, Scenarios[rpc], EntriesAsync, App.Service.Channel.CreateCallInvoker());
+
+    private async Task<IReadOnlyList<AuditEntry>> EntriesAsync() =>
+        (await Client.ListAuditEntriesAsync(new ListAuditEntriesRequest { Parent = Minusma, PageSize = 1000 })).AuditEntries;
+
+    private static CreateAssetRequest CreateGenerator() => CreateAsset(Generator, AssetCategory.Generator, 6_000_000);
+
+    private async Task GeneratorForSaleAsync()
+    {
+        await Client.CreateAssetAsync(CreateGenerator());
+        await Client.CreateDisposalCaseAsync(OpenDisposal(Generator, DisposalGroup.Iv, DisposalMethod.CommercialSale));
+    }
+
+    private Dictionary<string, Func<Task<Func<Task>>>> Scenarios => new()
+    {
+        ["UpdateLiquidationPlan"] = AuditCoverage.Unarranged(PlanWithThreshold(10_000_000), r => Client.UpdateLiquidationPlanAsync(r).ResponseAsync),
+        ["CreateAsset"] = AuditCoverage.Unarranged(CreateGenerator(), r => Client.CreateAssetAsync(r).ResponseAsync),
+        ["RecordContingentDecision"] = async () =>
+        {
+            await Client.CreateAssetAsync(CreateAsset("coe-1", AssetCategory.Vehicle, 1_000_000, Ownership.ContingentOwned));
+            var request = new RecordContingentDecisionRequest { Name = $"{Minusma}/assets/coe-1", Decision = ContingentDecision.Repatriate, RequestId = NewId() };
+            return () => Client.RecordContingentDecisionAsync(request).ResponseAsync;
+        },
+        ["CreateDisposalCase"] = async () =>
+        {
+            await Client.CreateAssetAsync(CreateGenerator());
+            var request = OpenDisposal(Generator, DisposalGroup.Iv, DisposalMethod.CommercialSale);
+            return () => Client.CreateDisposalCaseAsync(request).ResponseAsync;
+        },
+        ["ApproveDisposal"] = async () =>
+        {
+            await GeneratorForSaleAsync();
+            var request = Approve(Generator);
+            return () => Client.ApproveDisposalAsync(request).ResponseAsync;
+        },
+        ["RecordDisposal"] = async () =>
+        {
+            await GeneratorForSaleAsync();
+            await Client.ApproveDisposalAsync(Approve(Generator));
+            var request = Record(Generator, 5_500_000);
+            return () => Client.RecordDisposalAsync(request).ResponseAsync;
+        },
+        ["CreateLiability"] = AuditCoverage.Unarranged(CreateLiability(), r => Client.CreateLiabilityAsync(r).ResponseAsync),
+        ["SettleLiability"] = async () =>
+        {
+            await Client.CreateLiabilityAsync(CreateLiability("sevare-land"));
+            var request = Settle("sevare-land", Day(2024, 3, 1));
+            return () => Client.SettleLiabilityAsync(request).ResponseAsync;
+        },
+        ["CreateArchiveRecord"] = AuditCoverage.Unarranged(CreateArchiveRecord(), r => Client.CreateArchiveRecordAsync(r).ResponseAsync),
+        ["ArchiveRecords"] = async () =>
+        {
+            await Client.CreateArchiveRecordAsync(CreateArchiveRecord("sevare-files"));
+            var request = Archive("sevare-files", Day(2024, 4, 1));
+            return () => Client.ArchiveRecordsAsync(request).ResponseAsync;
+        },
+    };
+}

@@ -1,0 +1,74 @@
+using Google.Protobuf.Reflection;
+using Grpc.Core;
+using MissionOps.Common.V1;
+using MissionOps.ServiceDefaults.Security;
+using Xunit;
+
+namespace MissionOps.Testing;
+
+/// <summary>
+/// Shows, for each change a service offers, that it writes exactly one audit entry, none again when
+/// retried with the same request id, and none when refused. The changes are the RPCs whose request
+/// carries a <c>request_id</c>; each test project says, per change, how to arrange what it needs and
+/// returns the change itself, its request built once so that calling it again is a true retry.
+/// </summary>
+public static class AuditCoverage
+{
+    private const string Subject = "test-user";
+
+    /// <summary>The RPCs that change something: their request carries a <c>request_id</c>.</summary>
+    public static IReadOnlyList<string> Changes(ServiceDescriptor contract) =>
+        [.. contract.Methods.Where(m => DynamicCall.HasRequestId(m.InputType)).Select(m => m.Name).Order(StringComparer.Ordinal)];
+
+    /// <summary>The changes as theory data: one test case each, named after its RPC.</summary>
+    public static TheoryData<string> ChangesOf(ServiceDescriptor contract) => new(Changes(contract));
+
+    /// <summary>The scenario of a change that needs nothing arranged.</summary>
+    public static Func<Task<Func<Task>>> Unarranged<TRequest>(TRequest request, Func<TRequest, Task> change) =>
+        () => Task.FromResult<Func<Task>>(() => change(request));
+
+    /// <summary>
+    /// Every change has a scenario and no scenario names anything else; and the RPCs the permission map
+    /// opens to more than readers are exactly the changes, reading the audit log aside.
+    /// </summary>
+    public static void CheckScenarios(ServiceDescriptor contract, IEnumerable<string> scenarios, IReadOnlyDictionary<string, Access> declared)
+    {
+        var changes = Changes(contract);
+        Assert.Equal(changes, scenarios.Order(StringComparer.Ordinal));
+        Assert.Equal(changes, declared.Where(d => d.Value != Access.Read && d.Key != "ListAuditEntries").Select(d => d.Key).Order(StringComparer.Ordinal));
+    }
+
+    /// <summary>
+    /// Arranges the change, makes it, makes it again with the same request, then sends the RPC a request
+    /// that names only the mission and a fresh request id through <paramref name="administrator"/>.
+    /// </summary>
+    public static async Task CheckAsync(ServiceDescriptor contract, string rpc, Func<Task<Func<Task>>> scenario,
+        Func<Task<IReadOnlyList<AuditEntry>>> entries, CallInvoker administrator)
+    {
+        var change = await scenario();
+        var before = (await entries()).Count;
+
+        await change();
+        var made = await entries();
+        AssertCount(before + 1, made, "the change");
+        var entry = made.MaxBy(e => e.Sequence)!;
+        Assert.EndsWith($"/{rpc}", entry.Method, StringComparison.Ordinal);
+        Assert.Equal(Subject, entry.Subject);
+        Assert.Matches($"^missions/{AuthorizationMatrix.Mission}(/.+)?$", entry.Resource);
+        Assert.NotNull(entry.After);
+        Assert.NotEmpty(entry.RequestId);
+
+        await change();
+        AssertCount(before + 1, await entries(), "the retry with the same request id");
+
+        var method = contract.FindMethodByName(rpc);
+        var refused = DynamicCall.RequestFor(method.InputType);
+        DynamicCall.SetRequestId(refused, Guid.NewGuid().ToString());
+        var status = await DynamicCall.CallAsync(administrator, method, refused);
+        Assert.True(status != StatusCode.OK, $"{rpc} with only the mission and a request id was not refused");
+        AssertCount(before + 1, await entries(), "the refused call");
+    }
+
+    private static void AssertCount(int expected, IReadOnlyList<AuditEntry> entries, string after) =>
+        Assert.True(entries.Count == expected, $"After {after}, {entries.Count} audit entries where {expected} were expected");
+}

@@ -1,0 +1,117 @@
+using MissionOps.Common.V1;
+using MissionOps.Personnel.V1;
+using MissionOps.Testing;
+using static MissionOps.Personnel.Tests.Api.Requests;
+
+namespace MissionOps.Personnel.Tests.Api;
+
+public sealed class AuditCoverageTests(PersonnelApp app) : PersonnelApiTest(app)
+{
+    public static TheoryData<string> Changes => AuditCoverage.ChangesOf(PersonnelService.Descriptor);
+
+    [Fact]
+    public void Every_change_has_a_scenario_and_every_RPC_that_writes_is_a_change() =>
+        AuditCoverage.CheckScenarios(PersonnelService.Descriptor, Scenarios.Keys, PersonnelPermissions.Map);
+
+    [Theory]
+    [MemberData(nameof(Changes))]
+    public Task A_change_writes_one_entry_a_retry_or_a_refusal_none(string rpc) =>
+        AuditCoverage.CheckAsync(PersonnelService.Descriptor, rpc, Scenarios[rpc], EntriesAsync, App.Service.Channel.CreateCallInvoker());
+
+    private async Task<IReadOnlyList<AuditEntry>> EntriesAsync() =>
+        (await Client.ListAuditEntriesAsync(new ListAuditEntriesRequest { Parent = Minusma, PageSize = 1000 })).AuditEntries;
+
+    /// <summary>Amadou hired at Sévaré and his convoy to headquarters planned.</summary>
+    private async Task ConvoyAsync()
+    {
+        await HireAsync("amadou");
+        await Client.CreateMovementAsync(MovePerson("convoy-1", "amadou", Sevare, Headquarters, Day(2023, 11, 30)));
+    }
+
+    private async Task ConvoyOnTheRoadAsync()
+    {
+        await ConvoyAsync();
+        await Client.StartMovementAsync(Start("convoy-1", Day(2023, 11, 28)));
+    }
+
+    private Dictionary<string, Func<Task<Func<Task>>>> Scenarios => new()
+    {
+        ["CreatePerson"] = AuditCoverage.Unarranged(CreatePerson("amadou"), r => Client.CreatePersonAsync(r).ResponseAsync),
+        ["CreateUnit"] = AuditCoverage.Unarranged(CreateUnit("senbatt"), r => Client.CreateUnitAsync(r).ResponseAsync),
+        ["CreateMovement"] = async () =>
+        {
+            await HireAsync("amadou");
+            var request = MovePerson("convoy-1", "amadou", Sevare, Headquarters, Day(2023, 11, 30));
+            return () => Client.CreateMovementAsync(request).ResponseAsync;
+        },
+        ["StartMovement"] = async () =>
+        {
+            await ConvoyAsync();
+            var request = Start("convoy-1", Day(2023, 11, 28));
+            return () => Client.StartMovementAsync(request).ResponseAsync;
+        },
+        ["HoldMovement"] = async () =>
+        {
+            await ConvoyOnTheRoadAsync();
+            var request = Hold("convoy-1");
+            return () => Client.HoldMovementAsync(request).ResponseAsync;
+        },
+        ["ResumeMovement"] = async () =>
+        {
+            await ConvoyOnTheRoadAsync();
+            await Client.HoldMovementAsync(Hold("convoy-1"));
+            var request = new ResumeMovementRequest { Name = MovementName("convoy-1"), RequestId = NewId() };
+            return () => Client.ResumeMovementAsync(request).ResponseAsync;
+        },
+        ["CompleteMovement"] = async () =>
+        {
+            await ConvoyOnTheRoadAsync();
+            var request = Complete("convoy-1", Day(2023, 12, 1));
+            return () => Client.CompleteMovementAsync(request).ResponseAsync;
+        },
+        ["CancelMovement"] = async () =>
+        {
+            await ConvoyAsync();
+            var request = new CancelMovementRequest { Name = MovementName("convoy-1"), Reason = Text("Route closed", "Route fermée"), RequestId = NewId() };
+            return () => Client.CancelMovementAsync(request).ResponseAsync;
+        },
+        ["ImportMovementManifest"] = async () =>
+        {
+            await HireAsync("amadou");
+            var header = new ImportMovementManifestRequest { Header = new ManifestHeader { Parent = Minusma, ManifestId = "m-1", RequestId = NewId() } };
+            var row = new ManifestRow { IndexNumber = "MNS-amadou", Kind = MovementKind.Repatriation, Mode = MovementMode.Flight, OriginSite = Sevare, PlannedDate = Day(2023, 12, 20) };
+            return async () =>
+            {
+                using var call = Client.ImportMovementManifest();
+                await call.RequestStream.WriteAsync(header);
+                await call.RequestStream.WriteAsync(new ImportMovementManifestRequest { Rows = new ManifestRows { Rows = { row } } });
+                await call.RequestStream.CompleteAsync();
+                await call.ResponseAsync;
+            };
+        },
+        ["CreateDrawdownTarget"] = AuditCoverage.Unarranged(new CreateDrawdownTargetRequest
+        {
+            Parent = Minusma,
+            DrawdownTargetId = "phase-2-military",
+            RequestId = NewId(),
+            DrawdownTarget = new DrawdownTarget
+            {
+                DrawdownPhase = $"{Minusma}/drawdownPhases/phase-2", Component = Component.Military, Deadline = Day(2023, 12, 31), MaxHeadcount = 0,
+            },
+        }, r => Client.CreateDrawdownTargetAsync(r).ResponseAsync),
+        ["CreateResidualRosterEntry"] = async () =>
+        {
+            await HireAsync("guard");
+            var request = new CreateResidualRosterEntryRequest
+            {
+                Parent = Minusma,
+                RequestId = NewId(),
+                ResidualRosterEntry = new ResidualRosterEntry
+                {
+                    Person = $"{Minusma}/personnel/guard", Group = ResidualGroup.GuardUnit, Role = Text("Guard", "Garde"), Site = Sevare, EndDate = Day(2024, 6, 30),
+                },
+            };
+            return () => Client.CreateResidualRosterEntryAsync(request).ResponseAsync;
+        },
+    };
+}
