@@ -1,6 +1,5 @@
 using Grpc.Core;
 using Microsoft.EntityFrameworkCore;
-using MissionOps.Personnel.People;
 using MissionOps.Personnel.Units;
 using MissionOps.Personnel.V1;
 using MissionOps.ServiceDefaults.Contracts;
@@ -24,12 +23,9 @@ public sealed partial class PersonnelApi
             v.ThrowIfInvalid();
         }
 
-        var unit = Units.Unit.Create(missionId, unitId,
-            v.Bilingual("unit.display_name", request.Unit!.DisplayName),
-            PersonMapping.CountryCode(v, "unit.country_code", request.Unit.CountryCode),
-            v.Enum("unit.kind", request.Unit.Kind),
-            Now);
+        var (displayName, country, kind) = UnitMapping.Parse(v, request.Unit!);
         v.ThrowIfInvalid();
+        var unit = Units.Unit.Create(missionId, unitId, displayName, country, kind, Now);
 
         return await IdempotentChange.RunAsync(db, requestId, nameof(CreateUnit), request, async ct =>
         {
@@ -46,11 +42,8 @@ public sealed partial class PersonnelApi
 
     public override async Task<V1.Unit> GetUnit(GetUnitRequest request, ServerCallContext context)
     {
-        var ids = ResourceName.Parse("name", request.Name, "missions", "units");
-        var unit = await db.Units.AsNoTracking().SingleOrDefaultAsync(u => u.MissionId == ids[0] && u.Id == ids[1], Token(context))
-            ?? throw new NotFoundException("missionops.un.org/Unit", request.Name);
-        var strength = await db.Personnel.CountAsync(p => p.MissionId == unit.MissionId && p.UnitId == unit.Id, Token(context));
-        return unit.ToProto(strength);
+        var unit = await FindUnitAsync("name", request.Name, Token(context));
+        return unit.ToProto(await StrengthAsync(unit, Token(context)));
     }
 
     public override async Task<ListUnitsResponse> ListUnits(ListUnitsRequest request, ServerCallContext context)
@@ -69,4 +62,14 @@ public sealed partial class PersonnelApi
             NextPageToken = page.NextToken(units, u => u.Unit.Id),
         };
     }
+
+    private async Task<Units.Unit> FindUnitAsync(string field, string? name, CancellationToken ct)
+    {
+        var ids = ResourceName.Parse(field, name, "missions", "units");
+        return await db.Units.SingleOrDefaultAsync(u => u.MissionId == ids[0] && u.Id == ids[1], ct)
+            ?? throw new NotFoundException("missionops.un.org/Unit", $"missions/{ids[0]}/units/{ids[1]}");
+    }
+
+    private Task<int> StrengthAsync(Units.Unit unit, CancellationToken ct) =>
+        db.Personnel.CountAsync(p => p.MissionId == unit.MissionId && p.UnitId == unit.Id, ct);
 }
