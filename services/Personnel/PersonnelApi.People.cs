@@ -2,6 +2,7 @@ using Grpc.Core;
 using Microsoft.EntityFrameworkCore;
 using MissionOps.Personnel.People;
 using MissionOps.Personnel.V1;
+using MissionOps.ServiceDefaults.Audit;
 using MissionOps.ServiceDefaults.Contracts;
 using MissionOps.ServiceDefaults.Errors;
 using MissionOps.ServiceDefaults.Idempotency;
@@ -11,6 +12,8 @@ namespace MissionOps.Personnel;
 
 public sealed partial class PersonnelApi
 {
+    private static readonly HashSet<string> UpdatablePersonPaths = ["full_name", "component", "category", "country_code", "unit"];
+
     public override async Task<V1.Person> CreatePerson(CreatePersonRequest request, ServerCallContext context)
     {
         var v = new RequestValidator();
@@ -90,6 +93,26 @@ public sealed partial class PersonnelApi
             Personnel = { people.Select(p => p.ToProto(sitesToday[p.Id], sitesToday[p.Id] is null && p.AssignmentDate <= Today)) },
             NextPageToken = page.NextToken(people, p => p.Id, fingerprint),
         };
+    }
+
+    public override async Task<V1.Person> UpdatePerson(UpdatePersonRequest request, ServerCallContext context)
+    {
+        var v = new RequestValidator();
+        var (requestId, paths) = v.Update("person", request.Person, request.UpdateMask, request.RequestId, UpdatablePersonPaths, nameof(UpdatePerson));
+        var found = await FindPersonAsync("person.name", request.Person!.Name, Token(context));
+        var current = await TodayAsync(found, Token(context));
+        var description = await DescriptionAsync(v, found.MissionId, RequestValidator.Merged(current, request.Person, paths), Token(context));
+        v.ThrowIfInvalid();
+
+        return await IdempotentChange.RunAsync(db, requestId, nameof(UpdatePerson), request, async ct =>
+        {
+            var person = await FindPersonAsync("person.name", request.Person.Name, ct);
+            person.EnsureEtag(request.Etag);
+            AuditScope.RecordBefore(person.ToProto(current.CurrentSite, current.Repatriated));
+            person.Correct(description);
+            await db.SaveChangesAsync(ct);
+            return person.ToProto(current.CurrentSite, current.Repatriated);
+        }, Token(context));
     }
 
     /// <summary>The person with where they are today.</summary>

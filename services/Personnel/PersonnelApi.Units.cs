@@ -2,6 +2,7 @@ using Grpc.Core;
 using Microsoft.EntityFrameworkCore;
 using MissionOps.Personnel.Units;
 using MissionOps.Personnel.V1;
+using MissionOps.ServiceDefaults.Audit;
 using MissionOps.ServiceDefaults.Contracts;
 using MissionOps.ServiceDefaults.Errors;
 using MissionOps.ServiceDefaults.Idempotency;
@@ -11,6 +12,8 @@ namespace MissionOps.Personnel;
 
 public sealed partial class PersonnelApi
 {
+    private static readonly HashSet<string> UpdatableUnitPaths = ["display_name", "display_name.en", "display_name.fr", "kind", "country_code"];
+
     public override async Task<V1.Unit> CreateUnit(CreateUnitRequest request, ServerCallContext context)
     {
         var v = new RequestValidator();
@@ -61,6 +64,26 @@ public sealed partial class PersonnelApi
             Units = { units.Select(u => u.Unit.ToProto(u.Strength)) },
             NextPageToken = page.NextToken(units, u => u.Unit.Id),
         };
+    }
+
+    public override async Task<V1.Unit> UpdateUnit(UpdateUnitRequest request, ServerCallContext context)
+    {
+        var v = new RequestValidator();
+        var (requestId, paths) = v.Update("unit", request.Unit, request.UpdateMask, request.RequestId, UpdatableUnitPaths, nameof(UpdateUnit));
+        var current = await FindUnitAsync("unit.name", request.Unit!.Name, Token(context));
+        var (displayName, country, kind) = UnitMapping.Parse(v, RequestValidator.Merged(current.ToProto(strength: 0), request.Unit, paths));
+        v.ThrowIfInvalid();
+
+        return await IdempotentChange.RunAsync(db, requestId, nameof(UpdateUnit), request, async ct =>
+        {
+            var unit = await FindUnitAsync("unit.name", request.Unit.Name, ct);
+            unit.EnsureEtag(request.Etag);
+            var strength = await StrengthAsync(unit, ct);
+            AuditScope.RecordBefore(unit.ToProto(strength));
+            unit.Describe(displayName, country, kind);
+            await db.SaveChangesAsync(ct);
+            return unit.ToProto(strength);
+        }, Token(context));
     }
 
     private async Task<Units.Unit> FindUnitAsync(string field, string? name, CancellationToken ct)
