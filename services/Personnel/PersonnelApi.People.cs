@@ -2,6 +2,7 @@ using Grpc.Core;
 using Microsoft.EntityFrameworkCore;
 using MissionOps.Personnel.People;
 using MissionOps.Personnel.V1;
+using MissionOps.ServiceDefaults.Audit;
 using MissionOps.ServiceDefaults.Contracts;
 using MissionOps.ServiceDefaults.Errors;
 using MissionOps.ServiceDefaults.Idempotency;
@@ -11,6 +12,8 @@ namespace MissionOps.Personnel;
 
 public sealed partial class PersonnelApi
 {
+    private static readonly HashSet<string> UpdatablePersonPaths = ["full_name", "component", "category", "country_code", "unit"];
+
     public override async Task<V1.Person> CreatePerson(CreatePersonRequest request, ServerCallContext context)
     {
         var v = new RequestValidator();
@@ -25,37 +28,15 @@ public sealed partial class PersonnelApi
         }
 
         var indexNumber = PersonMapping.IndexNumber(v, "person.index_number", input!.IndexNumber);
-        var fullName = v.Required("person.full_name", input.FullName, 200);
-        var component = v.Enum("person.component", input.Component);
-        var category = v.Enum("person.category", input.Category);
-        if (component != Component.Unspecified && Enum.IsDefined(component) && Categories.ComponentOf(category) is var expected
-            && expected != Component.Unspecified && expected != component)
-        {
-            v.Add("person.category", $"{category} is not a category of the {component} component");
-        }
-
-        var country = PersonMapping.CountryCode(v, "person.country_code", input.CountryCode);
+        var description = await DescriptionAsync(v, missionId, input, Token(context));
         var assignmentDate = v.Date("person.assignment_date", input.AssignmentDate);
-        string? unitId = null;
-        if (!string.IsNullOrEmpty(input.Unit))
-        {
-            var unitIds = v.Name("person.unit", input.Unit, "missions", "units");
-            unitId = unitIds[1].Length > 0 ? unitIds[1] : null;
-            if (unitId is not null && (unitIds[0] != missionId
-                || !await db.Units.AnyAsync(u => u.MissionId == missionId && u.Id == unitId, Token(context))))
-            {
-                v.Add("person.unit", $"{input.Unit} is not a unit of missions/{missionId}");
-            }
-        }
-
         if (missionId.Length > 0)
         {
             await sites.CheckAsync(v, missionId, [("person.assigned_site", input.AssignedSite)], Token(context));
         }
 
         v.ThrowIfInvalid();
-        var person = People.Person.Create(missionId, personId, indexNumber, fullName, component, category, country, unitId,
-            input.AssignedSite, assignmentDate, Now);
+        var person = People.Person.Create(missionId, personId, indexNumber, description, input.AssignedSite, assignmentDate, Now);
 
         return await IdempotentChange.RunAsync(db, requestId, nameof(CreatePerson), request, async ct =>
         {
@@ -75,12 +56,8 @@ public sealed partial class PersonnelApi
         }, Token(context));
     }
 
-    public override async Task<V1.Person> GetPerson(GetPersonRequest request, ServerCallContext context)
-    {
-        var person = await FindPersonAsync("name", request.Name, Token(context));
-        var site = (await headcounts.LocateAsync(person.MissionId, [person.Id], Today, Token(context)))[person.Id];
-        return person.ToProto(site, repatriated: site is null && person.AssignmentDate <= Today);
-    }
+    public override async Task<V1.Person> GetPerson(GetPersonRequest request, ServerCallContext context) =>
+        await TodayAsync(await FindPersonAsync("name", request.Name, Token(context)), Token(context));
 
     public override async Task<ListPersonnelResponse> ListPersonnel(ListPersonnelRequest request, ServerCallContext context)
     {
@@ -116,5 +93,58 @@ public sealed partial class PersonnelApi
             Personnel = { people.Select(p => p.ToProto(sitesToday[p.Id], sitesToday[p.Id] is null && p.AssignmentDate <= Today)) },
             NextPageToken = page.NextToken(people, p => p.Id, fingerprint),
         };
+    }
+
+    public override async Task<V1.Person> UpdatePerson(UpdatePersonRequest request, ServerCallContext context)
+    {
+        var v = new RequestValidator();
+        var (requestId, paths) = v.Update("person", request.Person, request.UpdateMask, request.RequestId, UpdatablePersonPaths, nameof(UpdatePerson));
+        var found = await FindPersonAsync("person.name", request.Person!.Name, Token(context));
+        var current = await TodayAsync(found, Token(context));
+        var description = await DescriptionAsync(v, found.MissionId, RequestValidator.Merged(current, request.Person, paths), Token(context));
+        v.ThrowIfInvalid();
+
+        return await IdempotentChange.RunAsync(db, requestId, nameof(UpdatePerson), request, async ct =>
+        {
+            var person = await FindPersonAsync("person.name", request.Person.Name, ct);
+            person.EnsureEtag(request.Etag);
+            AuditScope.RecordBefore(person.ToProto(current.CurrentSite, current.Repatriated));
+            person.Correct(description);
+            await db.SaveChangesAsync(ct);
+            return person.ToProto(current.CurrentSite, current.Repatriated);
+        }, Token(context));
+    }
+
+    /// <summary>The person with where they are today.</summary>
+    private async Task<V1.Person> TodayAsync(People.Person person, CancellationToken ct)
+    {
+        var site = (await headcounts.LocateAsync(person.MissionId, [person.Id], Today, ct))[person.Id];
+        return person.ToProto(site, repatriated: site is null && person.AssignmentDate <= Today);
+    }
+
+    /// <summary>What may be said of a person and corrected later, checked alike on create and update.</summary>
+    private async Task<PersonDescription> DescriptionAsync(RequestValidator v, string missionId, V1.Person input, CancellationToken ct)
+    {
+        var fullName = v.Required("person.full_name", input.FullName, 200);
+        var component = v.Enum("person.component", input.Component);
+        var category = v.Enum("person.category", input.Category);
+        if (Categories.Mismatch(component, category) is { } mismatch)
+        {
+            v.Add("person.category", mismatch);
+        }
+
+        var country = PersonMapping.CountryCode(v, "person.country_code", input.CountryCode);
+        string? unitId = null;
+        if (!string.IsNullOrEmpty(input.Unit))
+        {
+            var unitIds = v.Name("person.unit", input.Unit, "missions", "units");
+            unitId = unitIds[1].Length > 0 ? unitIds[1] : null;
+            if (unitId is not null && (unitIds[0] != missionId || !await db.Units.AnyAsync(u => u.MissionId == missionId && u.Id == unitId, ct)))
+            {
+                v.Add("person.unit", $"{input.Unit} is not a unit of missions/{missionId}");
+            }
+        }
+
+        return new PersonDescription(fullName, component, category, country, unitId);
     }
 }

@@ -1,8 +1,8 @@
 using Grpc.Core;
 using Microsoft.EntityFrameworkCore;
-using MissionOps.Personnel.People;
 using MissionOps.Personnel.Units;
 using MissionOps.Personnel.V1;
+using MissionOps.ServiceDefaults.Audit;
 using MissionOps.ServiceDefaults.Contracts;
 using MissionOps.ServiceDefaults.Errors;
 using MissionOps.ServiceDefaults.Idempotency;
@@ -12,6 +12,8 @@ namespace MissionOps.Personnel;
 
 public sealed partial class PersonnelApi
 {
+    private static readonly HashSet<string> UpdatableUnitPaths = ["display_name", "display_name.en", "display_name.fr", "kind", "country_code"];
+
     public override async Task<V1.Unit> CreateUnit(CreateUnitRequest request, ServerCallContext context)
     {
         var v = new RequestValidator();
@@ -24,12 +26,9 @@ public sealed partial class PersonnelApi
             v.ThrowIfInvalid();
         }
 
-        var unit = Units.Unit.Create(missionId, unitId,
-            v.Bilingual("unit.display_name", request.Unit!.DisplayName),
-            PersonMapping.CountryCode(v, "unit.country_code", request.Unit.CountryCode),
-            v.Enum("unit.kind", request.Unit.Kind),
-            Now);
+        var (displayName, country, kind) = UnitMapping.Parse(v, request.Unit!);
         v.ThrowIfInvalid();
+        var unit = Units.Unit.Create(missionId, unitId, displayName, country, kind, Now);
 
         return await IdempotentChange.RunAsync(db, requestId, nameof(CreateUnit), request, async ct =>
         {
@@ -46,11 +45,8 @@ public sealed partial class PersonnelApi
 
     public override async Task<V1.Unit> GetUnit(GetUnitRequest request, ServerCallContext context)
     {
-        var ids = ResourceName.Parse("name", request.Name, "missions", "units");
-        var unit = await db.Units.AsNoTracking().SingleOrDefaultAsync(u => u.MissionId == ids[0] && u.Id == ids[1], Token(context))
-            ?? throw new NotFoundException("missionops.un.org/Unit", request.Name);
-        var strength = await db.Personnel.CountAsync(p => p.MissionId == unit.MissionId && p.UnitId == unit.Id, Token(context));
-        return unit.ToProto(strength);
+        var unit = await FindUnitAsync("name", request.Name, Token(context));
+        return unit.ToProto(await StrengthAsync(unit, Token(context)));
     }
 
     public override async Task<ListUnitsResponse> ListUnits(ListUnitsRequest request, ServerCallContext context)
@@ -69,4 +65,34 @@ public sealed partial class PersonnelApi
             NextPageToken = page.NextToken(units, u => u.Unit.Id),
         };
     }
+
+    public override async Task<V1.Unit> UpdateUnit(UpdateUnitRequest request, ServerCallContext context)
+    {
+        var v = new RequestValidator();
+        var (requestId, paths) = v.Update("unit", request.Unit, request.UpdateMask, request.RequestId, UpdatableUnitPaths, nameof(UpdateUnit));
+        var current = await FindUnitAsync("unit.name", request.Unit!.Name, Token(context));
+        var (displayName, country, kind) = UnitMapping.Parse(v, RequestValidator.Merged(current.ToProto(strength: 0), request.Unit, paths));
+        v.ThrowIfInvalid();
+
+        return await IdempotentChange.RunAsync(db, requestId, nameof(UpdateUnit), request, async ct =>
+        {
+            var unit = await FindUnitAsync("unit.name", request.Unit.Name, ct);
+            unit.EnsureEtag(request.Etag);
+            var strength = await StrengthAsync(unit, ct);
+            AuditScope.RecordBefore(unit.ToProto(strength));
+            unit.Describe(displayName, country, kind);
+            await db.SaveChangesAsync(ct);
+            return unit.ToProto(strength);
+        }, Token(context));
+    }
+
+    private async Task<Units.Unit> FindUnitAsync(string field, string? name, CancellationToken ct)
+    {
+        var ids = ResourceName.Parse(field, name, "missions", "units");
+        return await db.Units.SingleOrDefaultAsync(u => u.MissionId == ids[0] && u.Id == ids[1], ct)
+            ?? throw new NotFoundException("missionops.un.org/Unit", $"missions/{ids[0]}/units/{ids[1]}");
+    }
+
+    private Task<int> StrengthAsync(Units.Unit unit, CancellationToken ct) =>
+        db.Personnel.CountAsync(p => p.MissionId == unit.MissionId && p.UnitId == unit.Id, ct);
 }

@@ -104,20 +104,7 @@ public sealed partial class SitesApi
     public override async Task<V1.Site> UpdateSite(UpdateSiteRequest request, ServerCallContext context)
     {
         var v = new RequestValidator();
-        var requestId = v.RequestId("request_id", request.RequestId);
-        if (request.Site is null)
-        {
-            v.Add("site", "is required");
-        }
-
-        var paths = request.UpdateMask?.Paths ?? [];
-        v.Check(paths.Count > 0, "update_mask", "name at least one field to change");
-        foreach (var path in paths.Where(p => !UpdatableSitePaths.Contains(p)))
-        {
-            v.Add("update_mask", $"'{path}' cannot be changed by UpdateSite (allowed: {string.Join(", ", UpdatableSitePaths)})");
-        }
-
-        v.ThrowIfInvalid();
+        var (requestId, paths) = v.Update("site", request.Site, request.UpdateMask, request.RequestId, UpdatableSitePaths, nameof(UpdateSite));
         var site = await FindSiteAsync("site.name", request.Site!.Name, Token(context));
         var mission = await FindMissionAsync("site.name", $"missions/{site.MissionId}", Token(context));
 

@@ -36,7 +36,9 @@ public sealed class PersonnelDbContext(DbContextOptions<PersonnelDbContext> opti
             unit.HasKey(u => new { u.MissionId, u.Id });
             unit.ComplexProperty(u => u.DisplayName, TextColumns.Bilingual);
             unit.Property(u => u.Kind).HasConversion<string>().HasMaxLength(40);
+            unit.Property(u => u.Version).IsRowVersion();
             unit.Ignore(u => u.Name);
+            unit.Ignore(u => u.Etag);
         });
 
         modelBuilder.Entity<Person>(person =>
@@ -50,6 +52,7 @@ public sealed class PersonnelDbContext(DbContextOptions<PersonnelDbContext> opti
             person.Property(p => p.Category).HasConversion<string>().HasMaxLength(40);
             person.Property(p => p.Version).IsRowVersion();
             person.Ignore(p => p.Name);
+            person.Ignore(p => p.Etag);
         });
 
         modelBuilder.Entity<Movement>(movement =>

@@ -158,13 +158,15 @@ public sealed class MinusmaPersonnel(TimeProvider clock, ILogger<MinusmaPersonne
             ? category == Category.NationalCivilian ? "ML" : "FR"
             : units.Single(u => u.Id == unit).CountryCode;
         var name = $"{GivenNames[random.Next(GivenNames.Length)]} {FamilyNames[random.Next(FamilyNames.Length)]}";
-        return Person.Create(MissionId, $"p-{n + 1:D6}", $"MNS-{n + 1:D6}", name, Categories.ComponentOf(category), category, country, unit,
+        return Person.Create(MissionId, $"p-{n + 1:D6}", $"MNS-{n + 1:D6}",
+            new PersonDescription(name, Categories.ComponentOf(category), category, country, unit),
             site, Between(random, new DateOnly(2023, 1, 1), new DateOnly(2023, 6, 30)), now);
     }
 
     private static Person Guard(int n, Unit guardUnit, DateTimeOffset now) =>
-        Person.Create(MissionId, $"p-{n + 1:D6}", $"MNS-{n + 1:D6}", $"Guard {n + 1:D6}", Component.Military, Category.Contingent,
-            guardUnit.CountryCode, guardUnit.Id, Headquarters, new DateOnly(2023, 6, 1), now);
+        Person.Create(MissionId, $"p-{n + 1:D6}", $"MNS-{n + 1:D6}",
+            new PersonDescription($"Guard {n + 1:D6}", Component.Military, Category.Contingent, guardUnit.CountryCode, guardUnit.Id),
+            Headquarters, new DateOnly(2023, 6, 1), now);
 
     private static Movement Repatriation(Person person, string from, DateOnly day, int n, DateTimeOffset now) =>
         Completed(Movement.Plan(MissionId, $"demo-{n + 1:D6}", person.Id, null, MovementKind.Repatriation, MovementMode.Flight, from, null, day, 1, null, now), day, now);

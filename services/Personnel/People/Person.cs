@@ -1,10 +1,15 @@
-using Component = MissionOps.Personnel.V1.Component;
+using MissionOps.ServiceDefaults.Errors;
 using Category = MissionOps.Personnel.V1.Category;
+using Component = MissionOps.Personnel.V1.Component;
 
 namespace MissionOps.Personnel.People;
 
-/// <summary>A member of the mission, from the day they arrived at their first site.</summary>
-public sealed class Person
+/// <summary>
+/// A member of the mission, from the day they arrived at their first site. Their first site and
+/// that day are never changed: headcounts of every day start from them, and later sites come from
+/// movements. Their index number is never changed either: other systems know them by it.
+/// </summary>
+public sealed class Person : IHasEtag
 {
     private Person()
     {
@@ -37,19 +42,32 @@ public sealed class Person
 
     public string Name => $"missions/{MissionId}/personnel/{Id}";
 
-    public static Person Create(string missionId, string id, string indexNumber, string fullName, Component component, Category category,
-        string countryCode, string? unitId, string assignedSite, DateOnly assignmentDate, DateTimeOffset now) => new()
+    public string Etag => Version.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    public static Person Create(string missionId, string id, string indexNumber, PersonDescription description, string assignedSite,
+        DateOnly assignmentDate, DateTimeOffset now)
     {
-        MissionId = missionId,
-        Id = id,
-        IndexNumber = indexNumber,
-        FullName = fullName,
-        Component = component,
-        Category = category,
-        CountryCode = countryCode,
-        UnitId = unitId,
-        AssignedSite = assignedSite,
-        AssignmentDate = assignmentDate,
-        CreateTime = now,
-    };
+        var person = new Person
+        {
+            MissionId = missionId,
+            Id = id,
+            IndexNumber = indexNumber,
+            AssignedSite = assignedSite,
+            AssignmentDate = assignmentDate,
+            CreateTime = now,
+        };
+        person.Correct(description);
+        return person;
+    }
+
+    /// <summary>Corrects what the record says of the person; where they are is not part of it.</summary>
+    public void Correct(PersonDescription description)
+    {
+        Categories.EnsureBelongs(description.Component, description.Category);
+        FullName = description.FullName;
+        Component = description.Component;
+        Category = description.Category;
+        CountryCode = description.CountryCode;
+        UnitId = description.UnitId;
+    }
 }

@@ -20,7 +20,7 @@ public static partial class PersonMapping
         CurrentSite = currentSite ?? string.Empty,
         Repatriated = repatriated,
         CreateTime = person.CreateTime.ToProto(),
-        Etag = person.Version.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        Etag = person.Etag,
     };
 
     public static string CountryCode(RequestValidator v, string field, string? code)

@@ -1,10 +1,14 @@
 using MissionOps.ServiceDefaults.Contracts;
+using MissionOps.ServiceDefaults.Errors;
 using UnitKind = MissionOps.Personnel.V1.UnitKind;
 
 namespace MissionOps.Personnel.Units;
 
-/// <summary>A unit of a contributing country; a movement of the unit moves all its members.</summary>
-public sealed class Unit
+/// <summary>
+/// A unit of a contributing country; a movement of the unit moves the members it has when the
+/// movement is planned.
+/// </summary>
+public sealed class Unit : IHasEtag
 {
     private Unit()
     {
@@ -22,7 +26,11 @@ public sealed class Unit
 
     public DateTimeOffset CreateTime { get; private set; }
 
+    public uint Version { get; private set; }
+
     public string Name => $"missions/{MissionId}/units/{Id}";
+
+    public string Etag => Version.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     public static Unit Create(string missionId, string id, Text displayName, string countryCode, UnitKind kind, DateTimeOffset now) => new()
     {
@@ -33,4 +41,11 @@ public sealed class Unit
         Kind = kind,
         CreateTime = now,
     };
+
+    public void Describe(Text displayName, string countryCode, UnitKind kind)
+    {
+        DisplayName = displayName;
+        CountryCode = countryCode;
+        Kind = kind;
+    }
 }

@@ -1,3 +1,4 @@
+using MissionOps.Personnel.People;
 using MissionOps.ServiceDefaults.Contracts;
 using V1 = MissionOps.Personnel.V1;
 
@@ -13,5 +14,12 @@ public static class UnitMapping
         Kind = unit.Kind,
         Strength = strength,
         CreateTime = unit.CreateTime.ToProto(),
+        Etag = unit.Etag,
     };
+
+    /// <summary>What describes a unit, checked alike on create and update.</summary>
+    public static (Text DisplayName, string CountryCode, V1.UnitKind Kind) Parse(RequestValidator v, V1.Unit input) => (
+        v.Bilingual("unit.display_name", input.DisplayName),
+        PersonMapping.CountryCode(v, "unit.country_code", input.CountryCode),
+        v.Enum("unit.kind", input.Kind));
 }

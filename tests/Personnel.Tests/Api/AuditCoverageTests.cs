@@ -37,7 +37,21 @@ public sealed class AuditCoverageTests(PersonnelApp app) : PersonnelApiTest(app)
     private Dictionary<string, Func<Task<Func<Task>>>> Scenarios => new()
     {
         ["CreatePerson"] = AuditCoverage.Unarranged(CreatePerson("amadou"), r => Client.CreatePersonAsync(r).ResponseAsync),
+        ["UpdatePerson"] = async () =>
+        {
+            var person = await HireAsync("amadou");
+            person.FullName = "Aïssata Traore";
+            var request = UpdatePerson(person, "full_name");
+            return () => Client.UpdatePersonAsync(request).ResponseAsync;
+        },
         ["CreateUnit"] = AuditCoverage.Unarranged(CreateUnit("senbatt"), r => Client.CreateUnitAsync(r).ResponseAsync),
+        ["UpdateUnit"] = async () =>
+        {
+            var unit = await Client.CreateUnitAsync(CreateUnit("senbatt"));
+            unit.Kind = UnitKind.Engineering;
+            var request = UpdateUnit(unit, "kind");
+            return () => Client.UpdateUnitAsync(request).ResponseAsync;
+        },
         ["CreateMovement"] = async () =>
         {
             await HireAsync("amadou");

@@ -99,21 +99,7 @@ public sealed class MovementApiTests(PersonnelApp app) : PersonnelApiTest(app)
             await HireAsync(id, site: Douentza, unit: $"{Minusma}/units/douentza-company");
         }
 
-        var movement = await Client.CreateMovementAsync(new CreateMovementRequest
-        {
-            Parent = Minusma,
-            MovementId = "company-convoy",
-            RequestId = NewId(),
-            Movement = new Movement
-            {
-                Unit = $"{Minusma}/units/douentza-company",
-                Kind = MovementKind.Transfer,
-                Mode = MovementMode.RoadConvoy,
-                OriginSite = Douentza,
-                DestinationSite = Sevare,
-                PlannedDate = Day(2023, 11, 27),
-            },
-        });
+        var movement = await Client.CreateMovementAsync(MoveUnit("company-convoy", "douentza-company", Douentza, Sevare, Day(2023, 11, 27)));
         await Client.StartMovementAsync(Start("company-convoy", Day(2023, 11, 26)));
         await Client.CompleteMovementAsync(Complete("company-convoy", Day(2023, 11, 27)));
 

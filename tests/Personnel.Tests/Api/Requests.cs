@@ -1,3 +1,4 @@
+using Google.Protobuf.WellKnownTypes;
 using MissionOps.Common.V1;
 using MissionOps.Personnel.V1;
 using Date = Google.Type.Date;
@@ -46,6 +47,41 @@ public static class Requests
         UnitId = id,
         RequestId = NewId(),
         Unit = new Unit { DisplayName = Text("Sévaré battalion", "Bataillon de Sévaré"), CountryCode = "SN", Kind = kind },
+    };
+
+    /// <summary>Sends <paramref name="person"/> as changed, with only these paths in the mask and no etag.</summary>
+    public static UpdatePersonRequest UpdatePerson(Person person, params string[] paths) => new()
+    {
+        Person = person,
+        UpdateMask = new FieldMask { Paths = { paths } },
+        RequestId = NewId(),
+    };
+
+    public static UpdateUnitRequest UpdateUnit(Unit unit, params string[] paths) => new()
+    {
+        Unit = unit,
+        UpdateMask = new FieldMask { Paths = { paths } },
+        RequestId = NewId(),
+    };
+
+    public static string PersonName(string id) => $"{Minusma}/personnel/{id}";
+
+    public static string UnitName(string id) => $"{Minusma}/units/{id}";
+
+    public static CreateMovementRequest MoveUnit(string movementId, string unitId, string from, string to, Date planned) => new()
+    {
+        Parent = Minusma,
+        MovementId = movementId,
+        RequestId = NewId(),
+        Movement = new Movement
+        {
+            Unit = UnitName(unitId),
+            Kind = MovementKind.Transfer,
+            Mode = MovementMode.RoadConvoy,
+            OriginSite = from,
+            DestinationSite = to,
+            PlannedDate = planned,
+        },
     };
 
     public static CreateMovementRequest MovePerson(string movementId, string personId, string from, string? to, Date planned) => new()

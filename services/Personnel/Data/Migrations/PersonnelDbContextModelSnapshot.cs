@@ -353,6 +353,12 @@ namespace MissionOps.Personnel.Data.Migrations
                         .HasColumnType("character varying(40)")
                         .HasColumnName("kind");
 
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
                     b.ComplexProperty(typeof(Dictionary<string, object>), "DisplayName", "MissionOps.Personnel.Units.Unit.DisplayName#Text", b1 =>
                         {
                             b1.IsRequired();
