@@ -145,7 +145,7 @@ public sealed class Project : IHasEtag
     public void RecordResult(Result result, DateTimeOffset now)
     {
         RefuseIfEnded("record a result");
-        Results = [.. Results, result];
+        Results = [.. Results, result.RecordedAfter(Results)];
         UpdateTime = now;
     }
 

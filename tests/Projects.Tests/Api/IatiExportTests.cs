@@ -96,5 +96,6 @@ public sealed class IatiExportTests(ProjectsApp app) : ProjectsApiTest(app)
         Assert.Equal(new[] { "1", "2", "3" }, activity.Elements("activity-date").Select(d => d.Attribute("type")!.Value));
         Assert.Equal("25000.50", activity.Element("transaction")!.Element("value")!.Value);
         Assert.Equal("3", activity.Element("result")!.Element("indicator")!.Element("period")!.Element("actual")!.Attribute("value")!.Value);
+        Assert.Equal("1.1", activity.Element("result")!.Element("indicator")!.Element("reference")!.Attribute("code")!.Value);
     }
 }
