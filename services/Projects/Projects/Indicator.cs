@@ -36,6 +36,33 @@ public sealed record Indicator(string Ref, Text Title, IndicatorMeasure Measure,
         }
     }
 
+    /// <summary>The indicator with the actual recorded, or corrected, in the period it names.</summary>
+    public Indicator WithActual(IndicatorActual actual, DateOnly today)
+    {
+        var j = Periods.ToList().FindIndex(p => p.PeriodStart == actual.PeriodStart && p.PeriodEnd == actual.PeriodEnd);
+        if (j < 0)
+        {
+            var known = string.Join(", ", Periods.Select(p => $"{p.PeriodStart:yyyy-MM-dd} to {p.PeriodEnd:yyyy-MM-dd}"));
+            var why = $"indicator '{Ref}' has no period {actual.PeriodStart:yyyy-MM-dd} to {actual.PeriodEnd:yyyy-MM-dd} (its periods: {known})";
+            throw new InvalidArgumentException([new("period_start", why), new("period_end", why)]);
+        }
+
+        if (Refusal(actual.Value) is { } refusal)
+        {
+            throw new InvalidArgumentException("actual", refusal);
+        }
+
+        if (actual.PeriodStart > today)
+        {
+            throw new RuleViolationException("PERIOD_NOT_STARTED",
+                $"The period {actual.PeriodStart:yyyy-MM-dd} to {actual.PeriodEnd:yyyy-MM-dd} of indicator '{Ref}' has not begun: nothing was achieved in it yet.");
+        }
+
+        var periods = Periods.ToArray();
+        periods[j] = periods[j] with { Actual = actual.Value };
+        return this with { Periods = periods };
+    }
+
     private string? Refusal(decimal value) => Measure switch
     {
         IndicatorMeasure.Percentage when value is < 0 or > 100 => $"{value} is not a percentage from 0 to 100",

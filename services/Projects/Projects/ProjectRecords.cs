@@ -3,7 +3,7 @@ using V1 = MissionOps.Projects.V1;
 
 namespace MissionOps.Projects.Projects;
 
-/// <summary>Reads what is recorded on a project later: transactions, results, the handover.</summary>
+/// <summary>Reads what is recorded on a project later: transactions, results and their actuals, the handover.</summary>
 public static class ProjectRecords
 {
     private const int MaxRefLength = 64;
@@ -49,6 +49,16 @@ public static class ProjectRecords
                 indicator.BaselineYear, Value(v, $"{at}.baseline_value", indicator.BaselineValue), periods);
         }).ToList();
         return new Result(Ref(v, "result.ref", r.Ref), v.Enum("result.type", r.Type), v.Bilingual("result.title", r.Title), indicators);
+    }
+
+    public static IndicatorActual ParseIndicatorActual(RequestValidator v, V1.RecordIndicatorActualRequest request)
+    {
+        var start = v.Date("period_start", request.PeriodStart);
+        var end = v.Date("period_end", request.PeriodEnd);
+        v.NotBefore("period_end", end, "period_start", start);
+        v.Check(request.HasActual, "actual", "is required (0 included)");
+        return new IndicatorActual(v.Required("result_ref", request.ResultRef, MaxRefLength), v.Required("indicator_ref", request.IndicatorRef, MaxRefLength),
+            start, end, Value(v, "actual", request.Actual));
     }
 
     public static ProjectHandover ParseHandover(RequestValidator v, V1.ProjectHandover? h)

@@ -43,6 +43,21 @@ public sealed record Result(string Ref, ResultType Type, Text Title, IReadOnlyLi
         return this with { Ref = resultRef, Indicators = indicators };
     }
 
+    /// <summary>The result with the actual recorded in the period it names.</summary>
+    public Result WithActual(IndicatorActual actual, DateOnly today)
+    {
+        var i = Indicators.ToList().FindIndex(indicator => indicator.Ref == actual.IndicatorRef);
+        if (i < 0)
+        {
+            throw new InvalidArgumentException("indicator_ref",
+                $"'{actual.IndicatorRef}' is not an indicator of result '{Ref}' (its indicators: {string.Join(", ", Indicators.Select(x => x.Ref))})");
+        }
+
+        var indicators = Indicators.ToArray();
+        indicators[i] = Indicators[i].WithActual(actual, today);
+        return this with { Indicators = indicators };
+    }
+
     /// <summary>The first of prefix1, prefix2... from <paramref name="from"/> not yet taken, then taken.</summary>
     private static string FirstFree(string prefix, int from, HashSet<string> taken)
     {
