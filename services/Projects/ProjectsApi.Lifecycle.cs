@@ -57,6 +57,14 @@ public sealed partial class ProjectsApi
         return ChangeProjectAsync(v, request.Name, request.Etag, request.RequestId, nameof(RecordResult), request, p => p.RecordResult(result, Now), context);
     }
 
+    public override Task<V1.Project> RecordIndicatorActual(RecordIndicatorActualRequest request, ServerCallContext context)
+    {
+        var v = new RequestValidator();
+        var actual = ProjectRecords.ParseIndicatorActual(v, request);
+        return ChangeProjectAsync(v, request.Name, request.Etag, request.RequestId, nameof(RecordIndicatorActual), request,
+            p => p.RecordIndicatorActual(actual, Now), context);
+    }
+
     public override Task<V1.Project> RecordProjectHandover(RecordProjectHandoverRequest request, ServerCallContext context)
     {
         var v = new RequestValidator();

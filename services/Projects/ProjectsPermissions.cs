@@ -19,6 +19,7 @@ public static class ProjectsPermissions
         ["CancelProject"] = Access.Plan,
         ["RecordTransaction"] = Access.Plan,
         ["RecordResult"] = Access.Plan,
+        ["RecordIndicatorActual"] = Access.Plan,
         ["RecordProjectHandover"] = Access.Approve,
         ["UpdateQuickImpactRules"] = Access.Administer,
         ["GetQuickImpactRules"] = Access.Read,

@@ -107,9 +107,9 @@ public sealed class MinusmaProjects(TimeProvider clock, ILogger<MinusmaProjects>
                 true, new DateOnly(2023, 2, 1), new DateOnly(2023, 7, 31), Implementer("Association Eau pour Tous", "Association Eau pour Tous"),
                 [new SectorShare("14031", 100)], District("ML0504", "Douentza", "Douentza"), 4_500_000,
                 [new BeneficiaryCount(V1.BeneficiaryGroup.Women, 3000, 3250), new BeneficiaryCount(V1.BeneficiaryGroup.Children, 2500, 2600)]), now);
-        project.RecordResult(new Result(V1.ResultType.Output, new Text("Water points built", "Points d'eau construits"),
+        project.RecordResult(new Result(string.Empty, V1.ResultType.Output, new Text("Water points built", "Points d'eau construits"),
         [
-            new Indicator(new Text("Working water points", "Points d'eau fonctionnels"), V1.IndicatorMeasure.Unit, 2022, 0,
+            new Indicator(string.Empty, new Text("Working water points", "Points d'eau fonctionnels"), V1.IndicatorMeasure.Unit, 2022, 0,
                 [new IndicatorPeriod(new DateOnly(2023, 2, 1), new DateOnly(2023, 7, 31), 6, 6)]),
         ]), now);
         return Completed(project, new DateOnly(2023, 7, 25), 4_480_000,

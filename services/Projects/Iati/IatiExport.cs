@@ -19,6 +19,9 @@ public static class IatiExport
     /// <summary>IATI organisation type 40: multilateral.</summary>
     private const string MultilateralOrganisation = "40";
 
+    /// <summary>Result and indicator vocabulary 99: the reporting organisation's own refs, IATI 2.03's place for them.</summary>
+    private const string ReportingOrganisationVocabulary = "99";
+
     private static readonly XNamespace Xml = XNamespace.Xml;
 
     public static XDocument Build(IReadOnlyList<Project> projects, ReportingOrganisation reporter, CodeLists codes, DateTimeOffset generated) =>
@@ -94,9 +97,11 @@ public static class IatiExport
         new("result",
             new XAttribute("type", (int)r.Type),
             new XElement("title", Narratives(r.Title)),
+            new XElement("reference", new XAttribute("vocabulary", ReportingOrganisationVocabulary), new XAttribute("code", r.Ref)),
             r.Indicators.Select(i => new XElement("indicator",
                 new XAttribute("measure", (int)i.Measure),
                 new XElement("title", Narratives(i.Title)),
+                new XElement("reference", new XAttribute("vocabulary", ReportingOrganisationVocabulary), new XAttribute("code", i.Ref)),
                 new XElement("baseline", new XAttribute("year", i.BaselineYear), new XAttribute("value", Number(i.BaselineValue))),
                 i.Periods.Select(p => new XElement("period",
                     new XElement("period-start", new XAttribute("iso-date", Iso(p.PeriodStart))),

@@ -145,7 +145,33 @@ public sealed class Project : IHasEtag
     public void RecordResult(Result result, DateTimeOffset now)
     {
         RefuseIfEnded("record a result");
-        Results = [.. Results, result];
+        Results = [.. Results, result.RecordedAfter(Results)];
+        UpdateTime = now;
+    }
+
+    /// <summary>
+    /// Records or corrects an actual in any status once the project has started: results are reported after the
+    /// end, and what a cancelled project achieved still counts.
+    /// </summary>
+    public void RecordIndicatorActual(IndicatorActual actual, DateTimeOffset now)
+    {
+        if (ActualStart is null)
+        {
+            throw new RuleViolationException("PROJECT_NOT_STARTED",
+                $"Cannot record an actual: {Name} is {StatusNames.Of(Status)} and never started, so nothing was achieved yet.",
+                [new MissingItem("PROJECT_STATUS", Name, "must have started (StartProject)")]);
+        }
+
+        var i = Results.ToList().FindIndex(r => r.Ref == actual.ResultRef);
+        if (i < 0)
+        {
+            throw new InvalidArgumentException("result_ref",
+                $"'{actual.ResultRef}' is not a result of {Name} (its results: {string.Join(", ", Results.Select(r => r.Ref))})");
+        }
+
+        var results = Results.ToArray();
+        results[i] = Results[i].WithActual(actual, DateOnly.FromDateTime(now.UtcDateTime));
+        Results = results;
         UpdateTime = now;
     }
 

@@ -111,12 +111,14 @@ public static class ProjectMapping
 
     private static V1.Result ToProto(Result r) => new()
     {
+        Ref = r.Ref,
         Type = r.Type,
         Title = r.Title.ToProto(),
         Indicators =
         {
             r.Indicators.Select(i => new V1.Indicator
             {
+                Ref = i.Ref,
                 Title = i.Title.ToProto(),
                 Measure = i.Measure,
                 BaselineYear = i.BaselineYear,

@@ -1,9 +1,7 @@
 using MissionOps.ServiceDefaults.Contracts;
 using BeneficiaryGroup = MissionOps.Projects.V1.BeneficiaryGroup;
 using HandoverRecipientKind = MissionOps.Projects.V1.HandoverRecipientKind;
-using IndicatorMeasure = MissionOps.Projects.V1.IndicatorMeasure;
 using OrganisationRole = MissionOps.Projects.V1.OrganisationRole;
-using ResultType = MissionOps.Projects.V1.ResultType;
 using TrainingTopic = MissionOps.Projects.V1.TrainingTopic;
 using TransactionType = MissionOps.Projects.V1.TransactionType;
 
@@ -26,12 +24,6 @@ public sealed record Transaction(TransactionType Type, DateOnly Date, long Minor
 public sealed record BeneficiaryCount(BeneficiaryGroup Group, int Targeted, int Reached);
 
 public sealed record Training(TrainingTopic Topic, IReadOnlyList<BeneficiaryCount> Participants);
-
-public sealed record Result(ResultType Type, Text Title, IReadOnlyList<Indicator> Indicators);
-
-public sealed record Indicator(Text Title, IndicatorMeasure Measure, int BaselineYear, decimal BaselineValue, IReadOnlyList<IndicatorPeriod> Periods);
-
-public sealed record IndicatorPeriod(DateOnly PeriodStart, DateOnly PeriodEnd, decimal Target, decimal? Actual);
 
 public sealed record ProjectHandover(Text Recipient, HandoverRecipientKind RecipientKind, DateOnly HandoverDate, Document Document);
 

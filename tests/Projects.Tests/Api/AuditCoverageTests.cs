@@ -100,6 +100,13 @@ public sealed class AuditCoverageTests(ProjectsApp app) : ProjectsApiTest(app)
             var request = Result(School);
             return () => Client.RecordResultAsync(request).ResponseAsync;
         },
+        ["RecordIndicatorActual"] = async () =>
+        {
+            await StartedSchoolAsync();
+            await Client.RecordResultAsync(Result(School));
+            var request = Actual(School, 2);
+            return () => Client.RecordIndicatorActualAsync(request).ResponseAsync;
+        },
         ["RecordProjectHandover"] = async () =>
         {
             await FinalisedSchoolAsync();

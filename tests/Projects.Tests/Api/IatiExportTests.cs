@@ -96,5 +96,28 @@ public sealed class IatiExportTests(ProjectsApp app) : ProjectsApiTest(app)
         Assert.Equal(new[] { "1", "2", "3" }, activity.Elements("activity-date").Select(d => d.Attribute("type")!.Value));
         Assert.Equal("25000.50", activity.Element("transaction")!.Element("value")!.Value);
         Assert.Equal("3", activity.Element("result")!.Element("indicator")!.Element("period")!.Element("actual")!.Attribute("value")!.Value);
+        Assert.Equal("1.1", activity.Element("result")!.Element("indicator")!.Element("reference")!.Attribute("code")!.Value);
+    }
+
+    [Fact]
+    public async Task An_actual_recorded_later_is_exported_in_its_period_with_the_refs_that_name_it()
+    {
+        await Client.CreateProjectAsync(CreateSchool());
+        await Client.StartProjectAsync(Start("school-sevare", Day(2023, 1, 9)));
+        var result = Result("school-sevare");
+        result.Result.Ref = "OUT-1";
+        result.Result.Indicators[0].Periods[0].ClearActual();
+        await Client.RecordResultAsync(result);
+        var actual = Actual("school-sevare", 2);
+        actual.ResultRef = "OUT-1";
+        actual.IndicatorRef = "OUT-1.1";
+        await Client.RecordIndicatorActualAsync(actual);
+
+        var exported = (await ExportAsync()).Root!.Element("iati-activity")!.Element("result")!;
+
+        Assert.Equal(("99", "OUT-1"), ((string?)exported.Element("reference")!.Attribute("vocabulary"), (string?)exported.Element("reference")!.Attribute("code")));
+        var indicator = exported.Element("indicator")!;
+        Assert.Equal("OUT-1.1", indicator.Element("reference")!.Attribute("code")!.Value);
+        Assert.Equal("2", indicator.Element("period")!.Element("actual")!.Attribute("value")!.Value);
     }
 }

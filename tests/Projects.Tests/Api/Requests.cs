@@ -133,4 +133,16 @@ public static class Requests
             },
         },
     };
+
+    /// <summary>What was achieved in the only period of <see cref="Result"/>'s indicator, named by the refs the service gives.</summary>
+    public static RecordIndicatorActualRequest Actual(string id, double value) => new()
+    {
+        Name = ProjectName(id),
+        RequestId = NewId(),
+        ResultRef = "1",
+        IndicatorRef = "1.1",
+        PeriodStart = Day(2023, 1, 1),
+        PeriodEnd = Day(2023, 5, 31),
+        Actual = value,
+    };
 }

@@ -3,57 +3,17 @@ using MissionOps.Projects.Rules;
 using MissionOps.Projects.V1;
 using MissionOps.ServiceDefaults.Contracts;
 using MissionOps.ServiceDefaults.Errors;
-using Budget = MissionOps.Projects.Projects.Budget;
 using Project = MissionOps.Projects.Projects.Project;
 using QuickImpactRules = MissionOps.Projects.Rules.QuickImpactRules;
 using Transaction = MissionOps.Projects.Projects.Transaction;
 using Result = MissionOps.Projects.Projects.Result;
 using ProjectHandover = MissionOps.Projects.Projects.ProjectHandover;
+using static MissionOps.Projects.Tests.Domain.SchoolProject;
 
 namespace MissionOps.Projects.Tests.Domain;
 
 public sealed class ProjectLifecycleTests
 {
-    private static readonly DateTimeOffset Now = new(2023, 6, 1, 8, 0, 0, TimeSpan.Zero);
-    private static readonly DateOnly Day = new(2023, 3, 1);
-    private static readonly Text Reason = new("Insecurity", "Insécurité");
-
-    private static ProjectDescription Description(long cents = 4_500_000, DateOnly? end = null, string currency = "USD") =>
-        new(new Text("School", "École"), new Text("Classrooms", "Salles de classe"), null, true, new DateOnly(2023, 1, 1),
-            end ?? new DateOnly(2023, 5, 31), [], [new SectorShare("11220", 100)], [], currency,
-            [new Budget(new DateOnly(2023, 1, 1), new DateOnly(2023, 5, 31), cents, false)], [], null);
-
-    private static Project InStatus(ActivityStatus status)
-    {
-        var project = Project.Create("minusma", "school", "XM-DAC-41301-1", ProjectKind.Education, Description(), Now);
-        if (status is ActivityStatus.Implementation or ActivityStatus.Suspended or ActivityStatus.Finalisation or ActivityStatus.Closed)
-        {
-            project.Start(Day, Now);
-        }
-
-        if (status == ActivityStatus.Suspended)
-        {
-            project.Suspend(Reason, Now);
-        }
-
-        if (status is ActivityStatus.Finalisation or ActivityStatus.Closed)
-        {
-            project.Finalise(Day.AddMonths(2), Now);
-        }
-
-        if (status == ActivityStatus.Closed)
-        {
-            project.Close(Now);
-        }
-
-        if (status == ActivityStatus.Cancelled)
-        {
-            project.Cancel(Reason, Now);
-        }
-
-        return project;
-    }
-
     private static readonly Dictionary<string, Action<Project>> Actions = new()
     {
         ["start"] = p => p.Start(Day, Now),
@@ -124,7 +84,7 @@ public sealed class ProjectLifecycleTests
         Assert.Equal(reason, Assert.Throws<RuleViolationException>(
             () => project.RecordTransaction(new Transaction(TransactionType.Disbursement, Day, 100, null), "USD", Now)).Reason);
         Assert.Equal(reason, Assert.Throws<RuleViolationException>(
-            () => project.RecordResult(new Result(ResultType.Output, Reason, []), Now)).Reason);
+            () => project.RecordResult(new Result(string.Empty, ResultType.Output, Reason, []), Now)).Reason);
         Assert.Equal(reason, Assert.Throws<RuleViolationException>(() => project.Describe(Description(), Now)).Reason);
         Assert.Empty(project.Transactions);
     }
