@@ -99,25 +99,9 @@ public sealed partial class ProjectsApi
     public override async Task<V1.Project> UpdateProject(UpdateProjectRequest request, ServerCallContext context)
     {
         var v = new RequestValidator();
-        var requestId = v.RequestId("request_id", request.RequestId);
-        if (request.Project is null)
-        {
-            v.Add("project", "is required");
-        }
-
-        var paths = request.UpdateMask?.Paths ?? [];
-        v.Check(paths.Count > 0, "update_mask", "name at least one field to change");
-        foreach (var path in paths.Where(p => !UpdatablePaths.Contains(p)))
-        {
-            v.Add("update_mask", $"'{path}' cannot be changed by UpdateProject (allowed: {string.Join(", ", UpdatablePaths)})");
-        }
-
-        v.ThrowIfInvalid();
+        var (_, paths) = v.Update("project", request.Project, request.UpdateMask, request.RequestId, UpdatablePaths, nameof(UpdateProject));
         var current = await FindProjectAsync("project.name", request.Project!.Name, Token(context));
-
-        // The masked fields of the request laid over the project as it is, then checked whole.
-        var merged = current.ToProto(codes);
-        new FieldMask { Paths = { paths } }.Merge(request.Project, merged, new FieldMask.MergeOptions { ReplaceRepeatedFields = true, ReplaceMessageFields = true });
+        var merged = RequestValidator.Merged(current.ToProto(codes), request.Project, paths);
         var (_, _, description, siteRefs) = ProjectInput.Parse(v, codes, merged);
         await CheckSitesAsync(v, current.MissionId, siteRefs, Token(context));
         await CheckQuickImpactAsync(v, current.MissionId, description, Token(context));

@@ -110,11 +110,14 @@ public sealed class MinusmaProjects(TimeProvider clock, ILogger<MinusmaProjects>
         project.RecordResult(new Result(string.Empty, V1.ResultType.Output, new Text("Water points built", "Points d'eau construits"),
         [
             new Indicator(string.Empty, new Text("Working water points", "Points d'eau fonctionnels"), V1.IndicatorMeasure.Unit, 2022, 0,
-                [new IndicatorPeriod(new DateOnly(2023, 2, 1), new DateOnly(2023, 7, 31), 6, 6)]),
+                [new IndicatorPeriod(new DateOnly(2023, 2, 1), new DateOnly(2023, 7, 31), 6, null)]),
         ]), now);
-        return Completed(project, new DateOnly(2023, 7, 25), 4_480_000,
+        Completed(project, new DateOnly(2023, 7, 25), 4_480_000,
             HandedTo("Water point management committee of Douentza", "Comité de gestion des points d'eau de Douentza",
                 V1.HandoverRecipientKind.Community, new DateOnly(2023, 8, 10), "MINUSMA/QIP/2023/004/HO"), now);
+        // Counted at the handover, as a closed project's actuals are.
+        project.RecordIndicatorActual(new IndicatorActual("1", "1.1", new DateOnly(2023, 2, 1), new DateOnly(2023, 7, 31), 6), now);
+        return project;
     }
 
     private static Project School(DateTimeOffset now) => Completed(Project.Create(MissionId, "primary-school-sevare",

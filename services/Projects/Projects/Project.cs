@@ -142,9 +142,15 @@ public sealed class Project : IHasEtag
         UpdateTime = now;
     }
 
+    /// <summary>A project that never started may set its results' targets, not report what was achieved.</summary>
     public void RecordResult(Result result, DateTimeOffset now)
     {
         RefuseIfEnded("record a result");
+        if (result.Indicators.Any(i => i.Periods.Any(p => p.Actual is not null)))
+        {
+            RefuseIfNeverStarted("record an actual");
+        }
+
         Results = [.. Results, result.RecordedAfter(Results)];
         UpdateTime = now;
     }
@@ -155,13 +161,7 @@ public sealed class Project : IHasEtag
     /// </summary>
     public void RecordIndicatorActual(IndicatorActual actual, DateTimeOffset now)
     {
-        if (ActualStart is null)
-        {
-            throw new RuleViolationException("PROJECT_NOT_STARTED",
-                $"Cannot record an actual: {Name} is {StatusNames.Of(Status)} and never started, so nothing was achieved yet.",
-                [new MissingItem("PROJECT_STATUS", Name, "must have started (StartProject)")]);
-        }
-
+        RefuseIfNeverStarted("record an actual");
         var i = Results.ToList().FindIndex(r => r.Ref == actual.ResultRef);
         if (i < 0)
         {
@@ -173,6 +173,16 @@ public sealed class Project : IHasEtag
         results[i] = Results[i].WithActual(actual, DateOnly.FromDateTime(now.UtcDateTime));
         Results = results;
         UpdateTime = now;
+    }
+
+    private void RefuseIfNeverStarted(string action)
+    {
+        if (ActualStart is null)
+        {
+            throw new RuleViolationException("PROJECT_NOT_STARTED",
+                $"Cannot {action}: {Name} is {StatusNames.Of(Status)} and never started, so nothing was achieved yet.",
+                [new MissingItem("PROJECT_STATUS", Name, "must have started (StartProject)")]);
+        }
     }
 
     public void RecordHandover(ProjectHandover handover, DateTimeOffset now)

@@ -98,7 +98,8 @@ public sealed class IndicatorActualApiTests(ProjectsApp app) : ProjectsApiTest(a
 
         Assert.Equal((ActivityStatus.Closed, 3d), (closed.Status, Period(closed).Actual));
         await Client.CreateProjectAsync(CreateSchool("market-sevare"));
-        await Client.RecordResultAsync(Result("market-sevare"));
+        await RpcAssert.FailedPrecondition(() => Client.RecordResultAsync(Result("market-sevare")).ResponseAsync, "PROJECT_NOT_STARTED");
+        await Client.RecordResultAsync(Result("market-sevare", actual: null));
         await RpcAssert.FailedPrecondition(() => Client.RecordIndicatorActualAsync(Actual("market-sevare", 3)).ResponseAsync, "PROJECT_NOT_STARTED");
     }
 }

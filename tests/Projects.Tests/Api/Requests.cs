@@ -113,7 +113,7 @@ public static class Requests
         },
     };
 
-    public static RecordResultRequest Result(string id) => new()
+    public static RecordResultRequest Result(string id, double? actual = 3) => new()
     {
         Name = ProjectName(id),
         RequestId = NewId(),
@@ -128,7 +128,9 @@ public static class Requests
                     Title = Text("Classrooms", "Salles de classe"),
                     Measure = IndicatorMeasure.Unit,
                     BaselineYear = 2022,
-                    Periods = { new IndicatorPeriod { PeriodStart = Day(2023, 1, 1), PeriodEnd = Day(2023, 5, 31), Target = 3, Actual = 3 } },
+                    Periods = { actual is { } value
+                        ? new IndicatorPeriod { PeriodStart = Day(2023, 1, 1), PeriodEnd = Day(2023, 5, 31), Target = 3, Actual = value }
+                        : new IndicatorPeriod { PeriodStart = Day(2023, 1, 1), PeriodEnd = Day(2023, 5, 31), Target = 3 } },
                 },
             },
         },

@@ -101,6 +101,18 @@ public sealed class ResultsTests
     }
 
     [Fact]
+    public void A_project_that_never_started_takes_a_result_with_targets_but_none_with_an_actual()
+    {
+        var project = InStatus(ActivityStatus.Pipeline);
+
+        project.RecordResult(Result(), Now);
+        var refused = Assert.Throws<RuleViolationException>(() => project.RecordResult(Result(string.Empty, Indicator(actual: 1)), Now));
+
+        Assert.Equal("PROJECT_NOT_STARTED", refused.Reason);
+        Assert.Single(project.Results);
+    }
+
+    [Fact]
     public void An_unknown_ref_or_period_and_a_value_outside_the_measure_are_named_and_change_nothing()
     {
         var project = WithResult(ActivityStatus.Implementation);
