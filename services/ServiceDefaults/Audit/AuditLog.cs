@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Google.Protobuf;
 using Google.Protobuf.WellKnownTypes;
 using Microsoft.EntityFrameworkCore;
@@ -10,6 +11,9 @@ namespace MissionOps.ServiceDefaults.Audit;
 /// <summary>The audit log: one entry per change, written with the change; listed newest first.</summary>
 public static class AuditLog
 {
+    /// <summary>Peer and user agent are the caller's own words: kept, cut to this length.</summary>
+    private const int MaxOriginLength = 200;
+
     public static ModelBuilder AddAuditLog(this ModelBuilder model)
     {
         model.Entity<AuditRecord>(entity =>
@@ -19,6 +23,9 @@ public static class AuditLog
             entity.Property(e => e.Sequence).UseIdentityAlwaysColumn();
             entity.Property(e => e.MissionId).HasMaxLength(63);
             entity.Property(e => e.Method).HasMaxLength(200);
+            entity.Property(e => e.Peer).HasMaxLength(MaxOriginLength);
+            entity.Property(e => e.UserAgent).HasMaxLength(MaxOriginLength);
+            entity.Property(e => e.TraceId).HasMaxLength(32);
             entity.HasIndex(e => new { e.MissionId, e.Sequence });
         });
         return model;
@@ -42,6 +49,9 @@ public static class AuditLog
             RequestId = requestId,
             Resource = resource,
             OccurTime = now,
+            Peer = Cut(actor.Peer),
+            UserAgent = Cut(actor.UserAgent),
+            TraceId = Activity.Current is { } activity ? activity.TraceId.ToHexString() : null,
             Before = actor.Before?.ToByteArray(),
             After = Any.Pack(after).ToByteArray(),
         });
@@ -89,9 +99,14 @@ public static class AuditLog
             RequestId = r.RequestId.ToString(),
             Resource = r.Resource,
             OccurTime = r.OccurTime.ToProto(),
+            Peer = r.Peer ?? string.Empty,
+            UserAgent = r.UserAgent ?? string.Empty,
+            TraceId = r.TraceId ?? string.Empty,
             Before = r.Before is null ? null : Any.Parser.ParseFrom(r.Before),
             After = Any.Parser.ParseFrom(r.After),
         }).ToList();
         return (entries, page.NextToken(records, r => r.Sequence.ToString(System.Globalization.CultureInfo.InvariantCulture), fingerprint));
     }
+
+    private static string? Cut(string? text) => text is { Length: > MaxOriginLength } ? text[..MaxOriginLength] : text;
 }

@@ -21,6 +21,12 @@ public sealed class AuditRecord
 
     public DateTimeOffset OccurTime { get; set; }
 
+    public string? Peer { get; set; }
+
+    public string? UserAgent { get; set; }
+
+    public string? TraceId { get; set; }
+
     /// <summary>The resource before the change, as a serialised <c>google.protobuf.Any</c>; null for a creation.</summary>
     public byte[]? Before { get; set; }
 

@@ -14,6 +14,12 @@ public sealed class AuditActor(string subject, IReadOnlyList<string> roles, stri
 
     public string Method { get; } = method;
 
+    /// <summary>The network peer of the call, as the server saw it.</summary>
+    public string? Peer { get; init; }
+
+    /// <summary>The calling program's <c>user-agent</c>.</summary>
+    public string? UserAgent { get; init; }
+
     /// <summary>The resource as it was before the change, when the change has one.</summary>
     public Any? Before { get; set; }
 }

@@ -68,7 +68,11 @@ public sealed class AuthorizationInterceptor(RpcPermissions permissions) : Inter
             MissionRoles.Of(user).Where(r => mission is null || r.Mission == mission || r.Mission == MissionRoles.AnyMission)
                 .Select(r => $"{r.Mission}:{r.Role}").ToList(),
             user.FindFirst("partner")?.Value,
-            context.Method);
+            context.Method)
+        {
+            Peer = context.Peer,
+            UserAgent = context.RequestHeaders.GetValue("user-agent"),
+        };
     }
 
     /// <summary>The mission a request touches: the first resource name in it (<c>missions/{mission}/...</c>), or its mission_id.</summary>

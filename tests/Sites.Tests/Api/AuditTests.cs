@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using MissionOps.Sites.V1;
@@ -71,5 +72,21 @@ public sealed class AuditTests(SitesApp app) : SitesApiTest(app)
         Assert.Equal(("planner-1", "drawdown-planner"), (entry.Subject, entry.Partner));
         await RpcAssert.Fails(StatusCode.PermissionDenied,
             () => new SitesService.SitesServiceClient(partner).ListAuditEntriesAsync(new ListAuditEntriesRequest { Parent = Minusma }).ResponseAsync);
+    }
+
+    [Fact]
+    public async Task An_entry_says_where_the_change_came_from_the_peer_the_program_and_the_trace()
+    {
+        var traceId = ActivityTraceId.CreateRandom();
+        using (new Activity("partner tool").SetParentId(traceId, ActivitySpanId.CreateRandom(), ActivityTraceFlags.Recorded).Start())
+        {
+            await Client.CreateMissionAsync(CreateMission());
+        }
+
+        var entry = Assert.Single(await EntriesAsync(method: "CreateMission"));
+
+        Assert.StartsWith("ipv4:127.0.0.1:", entry.Peer, StringComparison.Ordinal);
+        Assert.StartsWith("grpc-dotnet/", entry.UserAgent, StringComparison.Ordinal);
+        Assert.Equal(traceId.ToHexString(), entry.TraceId);
     }
 }

@@ -425,6 +425,11 @@ namespace MissionOps.Liquidation.Data.Migrations
                         .HasColumnType("text")
                         .HasColumnName("partner");
 
+                    b.Property<string>("Peer")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("peer");
+
                     b.Property<Guid>("RequestId")
                         .HasColumnType("uuid")
                         .HasColumnName("request_id");
@@ -443,6 +448,16 @@ namespace MissionOps.Liquidation.Data.Migrations
                         .IsRequired()
                         .HasColumnType("text")
                         .HasColumnName("subject");
+
+                    b.Property<string>("TraceId")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("trace_id");
+
+                    b.Property<string>("UserAgent")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("user_agent");
 
                     b.HasKey("Sequence")
                         .HasName("pk_audit_entries");

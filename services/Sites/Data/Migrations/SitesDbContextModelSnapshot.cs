@@ -61,6 +61,11 @@ namespace MissionOps.Sites.Data.Migrations
                         .HasColumnType("text")
                         .HasColumnName("partner");
 
+                    b.Property<string>("Peer")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("peer");
+
                     b.Property<Guid>("RequestId")
                         .HasColumnType("uuid")
                         .HasColumnName("request_id");
@@ -79,6 +84,16 @@ namespace MissionOps.Sites.Data.Migrations
                         .IsRequired()
                         .HasColumnType("text")
                         .HasColumnName("subject");
+
+                    b.Property<string>("TraceId")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("trace_id");
+
+                    b.Property<string>("UserAgent")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("user_agent");
 
                     b.HasKey("Sequence")
                         .HasName("pk_audit_entries");
