@@ -34,14 +34,21 @@ public sealed class SiteClosedHandler(LiquidationDbContext db, TimeProvider cloc
         {
             db.ChangeTracker.Clear();
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            await OpenDisposalsAsync(change, ct);
+            // Replicas of Liquidation all follow the feed: one handles an event, the others then find the cursor past it.
+            await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(hashtext('missionops.feed.sites'))", ct);
             var cursor = await db.Set<FeedCursor>().SingleOrDefaultAsync(c => c.Feed == Feed, ct);
+            if (cursor?.Sequence >= change.Sequence)
+            {
+                return;
+            }
+
+            await OpenDisposalsAsync(change, ct);
             if (cursor is null)
             {
                 db.Set<FeedCursor>().Add(cursor = new FeedCursor { Feed = Feed });
             }
 
-            cursor.Sequence = Math.Max(cursor.Sequence, change.Sequence);
+            cursor.Sequence = change.Sequence;
             cursor.UpdateTime = clock.GetUtcNow();
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);

@@ -24,9 +24,14 @@ public sealed class SitesFeedFollower(IServiceScopeFactory scopes, SitesService.
                     await FollowAsync(stoppingToken);
                 }
             }
-            catch (Exception exception) when (exception is RpcException or HttpRequestException or InvalidOperationException)
+            catch (Exception exception) when (exception is RpcException or HttpRequestException)
             {
                 logger.LogWarning("The Sites feed broke off ({Message}); reconnecting", exception.Message);
+            }
+            catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
+            {
+                // An event that cannot be handled now (the database away, a bug) is retried from the cursor, never skipped.
+                logger.LogError(exception, "Handling the Sites feed failed; retrying from the cursor");
             }
 
             try

@@ -73,4 +73,34 @@ public sealed class SitesFeedTests(LiquidationApp app) : LiquidationApiTest(app)
         await Task.Delay(TimeSpan.FromSeconds(3));
         Assert.Equal(2, (await Client.ListDisposalCasesAsync(new ListDisposalCasesRequest { Parent = Minusma })).DisposalCases.Count);
     }
+
+    [Fact]
+    public async Task Two_replicas_handling_the_same_closure_at_once_open_each_disposal_once()
+    {
+        foreach (var id in new[] { "gen-1", "gen-2", "gen-3" })
+        {
+            var asset = CreateAsset(id, AssetCategory.Generator, 100_000);
+            asset.Asset.Site = "missions/minusma/sites/sevare";
+            await Client.CreateAssetAsync(asset);
+        }
+
+        var closed = new MissionOps.Common.V1.ChangeEvent
+        {
+            Sequence = 1_000_000_000,
+            Type = Feeds.SiteClosedHandler.SiteClosed,
+            Resource = "missions/minusma/sites/sevare",
+            Payload = Google.Protobuf.WellKnownTypes.Any.Pack(new Site { Name = "missions/minusma/sites/sevare", State = SiteState.Closed }),
+        };
+
+        await Task.WhenAll(Enumerable.Range(0, 2).Select(async _ =>
+        {
+            await using var scope = App.Service.Services.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<Feeds.SiteClosedHandler>().HandleAsync(closed, CancellationToken.None);
+        }));
+
+        var cases = (await Client.ListDisposalCasesAsync(new ListDisposalCasesRequest { Parent = Minusma })).DisposalCases;
+        Assert.Equal(3, cases.Count(c => c.OpenedByEvent.Contains("sites/sevare", StringComparison.Ordinal)));
+        var audit = await Client.ListAuditEntriesAsync(new MissionOps.Liquidation.V1.ListAuditEntriesRequest { Parent = Minusma, Subject = "service:liquidation" });
+        Assert.Equal(3, audit.AuditEntries.Count);
+    }
 }
