@@ -25,6 +25,7 @@ public static class Extensions
         builder.Services.AddScoped<ResidualTeam>();
         builder.AddServiceClient<ProjectsService.ProjectsServiceClient>("projects");
         builder.Services.AddScoped<ReadinessReport>();
+        builder.Services.AddScoped<Report.FinalReport>();
         builder.Services.AddScoped<Feeds.SiteClosedHandler>();
         builder.Services.AddSingleton<Telemetry.LiquidationMetrics>();
         builder.Services.AddHostedService<Telemetry.AwaitingDisposalSampler>();

@@ -12,7 +12,7 @@ public sealed partial class LiquidationApi
     public override Task<ClosureReadiness> GetClosureReadiness(GetClosureReadinessRequest request, ServerCallContext context)
     {
         var missionId = ResourceName.Parse("mission", request.Mission, "missions")[0];
-        return readiness.BuildAsync(missionId, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), Token(context));
+        return readiness.BuildAsync(missionId, Today, Token(context));
     }
 
     public override Task WatchEvents(WatchEventsRequest request, IServerStreamWriter<ChangeEvent> responseStream, ServerCallContext context)

@@ -15,10 +15,12 @@ namespace MissionOps.Liquidation;
 /// <summary>The gRPC endpoints: map the request, let the domain decide, map the answer. Split by feature.</summary>
 public sealed partial class LiquidationApi(
     LiquidationDbContext db, TimeProvider clock, SitesDirectory sites, ResidualTeam residualTeam, Readiness.ReadinessReport readiness,
-    Telemetry.LiquidationMetrics metrics)
+    Telemetry.LiquidationMetrics metrics, Report.FinalReport finalReport)
     : V1.LiquidationService.LiquidationServiceBase
 {
     private DateTimeOffset Now => clock.GetStorableUtcNow();
+
+    private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
     private static CancellationToken Token(ServerCallContext context) => context.CancellationToken;
 

@@ -25,6 +25,7 @@ public static class LiquidationPermissions
         ["ListArchiveRecords"] = Access.Read,
         ["ArchiveRecords"] = Access.Plan,
         ["GetClosureReadiness"] = Access.Read,
+        ["GetLiquidationReport"] = Access.Read,
         ["WatchEvents"] = Access.Read,
         ["ListAuditEntries"] = Access.Approve,
     };

@@ -40,4 +40,19 @@ public sealed class LiquidationEndToEndTests(MissionOpsSystem system)
         Assert.Contains(readiness.BlockingItems, i => i.Kind == BlockerKind.LiabilityOpen && i.Resource == $"{Minusma}/liabilities/sevare-land-restoration");
         Assert.Equal(0, readiness.Totals.PersonnelRemaining);
     }
+
+    [Fact]
+    public async Task The_final_report_for_MINUSMA_gives_the_sale_of_2023_and_what_blocks_closure()
+    {
+        var report = await Liquidation.GetLiquidationReportAsync(new GetLiquidationReportRequest
+        {
+            Mission = Minusma,
+            AsOfDate = new Google.Type.Date { Year = 2023, Month = 12, Day = 31 },
+        });
+
+        Assert.Contains(report.DisposalsByGroup, g => g.Group == DisposalGroup.Iv && g.Figures.Single().CurrencyCode == "USD");
+        Assert.Contains(report.ResidualTeam, m => m.Group == "RESIDUAL_GROUP_GUARD_UNIT");
+        Assert.False(report.Readiness.Ready);
+        Assert.Contains(report.Readiness.BlockingItems, i => i.Kind == BlockerKind.AssetNotDisposed);
+    }
 }

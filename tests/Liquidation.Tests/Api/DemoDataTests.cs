@@ -13,14 +13,7 @@ public sealed class DemoDataTests(LiquidationApp app) : LiquidationApiTest(app)
     [Fact]
     public async Task The_demo_liquidation_has_disposals_in_every_state_and_loads_once()
     {
-        await using (var scope = App.Service.Services.CreateAsyncScope())
-        {
-            var db = scope.ServiceProvider.GetRequiredService<LiquidationDbContext>();
-            await db.Plans.ExecuteDeleteAsync();
-            var seeder = new MinusmaLiquidation(TimeProvider.System, NullLogger<MinusmaLiquidation>.Instance);
-            await seeder.SeedAsync(db, CancellationToken.None);
-            await seeder.SeedAsync(db, CancellationToken.None);
-        }
+        await LoadDemoTwiceAsync();
 
         var cases = (await Client.ListDisposalCasesAsync(new ListDisposalCasesRequest { Parent = Minusma })).DisposalCases;
         var assets = (await Client.ListAssetsAsync(new ListAssetsRequest { Parent = Minusma })).Assets;
@@ -31,5 +24,32 @@ public sealed class DemoDataTests(LiquidationApp app) : LiquidationApiTest(app)
         Assert.Contains(cases, c => c.State == DisposalState.Open);
         Assert.DoesNotContain(cases, c => c.Method is DisposalMethod.CommercialSale or DisposalMethod.SaleToOrganisation or DisposalMethod.GiftToHostGovernment
             && assets.Single(a => a.Name == c.Asset).Category is AssetCategory.Weapon or AssetCategory.Ammunition or AssetCategory.ArmouredVehicle);
+    }
+
+    [Fact]
+    public async Task The_demo_report_at_the_end_of_the_mandate_counts_the_disposals_of_2023()
+    {
+        await LoadDemoTwiceAsync();
+
+        var report = await Client.GetLiquidationReportAsync(new GetLiquidationReportRequest { Mission = Minusma, AsOfDate = Day(2023, 12, 31) });
+
+        var sales = Assert.Single(Assert.Single(report.DisposalsByGroup).Figures);
+        Assert.Equal((DisposalGroup.Iv, 2, Usd(3_400_000), Usd(300_000), Usd(0)),
+            (report.DisposalsByGroup[0].Group, sales.AssetCount, sales.Proceeds, sales.Gains, sales.Losses));
+        Assert.Contains(report.ContingentOwned, c => c is { OwnerCountryCode: "SN", Decision: ContingentDecision.Repatriate, DisposedCount: 1 });
+        Assert.Contains(report.ContingentOwned, c => c is { OwnerCountryCode: "TG", Decision: ContingentDecision.Unspecified, DisposedCount: 0 });
+        Assert.Equal(5, report.AwaitingDisposal.AssetCount);
+        Assert.Equal((2, 1), (report.Liabilities.Sum(l => l.OpenCount), report.Liabilities.Sum(l => l.SettledCount)));
+        Assert.Equal(2, report.Records.ToArchiveCount);
+    }
+
+    private async Task LoadDemoTwiceAsync()
+    {
+        await using var scope = App.Service.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<LiquidationDbContext>();
+        await db.Plans.ExecuteDeleteAsync();
+        var seeder = new MinusmaLiquidation(TimeProvider.System, NullLogger<MinusmaLiquidation>.Instance);
+        await seeder.SeedAsync(db, CancellationToken.None);
+        await seeder.SeedAsync(db, CancellationToken.None);
     }
 }

@@ -1,9 +1,7 @@
-extern alias personnel;
 using Google.Rpc;
 using Grpc.Core;
 using MissionOps.Liquidation.V1;
 using MissionOps.Testing;
-using P = personnel::MissionOps.Personnel.V1;
 using static MissionOps.Liquidation.Tests.Api.Requests;
 
 namespace MissionOps.Liquidation.Tests.Api;
@@ -13,36 +11,7 @@ public sealed class PlanAndResidualApiTests(LiquidationApp app) : LiquidationApi
     [Fact]
     public async Task The_plan_reads_its_residual_team_from_Personnel()
     {
-        var personnel = new P.PersonnelService.PersonnelServiceClient(App.Personnel.Channel);
-        await personnel.CreatePersonAsync(new P.CreatePersonRequest
-        {
-            Parent = Minusma,
-            PersonId = "guard-1",
-            RequestId = NewId(),
-            Person = new P.Person
-            {
-                IndexNumber = "G-1",
-                FullName = "Guard One",
-                Component = P.Component.Military,
-                Category = P.Category.Contingent,
-                CountryCode = "NP",
-                AssignedSite = "missions/minusma/sites/bamako-hq",
-                AssignmentDate = Day(2023, 6, 1),
-            },
-        });
-        await personnel.CreateResidualRosterEntryAsync(new P.CreateResidualRosterEntryRequest
-        {
-            Parent = Minusma,
-            RequestId = NewId(),
-            ResidualRosterEntry = new P.ResidualRosterEntry
-            {
-                Person = $"{Minusma}/personnel/guard-1",
-                Group = P.ResidualGroup.GuardUnit,
-                Role = Text("Guard", "Garde"),
-                Site = "missions/minusma/sites/bamako-hq",
-                EndDate = Day(2024, 6, 30),
-            },
-        });
+        await ResidualRoster.AddGuardAsync(App, "guard-1", Day(2024, 6, 30));
 
         var plan = await Client.GetLiquidationPlanAsync(new GetLiquidationPlanRequest { Name = $"{Minusma}/liquidationPlan" });
 

@@ -1,24 +1,18 @@
 using MissionOps.Liquidation.Disposals;
-using MissionOps.Liquidation.Plan;
 using MissionOps.Liquidation.Residual;
 using MissionOps.Liquidation.V1;
-using MissionOps.ServiceDefaults.Contracts;
 using MissionOps.ServiceDefaults.Errors;
 using Asset = MissionOps.Liquidation.Assets.Asset;
 using DisposalApproval = MissionOps.Liquidation.Disposals.DisposalApproval;
 using DisposalCase = MissionOps.Liquidation.Disposals.DisposalCase;
 using DisposalRecord = MissionOps.Liquidation.Disposals.DisposalRecord;
 using Liability = MissionOps.Liquidation.Residual.Liability;
-using LiquidationPlan = MissionOps.Liquidation.Plan.LiquidationPlan;
+using static MissionOps.Liquidation.Tests.Domain.Given;
 
 namespace MissionOps.Liquidation.Tests.Domain;
 
 public sealed class DisposalRuleTests
 {
-    private static readonly DateTimeOffset Now = new(2024, 1, 10, 8, 0, 0, TimeSpan.Zero);
-    private static readonly LiquidationPlan Plan = LiquidationPlan.Create("minusma", new DateOnly(2024, 1, 1), "USD", 5_000_000, Now);
-    private static readonly Text Name = new("Item", "Article");
-
     private static Asset NewAsset(AssetCategory category, long value = 1_000_000, Ownership ownership = Ownership.UnOwned,
         ContingentDecision decision = ContingentDecision.Unspecified) =>
         Asset.Register("minusma", "a1", Name, ownership, category, "missions/minusma/sites/sevare", "A1", "USD", value * 2, value,
@@ -45,7 +39,7 @@ public sealed class DisposalRuleTests
     {
         var asset = NewAsset(category);
 
-        var error = Assert.Throws<RuleViolationException>(() => DisposalCase.Open("d1", asset, group, method, Plan, null, Now));
+        var error = Assert.Throws<RuleViolationException>(() => DisposalCase.Open("d1", asset, group, method, MinusmaPlan, null, Now));
 
         Assert.Equal("THIRD_PARTY_TRANSFER_FORBIDDEN", error.Reason);
         Assert.Equal(AssetState.Registered, asset.State);
@@ -61,7 +55,7 @@ public sealed class DisposalRuleTests
     {
         var asset = NewAsset(category);
 
-        var disposal = DisposalCase.Open("d1", asset, group, method, Plan, null, Now);
+        var disposal = DisposalCase.Open("d1", asset, group, method, MinusmaPlan, null, Now);
 
         Assert.Equal(DisposalState.Open, disposal.State);
         Assert.Equal(AssetState.DisposalOpen, asset.State);
@@ -71,7 +65,7 @@ public sealed class DisposalRuleTests
     public void Above_the_threshold_a_case_waits_for_approval_and_records_the_loss_after()
     {
         var asset = NewAsset(AssetCategory.Generator, value: 6_000_000);
-        var disposal = DisposalCase.Open("d1", asset, DisposalGroup.Iv, DisposalMethod.CommercialSale, Plan, null, Now);
+        var disposal = DisposalCase.Open("d1", asset, DisposalGroup.Iv, DisposalMethod.CommercialSale, MinusmaPlan, null, Now);
 
         Assert.Equal(DisposalState.PendingApproval, disposal.State);
         Assert.Equal("DISPOSAL_NOT_APPROVED", Assert.Throws<RuleViolationException>(() => disposal.RecordDisposal(asset, Record(1), Now)).Reason);
@@ -87,7 +81,7 @@ public sealed class DisposalRuleTests
     [Fact]
     public void Below_the_threshold_no_approval_is_needed_or_taken()
     {
-        var disposal = DisposalCase.Open("d1", NewAsset(AssetCategory.Generator), DisposalGroup.Iv, DisposalMethod.WriteOff, Plan, null, Now);
+        var disposal = DisposalCase.Open("d1", NewAsset(AssetCategory.Generator), DisposalGroup.Iv, DisposalMethod.WriteOff, MinusmaPlan, null, Now);
 
         Assert.False(disposal.ApprovalRequired);
         Assert.Equal("DISPOSAL_APPROVAL_NOT_REQUIRED", Assert.Throws<RuleViolationException>(
@@ -98,7 +92,7 @@ public sealed class DisposalRuleTests
     public void A_write_off_brings_no_proceeds()
     {
         var asset = NewAsset(AssetCategory.Generator);
-        var disposal = DisposalCase.Open("d1", asset, DisposalGroup.Iv, DisposalMethod.WriteOff, Plan, null, Now);
+        var disposal = DisposalCase.Open("d1", asset, DisposalGroup.Iv, DisposalMethod.WriteOff, MinusmaPlan, null, Now);
 
         Assert.Throws<InvalidArgumentException>(() => disposal.RecordDisposal(asset, Record(100), Now));
         disposal.RecordDisposal(asset, Record(0), Now);
@@ -114,7 +108,7 @@ public sealed class DisposalRuleTests
     {
         var asset = NewAsset(AssetCategory.Vehicle, ownership: Ownership.ContingentOwned, decision: decision);
 
-        Assert.Equal(reason, Assert.Throws<RuleViolationException>(() => DisposalCase.Open("d1", asset, group, method, Plan, null, Now)).Reason);
+        Assert.Equal(reason, Assert.Throws<RuleViolationException>(() => DisposalCase.Open("d1", asset, group, method, MinusmaPlan, null, Now)).Reason);
     }
 
     [Fact]
@@ -122,7 +116,7 @@ public sealed class DisposalRuleTests
     {
         var asset = NewAsset(AssetCategory.Vehicle);
 
-        Assert.Throws<InvalidArgumentException>(() => DisposalCase.Open("d1", asset, DisposalGroup.I, DisposalMethod.RepatriationToContributor, Plan, null, Now));
+        Assert.Throws<InvalidArgumentException>(() => DisposalCase.Open("d1", asset, DisposalGroup.I, DisposalMethod.RepatriationToContributor, MinusmaPlan, null, Now));
         Assert.Equal("NOT_CONTINGENT_OWNED", Assert.Throws<RuleViolationException>(
             () => asset.RecordContingentDecision(ContingentDecision.Gift, Now)).Reason);
     }
@@ -139,8 +133,8 @@ public sealed class DisposalRuleTests
     [Fact]
     public void A_threshold_in_another_currency_asks_for_approval()
     {
-        Assert.True(Plan.NeedsApproval("EUR", 1));
-        Assert.False(Plan.NeedsApproval("USD", 5_000_000));
-        Assert.True(Plan.NeedsApproval("USD", 5_000_001));
+        Assert.True(MinusmaPlan.NeedsApproval("EUR", 1));
+        Assert.False(MinusmaPlan.NeedsApproval("USD", 5_000_000));
+        Assert.True(MinusmaPlan.NeedsApproval("USD", 5_000_001));
     }
 }

@@ -1,0 +1,43 @@
+using Microsoft.EntityFrameworkCore;
+using MissionOps.Liquidation.Data;
+using MissionOps.Liquidation.Plan;
+using MissionOps.Liquidation.Readiness;
+using MissionOps.ServiceDefaults.Contracts;
+using V1 = MissionOps.Liquidation.V1;
+
+namespace MissionOps.Liquidation.Report;
+
+/// <summary>
+/// The figures of the final liquidation report as of a day, from Liquidation's own books, with
+/// the residual team from Personnel and the readiness verdict as <see cref="ReadinessReport"/> makes it.
+/// </summary>
+public sealed class FinalReport(LiquidationDbContext db, ReadinessReport readiness, ResidualTeam residualTeam)
+{
+    public async Task<V1.LiquidationReport> BuildAsync(string missionId, DateOnly day, DateOnly today, CancellationToken ct)
+    {
+        var assets = AssetOnDay.Of(
+            await db.Assets.AsNoTracking().Where(a => a.MissionId == missionId).ToListAsync(ct),
+            await db.DisposalCases.AsNoTracking().Where(d => d.MissionId == missionId).ToListAsync(ct),
+            day);
+        var unOwnedDisposed = assets.Where(a => a.Disposed && a.Asset.Ownership == V1.Ownership.UnOwned).ToList();
+        var liabilities = await db.Liabilities.AsNoTracking().Where(l => l.MissionId == missionId).ToListAsync(ct);
+        var records = await db.ArchiveRecords.AsNoTracking().Where(r => r.MissionId == missionId).ToListAsync(ct);
+        var verdict = await readiness.BuildAsync(missionId, today, ct);
+        var team = await residualTeam.ReadAsync(missionId, ct);
+
+        return new V1.LiquidationReport
+        {
+            Mission = $"missions/{missionId}",
+            AsOfDate = day.ToProto(),
+            DisposalsByGroup = { DisposalTotals.ByGroup(unOwnedDisposed) },
+            DisposalsByMethod = { DisposalTotals.ByMethod(unOwnedDisposed) },
+            DisposalTotals = { DisposalTotals.PerCurrency(unOwnedDisposed) },
+            ContingentOwned = { ContingentTotals.Of(assets.Where(a => a.Asset.Ownership == V1.Ownership.ContingentOwned)) },
+            AwaitingDisposal = AwaitingDisposal.Of(assets.Where(a => !a.Disposed).ToList()),
+            Liabilities = { LiabilityTotals.Of(liabilities, day) },
+            Records = ArchiveTotals.Of(records, day),
+            ResidualTeam = { team.Where(m => m.EndDate.ToDateOnly() is not { } end || end >= day) },
+            Readiness = verdict,
+        };
+    }
+}
