@@ -25,6 +25,7 @@ public static class PersonnelPermissions
         ["CancelMovement"] = Access.Plan,
         ["ImportMovementManifest"] = Access.Plan,
         ["GetHeadcount"] = Access.Read,
+        ["ExportHeadcountHxl"] = Access.Read,
         ["CreateDrawdownTarget"] = Access.Administer,
         ["ListDrawdownTargets"] = Access.Read,
         ["GetBurnDown"] = Access.Read,

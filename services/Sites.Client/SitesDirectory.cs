@@ -6,8 +6,8 @@ using MissionOps.Sites.V1;
 namespace MissionOps.Sites.Client;
 
 /// <summary>
-/// Asks the Sites service whether the sites a request names exist: no shared tables, only the
-/// contract. Unknown sites become field violations; an unreachable Sites service fails the
+/// Asks the Sites service whether the sites a request names exist, or what the mission's sites
+/// are: no shared tables, only the contract. Unknown sites become field violations; an unreachable Sites service fails the
 /// request with UNAVAILABLE rather than letting it through unchecked.
 /// </summary>
 public sealed class SitesDirectory(SitesService.SitesServiceClient sites)
@@ -47,6 +47,15 @@ public sealed class SitesDirectory(SitesService.SitesServiceClient sites)
             }
         }
     }
+
+    /// <summary>Every site of the mission, as Sites describes it: a few tens, so a page or two.</summary>
+    public Task<List<Site>> ListAsync(string missionId, CancellationToken cancellationToken) =>
+        ServiceCalls.AllPagesAsync(ServiceName, async token =>
+        {
+            var page = await sites.ListSitesAsync(new ListSitesRequest { Parent = $"missions/{missionId}", PageSize = 1000, PageToken = token },
+                cancellationToken: cancellationToken);
+            return (page.Sites.AsEnumerable(), page.NextPageToken);
+        });
 
     public async Task<bool> ExistsAsync(string site, CancellationToken cancellationToken)
     {

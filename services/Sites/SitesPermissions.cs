@@ -23,6 +23,7 @@ public static class SitesPermissions
         ["RecordSiteClosure"] = Access.Plan,
         ["RecordSiteHandover"] = Access.Approve,
         ["GetDrawdownTimeline"] = Access.Read,
+        ["ExportSitesHxl"] = Access.Read,
         ["WatchEvents"] = Access.Read,
         ["ListAuditEntries"] = Access.Approve,
     };

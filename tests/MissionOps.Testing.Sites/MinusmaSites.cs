@@ -9,6 +9,14 @@ public static class MinusmaSites
     public const string Mission = "missions/minusma";
     public static readonly string[] SiteIds = ["sevare", "bamako-hq", "douentza"];
 
+    /// <summary>The sites' names as the Sites demo data has them: accents, and a comma to quote in a CSV file.</summary>
+    private static readonly Dictionary<string, LocalizedText> Names = new()
+    {
+        ["sevare"] = new LocalizedText { En = "Sévaré camp", Fr = "Camp de Sévaré" },
+        ["bamako-hq"] = new LocalizedText { En = "Mission headquarters, Bamako", Fr = "Quartier général de la Mission, Bamako" },
+        ["douentza"] = new LocalizedText { En = "Douentza base", Fr = "Base de Douentza" },
+    };
+
     public static async Task CreateAsync(SitesService.SitesServiceClient sites)
     {
         await sites.CreateMissionAsync(new CreateMissionRequest
@@ -43,7 +51,7 @@ public static class MinusmaSites
                 RequestId = Guid.NewGuid().ToString(),
                 Site = new Site
                 {
-                    DisplayName = new LocalizedText { En = id, Fr = id },
+                    DisplayName = Names[id],
                     Kind = SiteKind.Camp,
                     Location = new SiteLocation { RegionPcode = "ML05", DistrictPcode = "ML0506", PcodeVersion = "2019" },
                     OpeningDate = new Google.Type.Date { Year = 2013, Month = 7, Day = 1 },

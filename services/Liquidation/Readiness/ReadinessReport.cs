@@ -24,7 +24,7 @@ public sealed class ReadinessReport(
         var mission = $"missions/{missionId}";
         var items = new List<V1.BlockingItem>();
 
-        var allSites = await OtherServices.AllPagesAsync<Site>("sites", async token =>
+        var allSites = await ServiceCalls.AllPagesAsync<Site>("sites", async token =>
         {
             var page = await sites.ListSitesAsync(new ListSitesRequest { Parent = mission, PageSize = 1000, PageToken = token }, cancellationToken: ct);
             return (page.Sites, page.NextPageToken);
@@ -45,7 +45,7 @@ public sealed class ReadinessReport(
             }
         }
 
-        var allProjects = await OtherServices.AllPagesAsync<Project>("projects", async token =>
+        var allProjects = await ServiceCalls.AllPagesAsync<Project>("projects", async token =>
         {
             var page = await projects.ListProjectsAsync(new ListProjectsRequest { Parent = mission, PageSize = 1000, PageToken = token }, cancellationToken: ct);
             return (page.Projects, page.NextPageToken);

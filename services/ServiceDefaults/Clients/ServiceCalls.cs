@@ -28,4 +28,20 @@ public static class ServiceCalls
             throw new DependencyUnavailableException(service, e);
         }
     }
+
+    /// <summary>Every page of a list another service serves, asked page by page as <see cref="AskAsync"/> asks.</summary>
+    public static async Task<List<TItem>> AllPagesAsync<TItem>(string service, Func<string, Task<(IEnumerable<TItem> Items, string Next)>> page)
+    {
+        var items = new List<TItem>();
+        var token = string.Empty;
+        do
+        {
+            var (pageItems, next) = await AskAsync(service, () => page(token));
+            items.AddRange(pageItems);
+            token = next;
+        }
+        while (token.Length > 0);
+
+        return items;
+    }
 }

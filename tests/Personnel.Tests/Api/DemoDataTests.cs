@@ -1,7 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
-using MissionOps.Personnel.Data;
-using MissionOps.Personnel.DemoData;
 using MissionOps.Personnel.V1;
 using static MissionOps.Personnel.Tests.Api.Requests;
 
@@ -9,18 +5,11 @@ namespace MissionOps.Personnel.Tests.Api;
 
 public sealed class DemoDataTests(PersonnelApp app) : PersonnelApiTest(app)
 {
-    private async Task LoadAsync()
-    {
-        await using var scope = App.Service.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<PersonnelDbContext>();
-        await new MinusmaPersonnel(TimeProvider.System, NullLogger<MinusmaPersonnel>.Instance).SeedAsync(db, CancellationToken.None);
-    }
-
     [Fact]
     public async Task The_demo_mission_draws_down_as_the_note_to_correspondents_says()
     {
-        await LoadAsync();
-        await LoadAsync();
+        await LoadDemoDataAsync();
+        await LoadDemoDataAsync();
 
         var start = await Client.GetHeadcountAsync(HeadcountAt(Day(2023, 7, 1)));
         var closureDay = await Client.GetHeadcountAsync(HeadcountAt(Day(2023, 12, 8)));

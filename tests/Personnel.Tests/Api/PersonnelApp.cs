@@ -1,4 +1,6 @@
 extern alias sites;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
 using MissionOps.Personnel.V1;
 using MissionOps.Sites.V1;
 using MissionOps.Testing;
@@ -57,6 +59,14 @@ public abstract class PersonnelApiTest(PersonnelApp app) : IAsyncLifetime
     public Task InitializeAsync() => app.Service.ResetDatabaseAsync();
 
     public Task DisposeAsync() => Task.CompletedTask;
+
+    /// <summary>MINUSMA's demo personnel, as the service loads them on first start in development.</summary>
+    protected async Task LoadDemoDataAsync()
+    {
+        await using var scope = app.Service.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<Data.PersonnelDbContext>();
+        await new DemoData.MinusmaPersonnel(TimeProvider.System, NullLogger<DemoData.MinusmaPersonnel>.Instance).SeedAsync(db, CancellationToken.None);
+    }
 
     protected async Task<MissionOps.Personnel.V1.Person> HireAsync(string id, string site = Sevare, string? unit = null,
         Category category = Category.Contingent)

@@ -8,12 +8,18 @@ namespace MissionOps.Personnel.Tests.Api;
 
 public sealed class SitesUnreachableTests(PersonnelApp app) : PersonnelApiTest(app)
 {
+    /// <summary>Personnel on a database of its own, pointed at a port where no Sites service listens.</summary>
+    private SitesDependentServiceFactory<Program> StartWithoutSites(string database)
+    {
+        var isolated = new SitesDependentServiceFactory<Program>(App.Postgres, Extensions.DatabaseName, database, LoopbackPorts.Closed());
+        isolated.Start();
+        return isolated;
+    }
+
     [Fact]
     public async Task Without_the_Sites_service_a_change_naming_a_site_is_unavailable_and_stores_nothing()
     {
-        await using var isolated = new SitesDependentServiceFactory<Program>(App.Postgres, Extensions.DatabaseName, "personnel_without_sites",
-            LoopbackPorts.Closed());
-        isolated.Start();
+        await using var isolated = StartWithoutSites("personnel_without_sites");
         var client = new PersonnelService.PersonnelServiceClient(isolated.Channel);
 
         var failure = await RpcAssert.Fails(StatusCode.Unavailable, () => client.CreatePersonAsync(CreatePerson("amadou")).ResponseAsync);
@@ -22,6 +28,18 @@ public sealed class SitesUnreachableTests(PersonnelApp app) : PersonnelApiTest(a
         Assert.Equal("DEPENDENCY_UNAVAILABLE", info?.Reason);
         Assert.Equal("sites", info?.Metadata["service"]);
         Assert.Empty((await client.ListPersonnelAsync(new ListPersonnelRequest { Parent = Minusma })).Personnel);
+    }
+
+    [Fact]
+    public async Task Without_the_Sites_service_the_headcount_export_is_unavailable_naming_it()
+    {
+        await using var isolated = StartWithoutSites("personnel_export_without_sites");
+        var client = new PersonnelService.PersonnelServiceClient(isolated.Channel);
+
+        var failure = await RpcAssert.Fails(StatusCode.Unavailable, () => client.ExportHeadcountHxlAsync(
+            new ExportHeadcountHxlRequest { Parent = Minusma, AsOfDate = Day(2023, 12, 8) }).ResponseAsync);
+
+        Assert.Equal("sites", failure.GetRpcStatus()?.GetDetail<ErrorInfo>()?.Metadata["service"]);
     }
 
     [Fact]

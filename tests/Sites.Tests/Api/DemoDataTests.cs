@@ -1,8 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
 using MissionOps.Sites.Data;
-using MissionOps.Sites.DemoData;
 using MissionOps.Sites.V1;
 using static MissionOps.Sites.Tests.Api.Requests;
 
@@ -10,13 +8,6 @@ namespace MissionOps.Sites.Tests.Api;
 
 public sealed class DemoDataTests(SitesApp app) : SitesApiTest(app)
 {
-    private async Task LoadDemoDataAsync()
-    {
-        await using var scope = App.Service.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<SitesDbContext>();
-        await new MinusmaDemoData(TimeProvider.System, NullLogger<MinusmaDemoData>.Instance).SeedAsync(db, CancellationToken.None);
-    }
-
     [Fact]
     public async Task The_demo_data_records_the_Sevare_closure_as_the_note_to_correspondents_does()
     {

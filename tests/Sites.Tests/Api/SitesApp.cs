@@ -1,5 +1,7 @@
 extern alias personnel;
 extern alias projects;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
 using MissionOps.Sites.V1;
 using MissionOps.Testing;
 using PersonnelProgram = personnel::Program;
@@ -78,4 +80,12 @@ public abstract class SitesApiTest(SitesApp app) : IAsyncLifetime
     protected Task<V1.Site> OpenSiteWithChecklistDoneAsync(string id) => Client.OpenSiteWithChecklistDoneAsync(id);
 
     protected Task<V1.Site> OpenAndCloseSiteAsync(string id) => Client.OpenAndCloseSiteAsync(id);
+
+    /// <summary>MINUSMA's demo data, as the service loads it on first start in development.</summary>
+    protected async Task LoadDemoDataAsync()
+    {
+        await using var scope = app.Service.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<Data.SitesDbContext>();
+        await new DemoData.MinusmaDemoData(TimeProvider.System, NullLogger<DemoData.MinusmaDemoData>.Instance).SeedAsync(db, CancellationToken.None);
+    }
 }
