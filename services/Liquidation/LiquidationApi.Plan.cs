@@ -22,7 +22,7 @@ public sealed partial class LiquidationApi
             v.ThrowIfInvalid();
         }
 
-        var missionId = PlanMission(v, "liquidation_plan.name", input!.Name);
+        var missionId = SingletonMission(v, "liquidation_plan.name", input!.Name, "liquidationPlan");
         var start = v.Date("liquidation_plan.start_date", input.StartDate);
         var threshold = MoneyInput.Parse(v, "liquidation_plan.approval_threshold", input.ApprovalThreshold);
         v.ThrowIfInvalid();
@@ -49,23 +49,31 @@ public sealed partial class LiquidationApi
 
     public override async Task<V1.LiquidationPlan> GetLiquidationPlan(GetLiquidationPlanRequest request, ServerCallContext context)
     {
-        var v = new RequestValidator();
-        var missionId = PlanMission(v, "name", request.Name);
-        v.ThrowIfInvalid();
+        var missionId = SingletonMission("name", request.Name, "liquidationPlan");
         var plan = await db.Plans.AsNoTracking().SingleOrDefaultAsync(p => p.MissionId == missionId, Token(context))
             ?? throw new NotFoundException("missionops.un.org/LiquidationPlan", request.Name);
         return ToProto(plan, await residualTeam.ReadAsync(missionId, Token(context)));
     }
 
-    private static string PlanMission(RequestValidator v, string field, string? name)
+    /// <summary>The mission of a resource it has one of (<c>missions/{mission}/liquidationPlan</c>), or INVALID_ARGUMENT.</summary>
+    private static string SingletonMission(string field, string? name, string singleton)
+    {
+        var v = new RequestValidator();
+        var missionId = SingletonMission(v, field, name, singleton);
+        v.ThrowIfInvalid();
+        return missionId;
+    }
+
+    /// <summary>The mission of a resource it has one of (<c>missions/{mission}/liquidationPlan</c>).</summary>
+    private static string SingletonMission(RequestValidator v, string field, string? name, string singleton)
     {
         var parts = (name ?? string.Empty).Split('/');
-        if (parts is ["missions", { Length: > 0 } mission, "liquidationPlan"])
+        if (parts is ["missions", { Length: > 0 } mission, var last] && last == singleton)
         {
             return mission;
         }
 
-        v.Add(field, $"'{name}' is not of the form missions/{{mission}}/liquidationPlan");
+        v.Add(field, $"'{name}' is not of the form missions/{{mission}}/{singleton}");
         return string.Empty;
     }
 

@@ -26,6 +26,8 @@ public static class LiquidationPermissions
         ["ArchiveRecords"] = Access.Plan,
         ["GetClosureReadiness"] = Access.Read,
         ["GetLiquidationReport"] = Access.Read,
+        ["IssueFinalReport"] = Access.Approve,
+        ["GetFinalReport"] = Access.Read,
         ["WatchEvents"] = Access.Read,
         ["ListAuditEntries"] = Access.Approve,
     };

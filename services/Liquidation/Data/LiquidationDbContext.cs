@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using MissionOps.Liquidation.Assets;
+using MissionOps.Liquidation.Closing;
 using MissionOps.Liquidation.Disposals;
 using MissionOps.Liquidation.Plan;
 using MissionOps.Liquidation.Residual;
@@ -10,7 +11,7 @@ using MissionOps.ServiceDefaults.Idempotency;
 
 namespace MissionOps.Liquidation.Data;
 
-public sealed class LiquidationDbContext(DbContextOptions<LiquidationDbContext> options) : DbContext(options)
+public sealed class LiquidationDbContext(DbContextOptions<LiquidationDbContext> options) : DbContext(options), IChangeGate
 {
     public DbSet<LiquidationPlan> Plans => Set<LiquidationPlan>();
 
@@ -21,6 +22,11 @@ public sealed class LiquidationDbContext(DbContextOptions<LiquidationDbContext> 
     public DbSet<Liability> Liabilities => Set<Liability>();
 
     public DbSet<ArchiveRecord> ArchiveRecords => Set<ArchiveRecord>();
+
+    public DbSet<IssuedReport> FinalReports => Set<IssuedReport>();
+
+    public Task EnsureOpenAsync(string missionId, string method, CancellationToken ct) =>
+        LiquidationClosure.EnsureOpenAsync(this, missionId, method, ct);
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -98,6 +104,16 @@ public sealed class LiquidationDbContext(DbContextOptions<LiquidationDbContext> 
             record.Property(r => r.Version).IsRowVersion();
             record.Ignore(r => r.Name);
             record.Ignore(r => r.Etag);
+        });
+
+        modelBuilder.Entity<IssuedReport>(report =>
+        {
+            report.ToTable("final_reports");
+            report.HasKey(r => r.MissionId);
+            report.Property(r => r.SignatoryName).HasMaxLength(200);
+            report.Property(r => r.SignatoryTitle).HasMaxLength(200);
+            report.Property(r => r.DocumentReference).HasMaxLength(100);
+            report.Ignore(r => r.Name);
         });
     }
 }

@@ -63,6 +63,13 @@ public sealed class SiteClosedHandler(LiquidationDbContext db, TimeProvider cloc
         }
 
         var missionId = site.Name.Split('/')[1];
+        if (await Closing.LiquidationClosure.LockAsync(db, missionId, exclusive: false, ct) is { } issued)
+        {
+            logger.LogInformation("{Site} closed, but the liquidation of missions/{Mission} closed with {Report}: no disposal opened",
+                site.Name, missionId, issued.DocumentReference);
+            return;
+        }
+
         var plan = await db.Plans.SingleOrDefaultAsync(p => p.MissionId == missionId, ct);
         if (plan is null)
         {

@@ -25,7 +25,10 @@ public static class IdempotentChange
         RunAsync(db, requestId, method, SHA256.HashData(request.ToByteArray()), change, cancellationToken,
             AuthorizationInterceptor.MissionOf(request) is { } mission ? $"missions/{mission}" : null);
 
-    /// <summary>The same, for a request that arrives as a stream and is hashed as it is read.</summary>
+    /// <summary>
+    /// The same, for a request that arrives as a stream and is hashed as it is read; <paramref name="resource"/>,
+    /// the mission it changes, is audited when the answer names no resource and is what an <see cref="IChangeGate"/> is asked about.
+    /// </summary>
     public static async Task<TResponse> RunAsync<TResponse>(
         DbContext db,
         Guid requestId,
@@ -49,6 +52,11 @@ public static class IdempotentChange
             {
                 db.ChangeTracker.Clear();
                 await using var transaction = await db.Database.BeginTransactionAsync(ct);
+                if (db is IChangeGate gate && resource?.Split('/') is ["missions", var mission, ..])
+                {
+                    await gate.EnsureOpenAsync(mission, method, ct);
+                }
+
                 var response = await change(ct);
                 var changed = ResourceOf(response) ?? resource;
                 if (changed is not null)

@@ -128,6 +128,49 @@ namespace MissionOps.Liquidation.Data.Migrations
                     b.ToTable("assets", (string)null);
                 });
 
+            modelBuilder.Entity("MissionOps.Liquidation.Closing.IssuedReport", b =>
+                {
+                    b.Property<string>("MissionId")
+                        .HasColumnType("text")
+                        .HasColumnName("mission_id");
+
+                    b.Property<string>("DocumentReference")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("document_reference");
+
+                    b.Property<DateOnly>("IssueDate")
+                        .HasColumnType("date")
+                        .HasColumnName("issue_date");
+
+                    b.Property<DateTimeOffset>("IssueTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("issue_time");
+
+                    b.Property<byte[]>("Report")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("report");
+
+                    b.Property<string>("SignatoryName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("signatory_name");
+
+                    b.Property<string>("SignatoryTitle")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("signatory_title");
+
+                    b.HasKey("MissionId")
+                        .HasName("pk_final_reports");
+
+                    b.ToTable("final_reports", (string)null);
+                });
+
             modelBuilder.Entity("MissionOps.Liquidation.Disposals.DisposalCase", b =>
                 {
                     b.Property<string>("MissionId")
