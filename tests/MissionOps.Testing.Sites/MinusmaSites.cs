@@ -59,4 +59,58 @@ public static class MinusmaSites
             });
         }
     }
+    /// <summary>Closes every site and hands it over to the host State, as a mission does before its liquidation can close.</summary>
+    public static async Task HandOverEveryAsync(SitesService.SitesServiceClient sites)
+    {
+        foreach (var id in SiteIds)
+        {
+            var closed = await CloseAsync(sites, id);
+            await sites.RecordSiteHandoverAsync(new RecordSiteHandoverRequest { Name = closed.Name, RequestId = Guid.NewGuid().ToString(), Handover = Handover(closed.ClosingDate) });
+        }
+    }
+
+    /// <summary>Records a site's closure on 8 December 2023, in an emergency so that no checklist is needed.</summary>
+    public static Task<Site> CloseAsync(SitesService.SitesServiceClient sites, string id) => sites.RecordSiteClosureAsync(new RecordSiteClosureRequest
+    {
+        Name = $"{Mission}/sites/{id}",
+        ClosureDate = new Google.Type.Date { Year = 2023, Month = 12, Day = 8 },
+        RequestId = Guid.NewGuid().ToString(),
+        Emergency = new EmergencyClosure
+        {
+            Reason = Text("Drawdown", "Retrait"),
+            ItemsLeftInPlace = { new ItemLeftInPlace { Description = Text("None", "Aucun"), Disposition = InPlaceDisposition.Abandoned, Reason = Text("-", "-") } },
+        },
+    }).ResponseAsync;
+
+    private static SiteHandover Handover(Google.Type.Date ceremony) => new()
+    {
+        Recipient = new HandoverRecipient { DisplayName = Text("Governorate of the Mopti Region", "Gouvernorat de la région de Mopti"), Kind = RecipientKind.StateCivilianAuthority },
+        CeremonyDate = ceremony,
+        Signatories =
+        {
+            new Signatory { FullName = "Abass Dembélé", Role = Text("Governor of the Mopti Region", "Gouverneur de la région de Mopti"), Side = HandoverSide.Host },
+            new Signatory { FullName = "Jens Kristensen", Role = Text("Head of Regional Office", "Chef du bureau régional"), Side = HandoverSide.Mission },
+        },
+        Documents =
+        {
+            Document(HandoverDocumentKind.SiteInspectionCertificate, "HO-1", ceremony),
+            Document(HandoverDocumentKind.RemainingInfrastructureList, "HO-2", ceremony),
+            Document(HandoverDocumentKind.EnvironmentalClearanceCertificate, "HO-3", ceremony),
+        },
+        AgreedCivilianUse = Text("Regional administration offices", "Bureaux de l'administration régionale"),
+    };
+
+    private static HandoverDocument Document(HandoverDocumentKind kind, string reference, Google.Type.Date signed) => new()
+    {
+        Kind = kind,
+        Document = new DocumentReference
+        {
+            Title = Text($"Document {reference}", $"Document {reference}"),
+            Reference = reference,
+            SignedDate = signed,
+            SignedBy = { "Abass Dembélé", "Jens Kristensen" },
+        },
+    };
+
+    private static LocalizedText Text(string en, string fr) => new() { En = en, Fr = fr };
 }

@@ -25,6 +25,8 @@ public sealed class LiquidationApp : IAsyncLifetime
 
     public LiquidationService.LiquidationServiceClient Client { get; private set; } = null!;
 
+    public SitesService.SitesServiceClient SitesClient { get; private set; } = null!;
+
     public async Task InitializeAsync()
     {
         Postgres = PostgresServer.Start();
@@ -33,7 +35,7 @@ public sealed class LiquidationApp : IAsyncLifetime
             .WithService("personnel", LoopbackPorts.AddressOf(personnelPort))
             .WithService("projects", LoopbackPorts.AddressOf(projectsPort));
         Sites.Start(sitesPort);
-        await MinusmaSites.CreateAsync(new SitesService.SitesServiceClient(Sites.Channel));
+        SitesClient = new SitesService.SitesServiceClient(Sites.Channel);
         Personnel = new SitesDependentServiceFactory<PersonnelProgram>(Postgres, "personneldb", "personnel_for_liquidation", Sites.Address);
         Personnel.Start(personnelPort);
         Projects = new SitesDependentServiceFactory<ProjectsProgram>(Postgres, "projectsdb", "projects_for_liquidation", Sites.Address);
@@ -60,7 +62,10 @@ public sealed class LiquidationCollection : ICollectionFixture<LiquidationApp>
     public const string Name = "Liquidation, Personnel and Sites services on PostgreSQL";
 }
 
-/// <summary>Each test starts with no liquidation or personnel data (the sites stay), and MINUSMA's plan: USD 50,000 threshold.</summary>
+/// <summary>
+/// Each test starts with no liquidation, personnel or project data, MINUSMA's three sites open as
+/// MinusmaSites creates them, and MINUSMA's plan: USD 50,000 threshold.
+/// </summary>
 [Collection(LiquidationCollection.Name)]
 public abstract class LiquidationApiTest(LiquidationApp app) : IAsyncLifetime
 {
@@ -71,6 +76,8 @@ public abstract class LiquidationApiTest(LiquidationApp app) : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await app.Service.ResetDatabaseAsync();
+        await app.Sites.ResetDatabaseAsync();
+        await MinusmaSites.CreateAsync(app.SitesClient);
         await app.Personnel.ResetDatabaseAsync();
         await app.Projects.ResetDatabaseAsync();
         await Client.UpdateLiquidationPlanAsync(Requests.PlanWithThreshold(5_000_000));

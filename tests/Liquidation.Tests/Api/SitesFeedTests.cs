@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using MissionOps.Liquidation.Data;
 using MissionOps.Liquidation.V1;
 using MissionOps.Sites.V1;
+using MissionOps.Testing;
 using static MissionOps.Liquidation.Tests.Api.Requests;
 
 namespace MissionOps.Liquidation.Tests.Api;
@@ -25,24 +26,6 @@ public sealed class SitesFeedTests(LiquidationApp app) : LiquidationApiTest(app)
         }
     }
 
-    private async Task CloseSiteInSitesAsync(string site)
-    {
-        await new SitesService.SitesServiceClient(App.Sites.Channel).RecordSiteClosureAsync(new RecordSiteClosureRequest
-        {
-            Name = $"{Minusma}/sites/{site}",
-            ClosureDate = Day(2023, 12, 8),
-            RequestId = NewId(),
-            Emergency = new EmergencyClosure
-            {
-                Reason = Text("Drawdown", "Retrait"),
-                ItemsLeftInPlace =
-                {
-                    new ItemLeftInPlace { Description = Text("None", "Aucun"), Disposition = InPlaceDisposition.Abandoned, Reason = Text("-", "-") },
-                },
-            },
-        });
-    }
-
     [Fact]
     public async Task A_closed_site_opens_the_disposal_of_its_assets_once_even_when_the_event_is_handled_again()
     {
@@ -54,7 +37,7 @@ public sealed class SitesFeedTests(LiquidationApp app) : LiquidationApiTest(app)
         await Client.CreateAssetAsync(generator);
         await Client.CreateAssetAsync(CreateAsset("elsewhere", AssetCategory.Generator, 100_000));
 
-        await CloseSiteInSitesAsync("douentza");
+        await MinusmaSites.CloseAsync(App.SitesClient, "douentza");
         var cases = await CasesWhenAsync(c => c.Count >= 2);
 
         Assert.Equal(new[] { $"{Minusma}/assets/gen-1", $"{Minusma}/assets/prefab-1" }, cases.Select(c => c.Asset).Order());
