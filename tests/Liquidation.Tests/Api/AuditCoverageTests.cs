@@ -75,5 +75,11 @@ public sealed class AuditCoverageTests(LiquidationApp app) : LiquidationApiTest(
             var request = Archive("sevare-files", Day(2024, 4, 1));
             return () => Client.ArchiveRecordsAsync(request).ResponseAsync;
         },
+        ["IssueFinalReport"] = async () =>
+        {
+            await MinusmaSites.HandOverEveryAsync(App.SitesClient);
+            var request = IssueFinalReport();
+            return () => Client.IssueFinalReportAsync(request).ResponseAsync;
+        },
     };
 }

@@ -105,4 +105,13 @@ public static class Requests
         ArchivedDate = archived,
         RequestId = NewId(),
     };
+
+    public static IssueFinalReportRequest IssueFinalReport(string reference = "MINUSMA/LIQ/2024/017") => new()
+    {
+        Mission = Minusma,
+        IssueDate = Day(2024, 6, 30),
+        Signatory = new ReportSignatory { FullName = "Mahamat Saleh Annadif", Title = "Director of Mission Support" },
+        DocumentReference = reference,
+        RequestId = NewId(),
+    };
 }
