@@ -74,6 +74,44 @@ public sealed class FinalReportApiTests(LiquidationApp app) : LiquidationApiTest
     }
 
     [Fact]
+    public async Task A_change_racing_the_issue_either_lands_first_and_blocks_it_or_is_refused_after_it()
+    {
+        await MinusmaSites.HandOverEveryAsync(App.SitesClient);
+        var liabilities = Enumerable.Range(1, 8).Select(i => CreateLiability($"claim-{i}")).ToList();
+
+        var issue = Client.IssueFinalReportAsync(IssueFinalReport()).ResponseAsync;
+        // Spread over the time the issue takes to gather its figures from the other services.
+        var changes = liabilities.Select(async (l, i) =>
+        {
+            await Task.Delay(i * 15);
+            await Client.CreateLiabilityAsync(l);
+        }).ToList();
+        var outcomes = await Task.WhenAll(changes.Prepend<Task>(issue).Select(Outcome));
+
+        // An open liability blocks the report; so each liability is either created before the issue (and no report) or refused after it.
+        var created = outcomes.Skip(1).Count(o => o == "OK");
+        var refused = outcomes.Skip(1).Count(o => o == "LIQUIDATION_CLOSED");
+        Assert.Equal(liabilities.Count, created + refused);
+        Assert.Contains(created, new[] { 0, liabilities.Count });
+        Assert.Equal(created == 0 ? "OK" : "LIQUIDATION_NOT_READY", outcomes[0]);
+        var listed = await Client.ListLiabilitiesAsync(new ListLiabilitiesRequest { Parent = Minusma });
+        Assert.Equal(created, listed.Liabilities.Count);
+    }
+
+    private static async Task<string> Outcome(Task call)
+    {
+        try
+        {
+            await call;
+            return "OK";
+        }
+        catch (RpcException e)
+        {
+            return RpcAssert.Reason(e) ?? e.StatusCode.ToString();
+        }
+    }
+
+    [Fact]
     public async Task A_site_closing_after_the_issue_opens_no_disposal()
     {
         await MinusmaSites.HandOverEveryAsync(App.SitesClient);
