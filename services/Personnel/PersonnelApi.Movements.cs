@@ -13,6 +13,9 @@ namespace MissionOps.Personnel;
 
 public sealed partial class PersonnelApi
 {
+    /// <summary>At most this many people not at a movement's origin are named; the count of the rest is given.</summary>
+    private const int MaxListedPeople = 100;
+
     public override async Task<V1.Movement> CreateMovement(CreateMovementRequest request, ServerCallContext context)
     {
         var v = new RequestValidator();
@@ -70,6 +73,7 @@ public sealed partial class PersonnelApi
                 throw new AlreadyExistsException("missionops.un.org/Movement", movement.Name);
             }
 
+            await EnsureAtOriginAsync(movement, people, personId is not null ? "movement.person" : "movement.unit", ct);
             db.Movements.Add(movement);
             db.MovementLegs.AddRange(people.Select(id => MovementWriter.LegOf(movement, id)));
             await db.SaveChangesAsync(ct);
@@ -180,6 +184,43 @@ public sealed partial class PersonnelApi
 
             return changed;
         }, Token(context));
+    }
+
+    /// <summary>
+    /// Refuses a movement unless everyone it carries is at its origin on its planned day, as the
+    /// forecast places them (completed legs and legs still planned, in transit or held): nobody
+    /// moves from where they are not, leaves the same site twice, or moves once out of the mission.
+    /// Checked in the change's transaction, so a retry gets its first answer rather than a refusal.
+    /// </summary>
+    private async Task EnsureAtOriginAsync(Movements.Movement movement, IReadOnlyList<string> people, string subjectField, CancellationToken ct)
+    {
+        var day = movement.PlannedDate;
+        var located = await headcounts.LocateAsync(movement.MissionId, people, day, forecast: true, ct);
+        var elsewhere = people.Where(id => located[id] != movement.OriginSite).ToList();
+        if (elsewhere.Count == 0)
+        {
+            return;
+        }
+
+        var absent = elsewhere.Where(id => located[id] is null).ToList();
+        var notYetAssigned = absent.Count == 0 ? [] : await db.Personnel.AsNoTracking()
+            .Where(p => p.MissionId == movement.MissionId && absent.Contains(p.Id) && p.AssignmentDate > day)
+            .Select(p => p.Id).ToHashSetAsync(ct);
+        var violations = elsewhere.Take(MaxListedPeople).Select(id =>
+        {
+            var name = $"missions/{movement.MissionId}/personnel/{id}";
+            return located[id] is { } site
+                ? new FieldViolation("movement.origin_site", $"{name} is at {site} on {day:yyyy-MM-dd}, not at {movement.OriginSite}")
+                : new FieldViolation(subjectField, notYetAssigned.Contains(id)
+                    ? $"{name} is not yet assigned to the mission on {day:yyyy-MM-dd}"
+                    : $"{name} has already left the mission by {day:yyyy-MM-dd}");
+        }).ToList();
+        if (elsewhere.Count > MaxListedPeople)
+        {
+            violations.Add(new FieldViolation("movement.origin_site", $"{elsewhere.Count - MaxListedPeople} more people not at {movement.OriginSite} on {day:yyyy-MM-dd}"));
+        }
+
+        throw new InvalidArgumentException(violations);
     }
 
     /// <summary>The person, or every member of the unit, who moves.</summary>

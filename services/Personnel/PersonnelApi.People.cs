@@ -87,7 +87,7 @@ public sealed partial class PersonnelApi
         }
 
         var people = await query.PageAsync(page, p => p.Id, Token(context));
-        var sitesToday = await headcounts.LocateAsync(missionId, people.Select(p => p.Id).ToList(), Today, Token(context));
+        var sitesToday = await headcounts.LocateAsync(missionId, people.Select(p => p.Id).ToList(), Today, forecast: false, Token(context));
         return new ListPersonnelResponse
         {
             Personnel = { people.Select(p => p.ToProto(sitesToday[p.Id], sitesToday[p.Id] is null && p.AssignmentDate <= Today)) },
@@ -118,7 +118,7 @@ public sealed partial class PersonnelApi
     /// <summary>The person with where they are today.</summary>
     private async Task<V1.Person> TodayAsync(People.Person person, CancellationToken ct)
     {
-        var site = (await headcounts.LocateAsync(person.MissionId, [person.Id], Today, ct))[person.Id];
+        var site = (await headcounts.LocateAsync(person.MissionId, [person.Id], Today, forecast: false, ct))[person.Id];
         return person.ToProto(site, repatriated: site is null && person.AssignmentDate <= Today);
     }
 

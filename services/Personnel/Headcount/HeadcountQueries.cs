@@ -71,13 +71,16 @@ public sealed class HeadcountQueries(PersonnelDbContext db)
         return people;
     }
 
-    /// <summary>Where each of these people is on a day (null: gone, or not yet arrived).</summary>
+    /// <summary>
+    /// Where each of these people is on a day (null: gone, or not yet arrived); a forecast counts
+    /// the legs still planned, in transit or held too.
+    /// </summary>
     public async Task<IReadOnlyDictionary<string, string?>> LocateAsync(string missionId, IReadOnlyCollection<string> personIds, DateOnly asOf,
-        CancellationToken cancellationToken)
+        bool forecast, CancellationToken cancellationToken)
     {
         var sql = "SELECT located.id, located.site FROM located WHERE located.id = ANY(@ids)";
         var connection = await OpenAsync(cancellationToken);
-        await using var command = PersonLocations.Command(connection, sql, missionId, asOf, forecast: false);
+        await using var command = PersonLocations.Command(connection, sql, missionId, asOf, forecast);
         command.Parameters.Add(new NpgsqlParameter("ids", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = personIds.ToArray() });
 
         var sites = personIds.ToDictionary(id => id, _ => (string?)null);

@@ -139,4 +139,79 @@ public sealed class MovementApiTests(PersonnelApp app) : PersonnelApiTest(app)
         Assert.Equal(MovementName("m2"), Assert.Single(inTransit.Movements).Name);
         Assert.Equal(MovementName("m1"), Assert.Single(atHeadquarters.Movements).Name);
     }
+    [Fact]
+    public async Task A_person_moved_from_a_site_they_are_not_at_is_refused_with_where_they_are()
+    {
+        await HireAsync("amadou", site: Douentza);
+
+        var refused = await RpcAssert.InvalidArgument(
+            () => Client.CreateMovementAsync(MovePerson("flight-1", "amadou", Sevare, null, Day(2023, 12, 7))).ResponseAsync,
+            "movement.origin_site");
+
+        Assert.Equal($"{PersonName("amadou")} is at {Douentza} on 2023-12-07, not at {Sevare}", Assert.Single(refused).Description);
+        Assert.Empty((await Client.ListMovementsAsync(new ListMovementsRequest { Parent = Minusma })).Movements);
+    }
+
+    [Fact]
+    public async Task Planned_movements_chain_each_from_where_the_last_one_takes_the_person()
+    {
+        await HireAsync("amadou");
+        await Client.CreateMovementAsync(MovePerson("convoy-1", "amadou", Sevare, Douentza, Day(2030, 11, 30)));
+
+        var fromSevare = MovePerson("flight-1", "amadou", Sevare, null, Day(2030, 12, 7));
+        var refused = await RpcAssert.InvalidArgument(() => Client.CreateMovementAsync(fromSevare).ResponseAsync, "movement.origin_site");
+        Assert.Contains($"is at {Douentza} on 2030-12-07", Assert.Single(refused).Description);
+
+        var flight = await Client.CreateMovementAsync(MovePerson("flight-1", "amadou", Douentza, null, Day(2030, 12, 7)));
+
+        Assert.Equal(MovementState.Planned, flight.State);
+        Assert.Equal(Douentza, Assert.Single((await Client.GetHeadcountAsync(HeadcountAt(Day(2030, 12, 6)))).Lines).Site);
+        Assert.Equal(0, (await Client.GetHeadcountAsync(HeadcountAt(Day(2030, 12, 8)))).Total);
+    }
+
+    [Fact]
+    public async Task A_second_repatriation_of_the_same_person_is_refused_and_a_retry_of_the_first_is_not()
+    {
+        await HireAsync("amadou");
+        var first = MovePerson("flight-1", "amadou", Sevare, null, Day(2023, 12, 7));
+        var planned = await Client.CreateMovementAsync(first);
+
+        Assert.Equal(planned, await Client.CreateMovementAsync(first));
+        var again = await RpcAssert.InvalidArgument(
+            () => Client.CreateMovementAsync(MovePerson("flight-2", "amadou", Sevare, null, Day(2023, 12, 9))).ResponseAsync,
+            "movement.person");
+        Assert.Equal($"{PersonName("amadou")} has already left the mission by 2023-12-09", Assert.Single(again).Description);
+        Assert.Equal(MovementName("flight-1"), Assert.Single((await Client.ListMovementsAsync(new ListMovementsRequest { Parent = Minusma })).Movements).Name);
+    }
+
+    [Fact]
+    public async Task A_person_cannot_move_before_their_assignment()
+    {
+        await HireAsync("amadou");
+
+        var refused = await RpcAssert.InvalidArgument(
+            () => Client.CreateMovementAsync(MovePerson("flight-1", "amadou", Sevare, null, Day(2023, 1, 10))).ResponseAsync,
+            "movement.person");
+
+        Assert.Equal($"{PersonName("amadou")} is not yet assigned to the mission on 2023-01-10", Assert.Single(refused).Description);
+    }
+
+    [Fact]
+    public async Task A_unit_with_a_member_elsewhere_is_refused_naming_that_member()
+    {
+        await Client.CreateUnitAsync(CreateUnit("douentza-company"));
+        foreach (var id in new[] { "s1", "s2", "s3" })
+        {
+            await HireAsync(id, site: Douentza, unit: UnitName("douentza-company"));
+        }
+
+        await Client.CreateMovementAsync(MovePerson("s2-to-hq", "s2", Douentza, Headquarters, Day(2023, 11, 20)));
+
+        var refused = await RpcAssert.InvalidArgument(
+            () => Client.CreateMovementAsync(MoveUnit("company-convoy", "douentza-company", Douentza, Sevare, Day(2023, 11, 27))).ResponseAsync,
+            "movement.origin_site");
+
+        Assert.Equal($"{PersonName("s2")} is at {Headquarters} on 2023-11-27, not at {Douentza}", Assert.Single(refused).Description);
+        Assert.Equal(MovementName("s2-to-hq"), Assert.Single((await Client.ListMovementsAsync(new ListMovementsRequest { Parent = Minusma })).Movements).Name);
+    }
 }
