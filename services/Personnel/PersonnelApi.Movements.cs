@@ -73,6 +73,9 @@ public sealed partial class PersonnelApi
                 throw new AlreadyExistsException("missionops.un.org/Movement", movement.Name);
             }
 
+            // Plans of one mission are checked one at a time, so two cannot both find a person still at the origin.
+            var planning = $"missionops.movements/{missionId}";
+            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtext({planning}))", ct);
             await EnsureAtOriginAsync(movement, people, personId is not null ? "movement.person" : "movement.unit", ct);
             db.Movements.Add(movement);
             db.MovementLegs.AddRange(people.Select(id => MovementWriter.LegOf(movement, id)));

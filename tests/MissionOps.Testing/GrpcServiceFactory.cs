@@ -65,7 +65,19 @@ public class GrpcServiceFactory<TProgram>(PostgresServer postgres, string connec
             SchemasToInclude = ["public"],
             TablesToIgnore = ["__EFMigrationsHistory"],
         });
-        await _respawner.ResetAsync(connection);
+        // The service's background work (a feed follower) may hold the tables the reset empties; PostgreSQL then
+        // breaks the deadlock by failing one side, and when it is the reset, emptying again is all it takes.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await _respawner.ResetAsync(connection);
+                return;
+            }
+            catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.DeadlockDetected && attempt < 3)
+            {
+            }
+        }
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

@@ -185,6 +185,30 @@ public sealed class MovementApiTests(PersonnelApp app) : PersonnelApiTest(app)
     }
 
     [Fact]
+    public async Task Repatriations_of_the_same_person_planned_at_once_let_exactly_one_through()
+    {
+        await HireAsync("amadou");
+        var flights = Enumerable.Range(1, 6).Select(i => MovePerson($"flight-{i}", "amadou", Sevare, null, Day(2023, 12, 7))).ToList();
+
+        var outcomes = await Task.WhenAll(flights.Select(async f =>
+        {
+            try
+            {
+                await Client.CreateMovementAsync(f);
+                return StatusCode.OK;
+            }
+            catch (RpcException e)
+            {
+                return e.StatusCode;
+            }
+        }));
+
+        Assert.Equal(1, outcomes.Count(o => o == StatusCode.OK));
+        Assert.All(outcomes.Where(o => o != StatusCode.OK), o => Assert.Equal(StatusCode.InvalidArgument, o));
+        Assert.Single((await Client.ListMovementsAsync(new ListMovementsRequest { Parent = Minusma })).Movements);
+    }
+
+    [Fact]
     public async Task A_person_cannot_move_before_their_assignment()
     {
         await HireAsync("amadou");
