@@ -8,6 +8,7 @@ using MissionOps.ServiceDefaults.Errors;
 using MissionOps.ServiceDefaults.Events;
 using MissionOps.ServiceDefaults.Idempotency;
 using MissionOps.ServiceDefaults.Paging;
+using MissionOps.ServiceDefaults.Data;
 
 namespace MissionOps.Personnel;
 
@@ -74,8 +75,7 @@ public sealed partial class PersonnelApi
             }
 
             // Plans of one mission are checked one at a time, so two cannot both find a person still at the origin.
-            var planning = $"missionops.movements/{missionId}";
-            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtext({planning}))", ct);
+            await TransactionLock.TakeAsync(db, $"missionops.movements/{missionId}", ct);
             await EnsureAtOriginAsync(movement, people, personId is not null ? "movement.person" : "movement.unit", ct);
             db.Movements.Add(movement);
             db.MovementLegs.AddRange(people.Select(id => MovementWriter.LegOf(movement, id)));

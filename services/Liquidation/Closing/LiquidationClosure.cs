@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using MissionOps.Liquidation.Data;
 using MissionOps.ServiceDefaults.Errors;
+using MissionOps.ServiceDefaults.Data;
 
 namespace MissionOps.Liquidation.Closing;
 
@@ -37,11 +38,11 @@ public static class LiquidationClosure
         var key = $"missionops.liquidation.closing/{missionId}";
         if (exclusive)
         {
-            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtext({key}))", ct);
+            await TransactionLock.TakeAsync(db, key, ct);
         }
         else
         {
-            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock_shared(hashtext({key}))", ct);
+            await TransactionLock.TakeSharedAsync(db, key, ct);
         }
 
         return await db.FinalReports.AsNoTracking().SingleOrDefaultAsync(r => r.MissionId == missionId, ct);

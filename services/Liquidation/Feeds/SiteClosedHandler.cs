@@ -8,6 +8,7 @@ using MissionOps.ServiceDefaults.Errors;
 using MissionOps.ServiceDefaults.Security;
 using MissionOps.ServiceDefaults.Events;
 using MissionOps.Sites.V1;
+using MissionOps.ServiceDefaults.Data;
 using AssetState = MissionOps.Liquidation.V1.AssetState;
 
 namespace MissionOps.Liquidation.Feeds;
@@ -35,7 +36,7 @@ public sealed class SiteClosedHandler(LiquidationDbContext db, TimeProvider cloc
             db.ChangeTracker.Clear();
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             // Replicas of Liquidation all follow the feed: one handles an event, the others then find the cursor past it.
-            await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(hashtext('missionops.feed.sites'))", ct);
+            await TransactionLock.TakeAsync(db, "missionops.feed.sites", ct);
             var cursor = await db.Set<FeedCursor>().SingleOrDefaultAsync(c => c.Feed == Feed, ct);
             if (cursor?.Sequence >= change.Sequence)
             {

@@ -1,6 +1,7 @@
 using Google.Protobuf;
 using Google.Protobuf.WellKnownTypes;
 using Microsoft.EntityFrameworkCore;
+using MissionOps.ServiceDefaults.Data;
 
 namespace MissionOps.ServiceDefaults.Events;
 
@@ -15,7 +16,7 @@ public static class EventLog
     public static async Task RecordAsync(DbContext db, string missionId, string type, string resource, IMessage payload, DateTimeOffset now,
         CancellationToken cancellationToken)
     {
-        await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(hashtext('missionops.outbox'))", cancellationToken);
+        await TransactionLock.TakeAsync(db, "missionops.outbox", cancellationToken);
         db.Set<OutboxEvent>().Add(new OutboxEvent
         {
             MissionId = missionId,
