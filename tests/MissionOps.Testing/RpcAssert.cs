@@ -33,5 +33,19 @@ public static class RpcAssert
         return exception.GetRpcStatus()?.GetDetail<PreconditionFailure>()?.Violations.ToList() ?? [];
     }
 
+    /// <summary>How a call ended, without failing the test: OK, or its status and ErrorInfo reason (for calls raced against each other).</summary>
+    public static async Task<(StatusCode Code, string? Reason)> OutcomeOf(Task call)
+    {
+        try
+        {
+            await call;
+            return (StatusCode.OK, null);
+        }
+        catch (RpcException e)
+        {
+            return (e.StatusCode, Reason(e));
+        }
+    }
+
     public static string? Reason(RpcException exception) => exception.GetRpcStatus()?.GetDetail<ErrorInfo>()?.Reason;
 }

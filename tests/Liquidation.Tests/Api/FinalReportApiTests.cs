@@ -86,7 +86,7 @@ public sealed class FinalReportApiTests(LiquidationApp app) : LiquidationApiTest
             await Task.Delay(i * 15);
             await Client.CreateLiabilityAsync(l);
         }).ToList();
-        var outcomes = await Task.WhenAll(changes.Prepend<Task>(issue).Select(Outcome));
+        var outcomes = (await Task.WhenAll(changes.Prepend<Task>(issue).Select(RpcAssert.OutcomeOf))).Select(o => o.Reason ?? o.Code.ToString()).ToList();
 
         // An open liability blocks the report; so each liability is either created before the issue (and no report) or refused after it.
         var created = outcomes.Skip(1).Count(o => o == "OK");
@@ -96,19 +96,6 @@ public sealed class FinalReportApiTests(LiquidationApp app) : LiquidationApiTest
         Assert.Equal(created == 0 ? "OK" : "LIQUIDATION_NOT_READY", outcomes[0]);
         var listed = await Client.ListLiabilitiesAsync(new ListLiabilitiesRequest { Parent = Minusma });
         Assert.Equal(created, listed.Liabilities.Count);
-    }
-
-    private static async Task<string> Outcome(Task call)
-    {
-        try
-        {
-            await call;
-            return "OK";
-        }
-        catch (RpcException e)
-        {
-            return RpcAssert.Reason(e) ?? e.StatusCode.ToString();
-        }
     }
 
     [Fact]

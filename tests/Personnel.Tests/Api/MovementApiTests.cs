@@ -190,18 +190,7 @@ public sealed class MovementApiTests(PersonnelApp app) : PersonnelApiTest(app)
         await HireAsync("amadou");
         var flights = Enumerable.Range(1, 6).Select(i => MovePerson($"flight-{i}", "amadou", Sevare, null, Day(2023, 12, 7))).ToList();
 
-        var outcomes = await Task.WhenAll(flights.Select(async f =>
-        {
-            try
-            {
-                await Client.CreateMovementAsync(f);
-                return StatusCode.OK;
-            }
-            catch (RpcException e)
-            {
-                return e.StatusCode;
-            }
-        }));
+        var outcomes = (await Task.WhenAll(flights.Select(f => RpcAssert.OutcomeOf(Client.CreateMovementAsync(f).ResponseAsync)))).Select(o => o.Code).ToList();
 
         Assert.Equal(1, outcomes.Count(o => o == StatusCode.OK));
         Assert.All(outcomes.Where(o => o != StatusCode.OK), o => Assert.Equal(StatusCode.InvalidArgument, o));
