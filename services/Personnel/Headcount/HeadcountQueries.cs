@@ -15,17 +15,22 @@ public sealed record PresentPerson(string Id, string IndexNumber, bool Residual)
 /// <summary>Headcounts, occupancy and locations on a day, straight from SQL over the movement legs.</summary>
 public sealed class HeadcountQueries(PersonnelDbContext db)
 {
+    /// <summary><see cref="Roster.ResidualRosterEntry.Exempts"/> in SQL: on the roster, at this site, on or before the entry's end date.</summary>
+    private const string RetainedHere = """
+        EXISTS (SELECT 1 FROM residual_roster r WHERE r.mission_id = @mission AND r.person_id = located.id
+                AND r.site = located.site AND @as_of <= r.end_date)
+        """;
+
     public async Task<IReadOnlyList<HeadcountLine>> CountAsync(string missionId, DateOnly asOf, bool forecast, string? site,
         Component? component, bool excludeResidual, CancellationToken cancellationToken)
     {
-        var sql = """
+        var sql = $"""
             SELECT located.site, located.component, located.category, count(*)::int
             FROM located
             WHERE located.site IS NOT NULL
               AND (@site::text IS NULL OR located.site = @site)
               AND (@component::text IS NULL OR located.component = @component)
-              AND (NOT @exclude_residual OR NOT EXISTS (
-                  SELECT 1 FROM residual_roster r WHERE r.mission_id = @mission AND r.person_id = located.id))
+              AND (NOT @exclude_residual OR NOT {RetainedHere})
             GROUP BY located.site, located.component, located.category
             ORDER BY located.site, located.component, located.category
             """;
@@ -46,13 +51,12 @@ public sealed class HeadcountQueries(PersonnelDbContext db)
         return lines;
     }
 
-    /// <summary>Everyone at a site on a day, by index number, marking the residual roster.</summary>
+    /// <summary>Everyone at a site on a day, by index number, marking those the residual roster retains there that day.</summary>
     public async Task<IReadOnlyList<PresentPerson>> PresentAtAsync(string missionId, string site, DateOnly asOf, bool forecast,
         CancellationToken cancellationToken)
     {
-        var sql = """
-            SELECT located.id, located.index_number,
-                   EXISTS (SELECT 1 FROM residual_roster r WHERE r.mission_id = @mission AND r.person_id = located.id)
+        var sql = $"""
+            SELECT located.id, located.index_number, {RetainedHere}
             FROM located
             WHERE located.site = @site
             ORDER BY located.index_number

@@ -27,6 +27,13 @@ public sealed class ResidualRosterEntry
 
     public string Name => $"missions/{MissionId}/residualRosterEntries/{PersonId}";
 
+    /// <summary>
+    /// Retention is for one place and one time: the person is exempt from a site's headcount only
+    /// at the entry's site and up to its end date; elsewhere or after it they count as remaining.
+    /// <see cref="Headcount.HeadcountQueries"/> asks the same in SQL.
+    /// </summary>
+    public bool Exempts(string site, DateOnly day) => site == Site && day <= EndDate;
+
     public static ResidualRosterEntry Create(string missionId, string personId, ResidualGroup group, Text role, string site, DateOnly endDate,
         DateTimeOffset now) => new()
     {

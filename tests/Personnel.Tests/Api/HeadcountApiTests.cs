@@ -72,6 +72,37 @@ public sealed class HeadcountApiTests(PersonnelApp app) : PersonnelApiTest(app)
     }
 
     [Fact]
+    public async Task A_roster_entry_exempts_only_at_its_site_and_until_its_end_date()
+    {
+        await HireAsync("guard");
+        await HireAsync("clerk");
+        await RetainAsync("guard", Sevare, Day(2024, 1, 31));
+        await RetainAsync("clerk", Headquarters, Day(2024, 6, 30));
+
+        var beforeEnd = await Client.GetSiteOccupancyAsync(new GetSiteOccupancyRequest { Site = Sevare, AsOfDate = Day(2024, 1, 31) });
+        var afterEnd = await Client.GetSiteOccupancyAsync(new GetSiteOccupancyRequest { Site = Sevare, AsOfDate = Day(2024, 2, 1) });
+
+        Assert.Equal((2, 1, 1), (beforeEnd.PresentCount, beforeEnd.ResidualCount, beforeEnd.RemainingCount));
+        Assert.Equal($"{Minusma}/personnel/clerk", Assert.Single(beforeEnd.Remaining).Name);
+        Assert.Equal((2, 0, 2), (afterEnd.PresentCount, afterEnd.ResidualCount, afterEnd.RemainingCount));
+    }
+
+    private Task<ResidualRosterEntry> RetainAsync(string person, string site, Google.Type.Date endDate) =>
+        Client.CreateResidualRosterEntryAsync(new CreateResidualRosterEntryRequest
+        {
+            Parent = Minusma,
+            RequestId = NewId(),
+            ResidualRosterEntry = new ResidualRosterEntry
+            {
+                Person = $"{Minusma}/personnel/{person}",
+                Group = ResidualGroup.LiquidationTeam,
+                Role = Text("Liquidation", "Liquidation"),
+                Site = site,
+                EndDate = endDate,
+            },
+        }).ResponseAsync;
+
+    [Fact]
     public async Task The_burn_down_compares_each_component_with_its_target()
     {
         await HireAsync("soldier");
