@@ -14,7 +14,7 @@ namespace MissionOps.Projects;
 
 public sealed partial class ProjectsApi
 {
-    private static readonly V1.ActivityStatus[] OpenStatuses = [V1.ActivityStatus.Implementation, V1.ActivityStatus.Suspended];
+    private static readonly V1.ActivityStatus[] EndStatuses = [V1.ActivityStatus.Closed, V1.ActivityStatus.Cancelled];
 
     public override async Task<ListOpenProjectsResponse> ListOpenProjects(ListOpenProjectsRequest request, ServerCallContext context)
     {
@@ -28,11 +28,11 @@ public sealed partial class ProjectsApi
 
         v.ThrowIfInvalid();
         var projects = await db.Projects.AsNoTracking()
-            .Where(p => p.MissionId == missionId && OpenStatuses.Contains(p.Status))
+            .Where(p => p.MissionId == missionId && !EndStatuses.Contains(p.Status))
             .Where(p => (request.Site != "" && p.Sites.Contains(request.Site)) || (request.DistrictPcode != "" && p.Districts.Contains(request.DistrictPcode)))
             .OrderBy(p => p.Id)
             .ToListAsync(Token(context));
-        return new ListOpenProjectsResponse { Projects = { projects.Where(p => p.IsOpenWithoutHandover).Select(p => p.ToProto(codes)) } };
+        return new ListOpenProjectsResponse { Projects = { projects.Where(p => p.BlocksClosure).Select(p => p.ToProto(codes)) } };
     }
 
     public override async Task<ExportIatiActivitiesResponse> ExportIatiActivities(ExportIatiActivitiesRequest request, ServerCallContext context)

@@ -51,7 +51,7 @@ public sealed class ReadinessReport(
             return (page.Projects, page.NextPageToken);
         });
         items.AddRange(allProjects
-            .Where(p => p.Status is not (ActivityStatus.Closed or ActivityStatus.Cancelled) && p.Handover is null)
+            .Where(p => p.BlocksClosure)
             .Select(p => Item(V1.BlockerKind.ProjectOpen, p.Name, $"{p.Title.En}: {p.Status}, not handed over")));
 
         items.AddRange((await db.Assets.AsNoTracking().Where(a => a.MissionId == missionId && a.State != V1.AssetState.Disposed).ToListAsync(ct))

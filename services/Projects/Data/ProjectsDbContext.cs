@@ -37,7 +37,7 @@ public sealed class ProjectsDbContext(DbContextOptions<ProjectsDbContext> option
             project.Ignore(p => p.Name);
             project.Ignore(p => p.Etag);
             project.Ignore(p => p.Spent);
-            project.Ignore(p => p.IsOpenWithoutHandover);
+            project.Ignore(p => p.BlocksClosure);
         });
 
         modelBuilder.Entity<QuickImpactRules>(rules =>

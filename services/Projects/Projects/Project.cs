@@ -60,7 +60,13 @@ public sealed class Project : IHasEtag
     /// <summary>Disbursements and expenditure so far, in the project's currency.</summary>
     public long Spent => Transactions.Where(t => t.Type is TransactionType.Disbursement or TransactionType.Expenditure).Sum(t => t.MinorUnits);
 
-    public bool IsOpenWithoutHandover => Status is ActivityStatus.Implementation or ActivityStatus.Suspended && Handover is null;
+    /// <summary>
+    /// Holds the closure of the project's sites and of the mission: until it is handed over, closed
+    /// or cancelled, a project planned, under way, suspended or with its works finished
+    /// (finalisation) is still the mission's to finish. Sites and Liquidation read this through the
+    /// contract (ListOpenProjects, Project.blocks_closure), never a rule of their own.
+    /// </summary>
+    public bool BlocksClosure => Handover is null && Status is not (ActivityStatus.Closed or ActivityStatus.Cancelled);
 
     public static Project Create(string missionId, string id, string iatiIdentifier, ProjectKind kind, ProjectDescription description, DateTimeOffset now)
     {

@@ -77,6 +77,7 @@ public static class ProjectMapping
                 Document = project.Handover.Document.ToProto(),
             },
             Spent = Money(project.Spent),
+            BlocksClosure = project.BlocksClosure,
             CreateTime = project.CreateTime.ToProto(),
             UpdateTime = project.UpdateTime.ToProto(),
             Etag = project.Etag,

@@ -16,7 +16,7 @@ public sealed record SiteClearance(int PersonnelRemaining, IReadOnlyList<string>
 
 /// <summary>
 /// Asks Personnel (no one at the site on the day apart from the residual roster) and Projects (no
-/// project there still in implementation without a handover) before a site may close. A service
+/// project there that blocks closure, as Projects defines it) before a site may close. A service
 /// that cannot be reached makes the answer UNAVAILABLE, never a yes.
 /// </summary>
 public sealed class ClosureClearance(PersonnelService.PersonnelServiceClient personnel, ProjectsService.ProjectsServiceClient projects)

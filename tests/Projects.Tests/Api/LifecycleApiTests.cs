@@ -82,11 +82,12 @@ public sealed class LifecycleApiTests(ProjectsApp app) : ProjectsApiTest(app)
     }
 
     [Fact]
-    public async Task Open_projects_at_a_site_are_those_in_implementation_or_suspended_without_handover()
+    public async Task Open_projects_at_a_site_are_those_not_handed_over_closed_or_cancelled_finished_works_included()
     {
         await Client.CreateProjectAsync(CreateSchool());
         await Client.CreateProjectAsync(CreateSchool("youth-centre-sevare"));
         await Client.CreateProjectAsync(CreateSchool("market-sevare"));
+        await Client.CreateProjectAsync(CreateSchool("well-sevare"));
         await Client.StartProjectAsync(Start("school-sevare", Day(2023, 1, 9)));
         await Client.StartProjectAsync(Start("youth-centre-sevare", Day(2023, 1, 9)));
         await Client.SuspendProjectAsync(new SuspendProjectRequest
@@ -95,14 +96,21 @@ public sealed class LifecycleApiTests(ProjectsApp app) : ProjectsApiTest(app)
             Reason = Text("Insecurity", "Insécurité"),
             RequestId = NewId(),
         });
+        await Client.CancelProjectAsync(new CancelProjectRequest { Name = ProjectName("well-sevare"), Reason = Text("No site", "Pas de site"), RequestId = NewId() });
 
         var open = await Client.ListOpenProjectsAsync(new ListOpenProjectsRequest { Parent = Minusma, Site = Sevare });
 
-        Assert.Equal(new[] { ProjectName("school-sevare"), ProjectName("youth-centre-sevare") }, open.Projects.Select(p => p.Name));
+        Assert.Equal(new[] { ProjectName("market-sevare"), ProjectName("school-sevare"), ProjectName("youth-centre-sevare") },
+            open.Projects.Select(p => p.Name));
+        Assert.All(open.Projects, p => Assert.True(p.BlocksClosure));
 
-        await Client.ResumeProjectAsync(new ResumeProjectRequest { Name = ProjectName("youth-centre-sevare"), RequestId = NewId() });
-        await Client.FinaliseProjectAsync(Finalise("youth-centre-sevare", Day(2023, 5, 1)));
         await Client.FinaliseProjectAsync(Finalise("school-sevare", Day(2023, 5, 1)));
-        Assert.Empty((await Client.ListOpenProjectsAsync(new ListOpenProjectsRequest { Parent = Minusma, Site = Sevare })).Projects);
+        var worksFinished = await Client.ListOpenProjectsAsync(new ListOpenProjectsRequest { Parent = Minusma, Site = Sevare });
+        Assert.Contains(ProjectName("school-sevare"), worksFinished.Projects.Select(p => p.Name));
+
+        var handedOver = await Client.RecordProjectHandoverAsync(HandOver("school-sevare", Day(2023, 6, 1)));
+        Assert.False(handedOver.BlocksClosure);
+        Assert.DoesNotContain(ProjectName("school-sevare"),
+            (await Client.ListOpenProjectsAsync(new ListOpenProjectsRequest { Parent = Minusma, Site = Sevare })).Projects.Select(p => p.Name));
     }
 }

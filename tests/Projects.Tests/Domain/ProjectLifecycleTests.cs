@@ -118,9 +118,22 @@ public sealed class ProjectLifecycleTests
         Assert.Equal("PROJECT_NOT_COMPLETED", Assert.Throws<RuleViolationException>(
             () => InStatus(ActivityStatus.Implementation).RecordHandover(handover, Now)).Reason);
         var finalised = InStatus(ActivityStatus.Finalisation);
+        Assert.True(finalised.BlocksClosure);
         finalised.RecordHandover(handover, Now);
-        Assert.False(finalised.IsOpenWithoutHandover);
+        Assert.False(finalised.BlocksClosure);
         Assert.Equal("PROJECT_ALREADY_HANDED_OVER", Assert.Throws<RuleViolationException>(() => finalised.RecordHandover(handover, Now)).Reason);
+    }
+
+    [Theory]
+    [InlineData(ActivityStatus.Pipeline, true)]
+    [InlineData(ActivityStatus.Implementation, true)]
+    [InlineData(ActivityStatus.Suspended, true)]
+    [InlineData(ActivityStatus.Finalisation, true)]
+    [InlineData(ActivityStatus.Closed, false)]
+    [InlineData(ActivityStatus.Cancelled, false)]
+    public void A_project_blocks_closure_until_it_is_handed_over_closed_or_cancelled(ActivityStatus status, bool blocks)
+    {
+        Assert.Equal(blocks, InStatus(status).BlocksClosure);
     }
 
     [Fact]

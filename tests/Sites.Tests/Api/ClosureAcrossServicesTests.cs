@@ -47,7 +47,7 @@ public sealed class ClosureAcrossServicesTests(SitesApp app) : SitesApiTest(app)
     }
 
     [Fact]
-    public async Task A_closure_is_refused_while_a_person_and_a_live_project_remain_and_accepted_once_they_are_gone()
+    public async Task A_closure_is_refused_while_a_person_and_a_project_not_handed_over_remain_and_accepted_once_they_are_gone()
     {
         await CreateMissionWithMoptiAndPhase2Async();
         await OpenSiteWithChecklistDoneAsync("sevare");
@@ -80,6 +80,22 @@ public sealed class ClosureAcrossServicesTests(SitesApp app) : SitesApiTest(app)
         await Personnel.CompleteMovementAsync(new P.CompleteMovementRequest { Name = $"{Minusma}/movements/last-flight", ArrivalDate = Day(2023, 12, 8), RequestId = NewId() });
         await Projects.FinaliseProjectAsync(new Pr.FinaliseProjectRequest { Name = $"{Minusma}/projects/school", ActualEnd = Day(2023, 11, 30), RequestId = NewId() });
 
+        var worksFinished = await RpcAssert.FailedPrecondition(() => Client.RecordSiteClosureAsync(CloseRequest("sevare", Day(2023, 12, 8))).ResponseAsync,
+            "SITE_NOT_CLEAR");
+        Assert.Equal($"{Minusma}/projects/school", Assert.Single(worksFinished).Subject);
+
+        await Projects.RecordProjectHandoverAsync(new Pr.RecordProjectHandoverRequest
+        {
+            Name = $"{Minusma}/projects/school",
+            RequestId = NewId(),
+            Handover = new Pr.ProjectHandover
+            {
+                Recipient = Text("Mopti Education Academy", "Académie d'enseignement de Mopti"),
+                RecipientKind = Pr.HandoverRecipientKind.Ministry,
+                HandoverDate = Day(2023, 12, 1),
+                Document = Document("HO-SCHOOL", Day(2023, 12, 1)),
+            },
+        });
         var closed = await Client.RecordSiteClosureAsync(CloseRequest("sevare", Day(2023, 12, 8)));
 
         Assert.Equal(SiteState.Closed, closed.State);
