@@ -27,7 +27,7 @@ public sealed partial class LiquidationApi
 
         var assetIds = v.Name("disposal_case.asset", input!.Asset, "missions", "assets");
         v.Check(assetIds[0].Length == 0 || assetIds[0] == missionId, "disposal_case.asset", "must be an asset of the same mission");
-        var group = v.Enum("disposal_case.group", input.Group);
+        var group = v.OptionalEnum("disposal_case.group", input.Group) ?? DisposalGroup.Unspecified;
         var method = v.Enum("disposal_case.method", input.Method);
         v.ThrowIfInvalid();
 
@@ -132,7 +132,10 @@ public sealed partial class LiquidationApi
                 v.Date("record.disposal_date", input.DisposalDate),
                 v.Bilingual("record.counterparty", input.Counterparty),
                 v.Required("record.certificate_number", input.CertificateNumber, 100),
-                proceeds?.MinorUnits ?? 0);
+                proceeds?.MinorUnits ?? 0,
+                DisposalAuthorityInput.Compensation(v, "record.compensation", input.Compensation),
+                DisposalAuthorityInput.GeneralAssemblyDecision(v, "record.general_assembly_decision", input.GeneralAssemblyDecision),
+                v.Optional("record.property_survey_board_reference", input.PropertySurveyBoardReference, 100));
         string currency = string.Empty;
         return ChangeAsync(v, request.Name, "disposalCases", request.Etag, request.RequestId, nameof(RecordDisposal), request,
             async (ids, ct) =>

@@ -33,7 +33,7 @@ public static class Mapping
     {
         Name = d.Name,
         Asset = $"missions/{d.MissionId}/assets/{d.AssetId}",
-        Group = d.Group,
+        Group = d.Group ?? V1.DisposalGroup.Unspecified,
         Method = d.Method,
         State = d.State,
         ApprovalRequired = d.ApprovalRequired,
@@ -50,10 +50,20 @@ public static class Mapping
             CertificateNumber = d.Record.CertificateNumber,
             Proceeds = Money(currency, d.Record.Proceeds),
             GainOrLoss = Money(currency, d.GainOrLoss ?? 0),
+            Compensation = d.Record.Compensation?.ToProto(),
+            GeneralAssemblyDecision = d.Record.GeneralAssemblyDecision ?? string.Empty,
+            PropertySurveyBoardReference = d.Record.PropertySurveyBoardReference ?? string.Empty,
         },
         OpenedByEvent = d.OpenedByEvent ?? string.Empty,
         CreateTime = d.CreateTime.ToProto(),
         Etag = d.Etag,
+    };
+
+    public static V1.CompensationTerms ToProto(this CompensationTerms terms) => new()
+    {
+        Form = terms.Form,
+        Description = terms.Description.ToProto(),
+        Agreement = terms.Agreement.ToProto(),
     };
 
     public static V1.Liability ToProto(this Liability l) => new()

@@ -81,7 +81,15 @@ public sealed class SevareReplayTests(MissionOpsSystem system)
             {
                 Name = Sevare,
                 RequestId = Id(),
-                Step = new MissionOps.Sites.V1.ClosureStep { Kind = kind, CompletedDate = Day(2023, 11, 20), PerformedBy = "Mission Support" },
+                Step = new MissionOps.Sites.V1.ClosureStep
+                {
+                    Kind = kind, CompletedDate = Day(2023, 11, 20), PerformedBy = "Mission Support",
+                    Documents = { new DocumentReference { Title = Text("Step record", "Procès-verbal"), Reference = $"SEV-CL-{(int)kind}", SignedDate = Day(2023, 11, 20) } },
+                    Signatories =
+                    {
+                        new Signatory { FullName = "Abass Dembélé", Role = Text("Governor of the Mopti Region", "Gouverneur de la région de Mopti"), Side = HandoverSide.Host },
+                    },
+                },
             });
         }
 
@@ -212,7 +220,7 @@ public sealed class SevareReplayTests(MissionOpsSystem system)
         }
 
         Assert.NotNull(opened);
-        Assert.Equal(($"{Mission}/assets/camp-buildings", DisposalMethod.GiftToHostGovernment), (opened.Asset, opened.Method));
+        Assert.Equal(($"{Mission}/assets/camp-buildings", DisposalMethod.HandoverToHostGovernment), (opened.Asset, opened.Method));
         Assert.Contains(Sevare, opened.OpenedByEvent);
 
         var readiness = await liquidation.GetClosureReadinessAsync(new GetClosureReadinessRequest { Mission = Mission });

@@ -53,6 +53,9 @@ public sealed class Asset : IHasEtag
     /// <summary>Weapons, ammunition and armoured vehicles: never to a third party.</summary>
     public bool IsControlled => Category is AssetCategory.Weapon or AssetCategory.Ammunition or AssetCategory.ArmouredVehicle;
 
+    /// <summary>Prefabricated buildings and installations that cannot be removed: what the host government may take over (Financial Regulation 5.14).</summary>
+    public bool IsInstalled => Category is AssetCategory.PrefabricatedBuilding or AssetCategory.Installation;
+
     public static Asset Register(string missionId, string id, Text description, Ownership ownership, AssetCategory category, string site,
         string inventoryNumber, string currency, long acquisitionCost, long depreciatedValue, string? ownerCountryCode,
         ContingentDecision decision, DateTimeOffset now) => new()

@@ -9,7 +9,8 @@ namespace MissionOps.Liquidation.Disposals;
 
 /// <summary>
 /// The disposal of one asset. Opening it checks the disposal rules; above the plan's threshold
-/// it waits for approval; recording it disposes of the asset, with the gain or loss.
+/// it waits for approval; recording it checks the authority Financial Regulation 5.14 asks for
+/// and disposes of the asset, with the gain or loss. Contingent-owned equipment has no group.
 /// </summary>
 public sealed class DisposalCase : IHasEtag
 {
@@ -23,7 +24,8 @@ public sealed class DisposalCase : IHasEtag
 
     public string AssetId { get; private set; } = string.Empty;
 
-    public DisposalGroup Group { get; private set; }
+    /// <summary>The UN's disposal group; none for contingent-owned equipment, which follows its country's decision.</summary>
+    public DisposalGroup? Group { get; private set; }
 
     public DisposalMethod Method { get; private set; }
 
@@ -61,7 +63,7 @@ public sealed class DisposalCase : IHasEtag
             MissionId = asset.MissionId,
             Id = id,
             AssetId = asset.Id,
-            Group = group,
+            Group = group == DisposalGroup.Unspecified ? null : group,
             Method = method,
             State = approvalRequired ? DisposalState.PendingApproval : DisposalState.Open,
             ApprovalRequired = approvalRequired,
@@ -98,6 +100,7 @@ public sealed class DisposalCase : IHasEtag
                 [new MissingItem("DISPOSAL_APPROVAL", Name, "record the approval (ApproveDisposal) first")]);
         }
 
+        FinancialRegulation514.CheckRecord(asset, Method, record);
         if (DisposalRules.YieldsNoProceeds(Method) && record.Proceeds != 0)
         {
             throw new InvalidArgumentException("record.proceeds", $"a disposal by {Method} brings no proceeds");

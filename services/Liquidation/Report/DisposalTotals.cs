@@ -6,7 +6,8 @@ namespace MissionOps.Liquidation.Report;
 public static class DisposalTotals
 {
     public static IEnumerable<V1.GroupDisposals> ByGroup(IEnumerable<AssetOnDay> disposed) =>
-        disposed.GroupBy(d => d.Case!.Group).OrderBy(g => g.Key).Select(g => new V1.GroupDisposals { Group = g.Key, Figures = { PerCurrency(g) } });
+        disposed.GroupBy(d => d.Case!.Group ?? V1.DisposalGroup.Unspecified).OrderBy(g => g.Key)
+            .Select(g => new V1.GroupDisposals { Group = g.Key, Figures = { PerCurrency(g) } });
 
     public static IEnumerable<V1.MethodDisposals> ByMethod(IEnumerable<AssetOnDay> disposed) =>
         disposed.GroupBy(d => d.Case!.Method).OrderBy(g => g.Key).Select(g => new V1.MethodDisposals { Method = g.Key, Figures = { PerCurrency(g) } });

@@ -38,6 +38,7 @@ public sealed class FinalReport(LiquidationDbContext db, ReadinessReport readine
             Records = ArchiveTotals.Of(records, day),
             ResidualTeam = { team.Where(m => m.EndDate.ToDateOnly() is not { } end || end >= day) },
             Readiness = verdict,
+            DisposalAuthorities = { DisposalAuthorities.Of(unOwnedDisposed) },
         };
     }
 }

@@ -22,7 +22,7 @@ public sealed class DemoDataTests(LiquidationApp app) : LiquidationApiTest(app)
         Assert.Contains(cases, c => c.State == DisposalState.Disposed);
         Assert.Contains(cases, c => c.State == DisposalState.Approved);
         Assert.Contains(cases, c => c.State == DisposalState.Open);
-        Assert.DoesNotContain(cases, c => c.Method is DisposalMethod.CommercialSale or DisposalMethod.SaleToOrganisation or DisposalMethod.GiftToHostGovernment
+        Assert.DoesNotContain(cases, c => c.Method is DisposalMethod.CommercialSale or DisposalMethod.SaleToOrganisation or DisposalMethod.HandoverToHostGovernment or DisposalMethod.Donation
             && assets.Single(a => a.Name == c.Asset).Category is AssetCategory.Weapon or AssetCategory.Ammunition or AssetCategory.ArmouredVehicle);
     }
 

@@ -27,7 +27,7 @@ public sealed class DisposalApiTests(LiquidationApp app) : LiquidationApiTest(ap
     [Theory]
     [InlineData(AssetCategory.Weapon, DisposalGroup.Iv, DisposalMethod.CommercialSale)]
     [InlineData(AssetCategory.Ammunition, DisposalGroup.Iii, DisposalMethod.SaleToOrganisation)]
-    [InlineData(AssetCategory.ArmouredVehicle, DisposalGroup.V, DisposalMethod.GiftToHostGovernment)]
+    [InlineData(AssetCategory.ArmouredVehicle, DisposalGroup.V, DisposalMethod.Donation)]
     public async Task Weapons_ammunition_and_armoured_vehicles_never_go_to_a_third_party(AssetCategory category, DisposalGroup group, DisposalMethod method)
     {
         await Client.CreateAssetAsync(CreateAsset("controlled", category, 1_000_000));
@@ -58,7 +58,7 @@ public sealed class DisposalApiTests(LiquidationApp app) : LiquidationApiTest(ap
         await Client.CreateAssetAsync(CreateAsset("coe-1", AssetCategory.Vehicle, 1_000_000, Ownership.ContingentOwned));
 
         await RpcAssert.FailedPrecondition(() => Client.CreateDisposalCaseAsync(
-            OpenDisposal("coe-1", DisposalGroup.Iv, DisposalMethod.CommercialSale)).ResponseAsync, "CONTINGENT_DECISION_MISSING");
+            OpenDisposal("coe-1", DisposalGroup.Unspecified, DisposalMethod.ContributorSale)).ResponseAsync, "CONTINGENT_DECISION_MISSING");
         await Client.RecordContingentDecisionAsync(new RecordContingentDecisionRequest
         {
             Name = $"{Minusma}/assets/coe-1",
@@ -66,10 +66,57 @@ public sealed class DisposalApiTests(LiquidationApp app) : LiquidationApiTest(ap
             RequestId = NewId(),
         });
         await RpcAssert.FailedPrecondition(() => Client.CreateDisposalCaseAsync(
-            OpenDisposal("coe-1", DisposalGroup.Iv, DisposalMethod.CommercialSale)).ResponseAsync, "CONTRARY_TO_CONTINGENT_DECISION");
+            OpenDisposal("coe-1", DisposalGroup.Unspecified, DisposalMethod.ContributorSale)).ResponseAsync, "CONTRARY_TO_CONTINGENT_DECISION");
+        await RpcAssert.InvalidArgument(() => Client.CreateDisposalCaseAsync(
+            OpenDisposal("coe-1", DisposalGroup.I, DisposalMethod.RepatriationToContributor)).ResponseAsync, "disposal_case.group");
 
-        var repatriated = await Client.CreateDisposalCaseAsync(OpenDisposal("coe-1", DisposalGroup.I, DisposalMethod.RepatriationToContributor));
-        Assert.Equal(DisposalMethod.RepatriationToContributor, repatriated.Method);
+        var repatriated = await Client.CreateDisposalCaseAsync(OpenDisposal("coe-1", DisposalGroup.Unspecified, DisposalMethod.RepatriationToContributor));
+        Assert.Equal((DisposalGroup.Unspecified, DisposalMethod.RepatriationToContributor), (repatriated.Group, repatriated.Method));
+    }
+
+    [Fact]
+    public async Task Installed_assets_go_to_the_host_government_for_compensation_whose_terms_the_record_requires()
+    {
+        await Client.CreateAssetAsync(CreateAsset("prefab-1", AssetCategory.PrefabricatedBuilding, 1_000_000));
+        await Client.CreateAssetAsync(CreateAsset("gen-1", AssetCategory.Generator, 1_000_000));
+#pragma warning disable CS0612 // the deprecated gift, sent as an old partner would
+        await RpcAssert.InvalidArgument(() => Client.CreateDisposalCaseAsync(
+            OpenDisposal("prefab-1", DisposalGroup.V, DisposalMethod.GiftToHostGovernment)).ResponseAsync, "disposal_case.method");
+#pragma warning restore CS0612
+        await RpcAssert.FailedPrecondition(() => Client.CreateDisposalCaseAsync(
+            OpenDisposal("gen-1", DisposalGroup.V, DisposalMethod.HandoverToHostGovernment)).ResponseAsync, "NOT_AN_INSTALLED_ASSET");
+        await Client.CreateDisposalCaseAsync(OpenDisposal("prefab-1", DisposalGroup.V, DisposalMethod.HandoverToHostGovernment));
+
+        var missing = await RpcAssert.FailedPrecondition(() => Client.RecordDisposalAsync(Record("prefab-1", 0)).ResponseAsync, "COMPENSATION_TERMS_REQUIRED");
+        Assert.Equal("record.compensation", Assert.Single(missing).Subject);
+        Assert.Equal(DisposalState.Open, (await Client.GetDisposalCaseAsync(new GetDisposalCaseRequest { Name = $"{Minusma}/disposalCases/prefab-1" })).State);
+
+        var disposed = await Client.RecordDisposalAsync(WithAuthority(Record("prefab-1", 0), DisposalMethod.HandoverToHostGovernment));
+        Assert.Equal((DisposalState.Disposed, CompensationForm.InKind, "MINUSMA/GOV/2024/003"),
+            (disposed.State, disposed.Record.Compensation.Form, disposed.Record.Compensation.Agreement.Reference));
+    }
+
+    [Fact]
+    public async Task A_donation_needs_a_General_Assembly_decision_and_a_write_off_a_property_survey_board_reference()
+    {
+        await Client.CreateAssetAsync(CreateAsset("med-1", AssetCategory.Medical, 1_000_000));
+        await Client.CreateAssetAsync(CreateAsset("truck-1", AssetCategory.Vehicle, 1_000_000));
+        await Client.CreateDisposalCaseAsync(OpenDisposal("med-1", DisposalGroup.Iii, DisposalMethod.Donation));
+        await Client.CreateDisposalCaseAsync(OpenDisposal("truck-1", DisposalGroup.Iv, DisposalMethod.WriteOff));
+
+        var noDecision = await RpcAssert.FailedPrecondition(() => Client.RecordDisposalAsync(Record("med-1", 0)).ResponseAsync,
+            "GENERAL_ASSEMBLY_DECISION_REQUIRED");
+        var noBoard = await RpcAssert.FailedPrecondition(() => Client.RecordDisposalAsync(Record("truck-1", 0)).ResponseAsync,
+            "PROPERTY_SURVEY_BOARD_REFERENCE_REQUIRED");
+        var notASymbol = Record("med-1", 0);
+        notASymbol.Record.GeneralAssemblyDecision = "resolution 78/287";
+        await RpcAssert.InvalidArgument(() => Client.RecordDisposalAsync(notASymbol).ResponseAsync, "record.general_assembly_decision");
+
+        Assert.Equal("record.general_assembly_decision", Assert.Single(noDecision).Subject);
+        Assert.Equal("record.property_survey_board_reference", Assert.Single(noBoard).Subject);
+        var donated = await Client.RecordDisposalAsync(WithAuthority(Record("med-1", 0), DisposalMethod.Donation));
+        var writtenOff = await Client.RecordDisposalAsync(WithAuthority(Record("truck-1", 0), DisposalMethod.WriteOff));
+        Assert.Equal(("A/RES/78/287", "MINUSMA/LPSB/2024/031"), (donated.Record.GeneralAssemblyDecision, writtenOff.Record.PropertySurveyBoardReference));
     }
 
     [Fact]

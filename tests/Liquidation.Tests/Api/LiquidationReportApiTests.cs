@@ -24,7 +24,7 @@ public sealed class LiquidationReportApiTests(LiquidationApp app) : LiquidationA
             await Client.ApproveDisposalAsync(Approve(id));
         }
 
-        var record = Record(id, 0);
+        var record = WithAuthority(Record(id, 0), method);
         record.Record.Proceeds = proceeds;
         record.Record.DisposalDate = on;
         await Client.RecordDisposalAsync(record);
@@ -44,7 +44,7 @@ public sealed class LiquidationReportApiTests(LiquidationApp app) : LiquidationA
         await DisposeOfAsync(CreateAsset("truck-1", AssetCategory.Vehicle, 1_000_000), DisposalGroup.Iv, DisposalMethod.WriteOff, Usd(0), Day(2024, 2, 10));
         await DisposeOfAsync(InEuros(CreateAsset("radio-1", AssetCategory.Communications, 300_000)), DisposalGroup.Iii, DisposalMethod.SaleToOrganisation,
             Eur(250_000), Day(2024, 2, 15));
-        await DisposeOfAsync(CreateAsset("prefab-1", AssetCategory.PrefabricatedBuilding, 2_000_000), DisposalGroup.V, DisposalMethod.GiftToHostGovernment,
+        await DisposeOfAsync(CreateAsset("prefab-1", AssetCategory.PrefabricatedBuilding, 2_000_000), DisposalGroup.V, DisposalMethod.HandoverToHostGovernment,
             Usd(0), Day(2024, 4, 10));
         await Client.CreateAssetAsync(CreateAsset("gen-idle", AssetCategory.Generator, 100_000));
     }
@@ -68,6 +68,22 @@ public sealed class LiquidationReportApiTests(LiquidationApp app) : LiquidationA
     }
 
     [Fact]
+    public async Task The_report_shows_each_disposal_under_Financial_Regulation_5_14_with_its_terms_or_reference()
+    {
+        await ArrangeDisposalsAsync();
+
+        var endOfMarch = await ReportAsync(EndOfMarch);
+        var today = await ReportAsync();
+
+        var writeOff = Assert.Single(endOfMarch.DisposalAuthorities);
+        Assert.Equal(($"{Minusma}/assets/truck-1", DisposalMethod.WriteOff, "MINUSMA/LPSB/2024/031"),
+            (writeOff.Asset, writeOff.Method, writeOff.PropertySurveyBoardReference));
+        var handover = Assert.Single(today.DisposalAuthorities, a => a.Method == DisposalMethod.HandoverToHostGovernment);
+        Assert.Equal(($"{Minusma}/assets/prefab-1", CompensationForm.InKind, "MINUSMA/GOV/2024/003"),
+            (handover.Asset, handover.Compensation.Form, handover.Compensation.Agreement.Reference));
+    }
+
+    [Fact]
     public async Task A_disposal_recorded_after_the_day_awaits_disposal_in_that_days_report_and_counts_in_todays()
     {
         await ArrangeDisposalsAsync();
@@ -77,7 +93,7 @@ public sealed class LiquidationReportApiTests(LiquidationApp app) : LiquidationA
 
         Assert.Equal(new[] { $"{Minusma}/assets/gen-idle", $"{Minusma}/assets/prefab-1" }, endOfMarch.AwaitingDisposal.Assets.Select(a => a.Asset));
         Assert.Equal(new[] { Usd(2_100_000) }, endOfMarch.AwaitingDisposal.DepreciatedValue);
-        Assert.Equal(DisposalMethod.GiftToHostGovernment, endOfMarch.AwaitingDisposal.Assets[1].Method);
+        Assert.Equal(DisposalMethod.HandoverToHostGovernment, endOfMarch.AwaitingDisposal.Assets[1].Method);
         Assert.DoesNotContain(endOfMarch.DisposalsByGroup, g => g.Group == DisposalGroup.V);
         Assert.Contains(today.DisposalsByGroup, g => g.Group == DisposalGroup.V);
         Assert.Equal($"{Minusma}/assets/gen-idle", Assert.Single(today.AwaitingDisposal.Assets).Asset);

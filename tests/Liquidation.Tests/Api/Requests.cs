@@ -63,6 +63,37 @@ public static class Requests
         },
     };
 
+    /// <summary>The authority Financial Regulation 5.14 asks of the method, if any.</summary>
+    public static RecordDisposalRequest WithAuthority(RecordDisposalRequest request, DisposalMethod method)
+    {
+        switch (method)
+        {
+            case DisposalMethod.HandoverToHostGovernment:
+                request.Record.Compensation = InKind();
+                break;
+            case DisposalMethod.Donation:
+                request.Record.GeneralAssemblyDecision = "A/RES/78/287";
+                break;
+            case DisposalMethod.WriteOff:
+                request.Record.PropertySurveyBoardReference = "MINUSMA/LPSB/2024/031";
+                break;
+        }
+
+        return request;
+    }
+
+    public static CompensationTerms InKind() => new()
+    {
+        Form = CompensationForm.InKind,
+        Description = Text("Free use of the premises by the regional health directorate", "Usage gratuit des locaux par la direction régionale de la santé"),
+        Agreement = new MissionOps.Common.V1.DocumentReference
+        {
+            Title = Text("Agreement with the Governorate", "Accord avec le gouvernorat"),
+            Reference = "MINUSMA/GOV/2024/003",
+            SignedDate = Day(2024, 2, 1),
+        },
+    };
+
     public static ApproveDisposalRequest Approve(string caseId) => new()
     {
         Name = $"{Minusma}/disposalCases/{caseId}",

@@ -42,7 +42,7 @@ public sealed class SitesFeedTests(LiquidationApp app) : LiquidationApiTest(app)
 
         Assert.Equal(new[] { $"{Minusma}/assets/gen-1", $"{Minusma}/assets/prefab-1" }, cases.Select(c => c.Asset).Order());
         var premises = cases.Single(c => c.Asset.EndsWith("prefab-1", StringComparison.Ordinal));
-        Assert.Equal((DisposalGroup.V, DisposalMethod.GiftToHostGovernment), (premises.Group, premises.Method));
+        Assert.Equal((DisposalGroup.V, DisposalMethod.HandoverToHostGovernment), (premises.Group, premises.Method));
         Assert.Contains("missions/minusma/sites/douentza", premises.OpenedByEvent);
         Assert.Equal(AssetState.Registered, (await Client.GetAssetAsync(new GetAssetRequest { Name = $"{Minusma}/assets/elsewhere" })).State);
         var audit = await Client.ListAuditEntriesAsync(new MissionOps.Liquidation.V1.ListAuditEntriesRequest { Parent = Minusma, Resource = premises.Name });

@@ -27,7 +27,7 @@ public sealed class DisposalRuleTests
         {
             data.Add(category, DisposalGroup.Iii, DisposalMethod.SaleToOrganisation);
             data.Add(category, DisposalGroup.Iv, DisposalMethod.CommercialSale);
-            data.Add(category, DisposalGroup.V, DisposalMethod.GiftToHostGovernment);
+            data.Add(category, DisposalGroup.V, DisposalMethod.Donation);
         }
 
         return data;
@@ -50,7 +50,10 @@ public sealed class DisposalRuleTests
     [InlineData(AssetCategory.Ammunition, DisposalGroup.Iv, DisposalMethod.Destruction)]
     [InlineData(AssetCategory.ArmouredVehicle, DisposalGroup.Ii, DisposalMethod.TransferToUnActivity)]
     [InlineData(AssetCategory.Vehicle, DisposalGroup.Iv, DisposalMethod.CommercialSale)]
-    [InlineData(AssetCategory.PrefabricatedBuilding, DisposalGroup.V, DisposalMethod.GiftToHostGovernment)]
+    [InlineData(AssetCategory.PrefabricatedBuilding, DisposalGroup.V, DisposalMethod.HandoverToHostGovernment)]
+    [InlineData(AssetCategory.Installation, DisposalGroup.V, DisposalMethod.HandoverToHostGovernment)]
+    [InlineData(AssetCategory.Vehicle, DisposalGroup.V, DisposalMethod.Donation)]
+    [InlineData(AssetCategory.Medical, DisposalGroup.Iii, DisposalMethod.Donation)]
     public void Allowed_disposals_open_a_case(AssetCategory category, DisposalGroup group, DisposalMethod method)
     {
         var asset = NewAsset(category);
@@ -94,16 +97,17 @@ public sealed class DisposalRuleTests
         var asset = NewAsset(AssetCategory.Generator);
         var disposal = DisposalCase.Open("d1", asset, DisposalGroup.Iv, DisposalMethod.WriteOff, MinusmaPlan, null, Now);
 
-        Assert.Throws<InvalidArgumentException>(() => disposal.RecordDisposal(asset, Record(100), Now));
-        disposal.RecordDisposal(asset, Record(0), Now);
+        Assert.Throws<InvalidArgumentException>(() => disposal.RecordDisposal(asset, Record(100) with { PropertySurveyBoardReference = "LPSB-1" }, Now));
+        disposal.RecordDisposal(asset, Record(0) with { PropertySurveyBoardReference = "LPSB-1" }, Now);
         Assert.Equal(-1_000_000, disposal.GainOrLoss);
     }
 
     [Theory]
-    [InlineData(ContingentDecision.Gift, DisposalGroup.Iv, DisposalMethod.CommercialSale, "CONTRARY_TO_CONTINGENT_DECISION")]
-    [InlineData(ContingentDecision.Sell, DisposalGroup.V, DisposalMethod.GiftToHostGovernment, "CONTRARY_TO_CONTINGENT_DECISION")]
-    [InlineData(ContingentDecision.Repatriate, DisposalGroup.I, DisposalMethod.TransferToMission, "CONTRARY_TO_CONTINGENT_DECISION")]
-    [InlineData(ContingentDecision.Unspecified, DisposalGroup.I, DisposalMethod.RepatriationToContributor, "CONTINGENT_DECISION_MISSING")]
+    [InlineData(ContingentDecision.Gift, DisposalGroup.Unspecified, DisposalMethod.CommercialSale, "CONTRARY_TO_CONTINGENT_DECISION")]
+    [InlineData(ContingentDecision.Sell, DisposalGroup.Unspecified, DisposalMethod.ContributorGift, "CONTRARY_TO_CONTINGENT_DECISION")]
+    [InlineData(ContingentDecision.Repatriate, DisposalGroup.Unspecified, DisposalMethod.TransferToMission, "CONTRARY_TO_CONTINGENT_DECISION")]
+    [InlineData(ContingentDecision.HandToMission, DisposalGroup.Unspecified, DisposalMethod.RepatriationToContributor, "CONTRARY_TO_CONTINGENT_DECISION")]
+    [InlineData(ContingentDecision.Unspecified, DisposalGroup.Unspecified, DisposalMethod.RepatriationToContributor, "CONTINGENT_DECISION_MISSING")]
     public void Contingent_owned_equipment_follows_its_country(ContingentDecision decision, DisposalGroup group, DisposalMethod method, string reason)
     {
         var asset = NewAsset(AssetCategory.Vehicle, ownership: Ownership.ContingentOwned, decision: decision);

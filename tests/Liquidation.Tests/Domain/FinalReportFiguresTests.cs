@@ -29,7 +29,8 @@ public sealed class FinalReportFiguresTests
             disposal.Approve(new DisposalApproval("DMS", new DateOnly(2024, 1, 15), "R-1"), Now);
         }
 
-        disposal.RecordDisposal(asset, new DisposalRecord(on, Name, "C-" + id, proceeds), Now);
+        disposal.RecordDisposal(asset, new DisposalRecord(on, Name, "C-" + id, proceeds,
+            PropertySurveyBoardReference: method == DisposalMethod.WriteOff ? "LPSB-" + id : null), Now);
         return (asset, disposal);
     }
 
@@ -75,8 +76,8 @@ public sealed class FinalReportFiguresTests
     public void Contingent_owned_equipment_is_counted_by_country_and_decision()
     {
         var assets = OnDay(
-            Disposed("coe-sold", "USD", 300_000, DisposalGroup.Iv, DisposalMethod.CommercialSale, 250_000, Day, Ownership.ContingentOwned),
-            Disposed("coe-sold-later", "EUR", 100_000, DisposalGroup.Iv, DisposalMethod.CommercialSale, 90_000, Day.AddDays(5), Ownership.ContingentOwned));
+            Disposed("coe-sold", "USD", 300_000, DisposalGroup.Unspecified, DisposalMethod.ContributorSale, 0, Day, Ownership.ContingentOwned),
+            Disposed("coe-sold-later", "EUR", 100_000, DisposalGroup.Unspecified, DisposalMethod.ContributorSale, 0, Day.AddDays(5), Ownership.ContingentOwned));
 
         var line = Assert.Single(ContingentTotals.Of(assets));
 

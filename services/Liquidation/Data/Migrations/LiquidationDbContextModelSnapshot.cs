@@ -203,7 +203,6 @@ namespace MissionOps.Liquidation.Data.Migrations
                         .HasColumnName("gain_or_loss");
 
                     b.Property<string>("Group")
-                        .IsRequired()
                         .HasMaxLength(10)
                         .HasColumnType("character varying(10)")
                         .HasColumnName("group");
