@@ -1,4 +1,5 @@
 using MissionOps.ServiceDefaults.Contracts;
+using MissionOps.Sites.Handover;
 using V1 = MissionOps.Sites.V1;
 
 namespace MissionOps.Sites.Closure;
@@ -10,7 +11,7 @@ public static class ClosureMapping
         if (step is null)
         {
             v.Add(field, "is required");
-            return new ClosureStep(default, default, string.Empty, null, []);
+            return new ClosureStep(default, default, string.Empty, null, [], []);
         }
 
         return new ClosureStep(
@@ -18,7 +19,8 @@ public static class ClosureMapping
             v.Date($"{field}.completed_date", step.CompletedDate),
             v.Required($"{field}.performed_by", step.PerformedBy, 200),
             v.OptionalBilingual($"{field}.notes", step.Notes),
-            step.Documents.Select((d, i) => DocumentMapping.Parse(v, $"{field}.documents[{i}]", d)).ToList());
+            step.Documents.Select((d, i) => DocumentMapping.Parse(v, $"{field}.documents[{i}]", d)).ToList(),
+            SignatoryMapping.Parse(v, $"{field}.signatories", step.Signatories));
     }
 
     public static IReadOnlyList<ItemLeftInPlace> ParseItemsLeft(RequestValidator v, string field, IList<V1.ItemLeftInPlace> items)
@@ -43,6 +45,7 @@ public static class ClosureMapping
         PerformedBy = step.PerformedBy,
         Notes = step.Notes?.ToProto(),
         Documents = { step.Documents.Select(d => d.ToProto()) },
+        Signatories = { (step.Signatories ?? []).Select(s => s.ToProto()) },
     };
 
     public static V1.SiteClosure ToProto(this SiteClosure closure) => new()

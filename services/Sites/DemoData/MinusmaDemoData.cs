@@ -97,7 +97,7 @@ public sealed class MinusmaDemoData(TimeProvider clock, ILogger<MinusmaDemoData>
             [
                 new Document(StepTitle(kind),
                     $"MINUSMA/{site.Id.ToUpperInvariant()}/CL/{(int)kind:D2}", null, done, [StepOwner(kind)]),
-            ]), now);
+            ], ClosureChecklist.SignedByTheHost.Contains(kind) ? [Governor] : []), now);
             daysBefore -= 3;
         }
 
@@ -125,6 +125,14 @@ public sealed class MinusmaDemoData(TimeProvider clock, ILogger<MinusmaDemoData>
         ClosureStepKind.ExplosiveHazardSurvey => "Mine Action Service",
         _ => "Supply Chain Management",
     };
+
+    /// <summary>
+    /// The host authority's signatory of the joint inspections: the Governor of the Mopti Region, who
+    /// signed the Sévaré document on compliance with UN environmental regulations (illustrative for
+    /// the other sites).
+    /// </summary>
+    private static readonly Signatory Governor =
+        new("Abass Dembélé", new Text("Governor of the Mopti Region", "Gouverneur de la région de Mopti"), HandoverSide.Host);
 
     /// <summary>The ceremony of 8 December 2023, as the note to correspondents records it.</summary>
     private static void HandOverSevare(Site sevare, DateTimeOffset now)

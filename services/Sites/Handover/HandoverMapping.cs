@@ -27,10 +27,7 @@ public static class HandoverMapping
                 v.Enum($"{field}.recipient.kind", handover.Recipient.Kind));
         }
 
-        var signatories = handover.Signatories.Select((s, i) => new Signatory(
-            v.Required($"{field}.signatories[{i}].full_name", s.FullName, 200),
-            v.Bilingual($"{field}.signatories[{i}].role", s.Role),
-            v.Enum($"{field}.signatories[{i}].side", s.Side))).ToList();
+        var signatories = SignatoryMapping.Parse(v, $"{field}.signatories", handover.Signatories);
         var attendees = handover.Attendees.Select((a, i) => new Attendee(
             v.Required($"{field}.attendees[{i}].full_name", a.FullName, 200),
             v.Bilingual($"{field}.attendees[{i}].role", a.Role))).ToList();
@@ -51,7 +48,7 @@ public static class HandoverMapping
     {
         Recipient = new V1.HandoverRecipient { DisplayName = handover.Recipient.DisplayName.ToProto(), Kind = handover.Recipient.Kind },
         CeremonyDate = handover.CeremonyDate.ToProto(),
-        Signatories = { handover.Signatories.Select(s => new V1.Signatory { FullName = s.FullName, Role = s.Role.ToProto(), Side = s.Side }) },
+        Signatories = { handover.Signatories.Select(s => s.ToProto()) },
         Attendees = { handover.Attendees.Select(a => new V1.Attendee { FullName = a.FullName, Role = a.Role.ToProto() }) },
         Documents = { handover.Documents.Select(d => new V1.HandoverDocument { Kind = d.Kind, Document = d.Document.ToProto() }) },
         AgreedCivilianUse = handover.AgreedCivilianUse.ToProto(),

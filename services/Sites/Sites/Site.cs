@@ -131,6 +131,7 @@ public sealed class Site : IHasEtag
     {
         RefuseIfClosed("record a closure step");
         RefuseIfNotPlanned("record a closure step");
+        ClosureChecklist.Check(step);
         if (step.CompletedDate < OpeningDate)
         {
             throw new InvalidArgumentException("step.completed_date",
@@ -160,7 +161,7 @@ public sealed class Site : IHasEtag
             }
 
             blockers.AddRange(clearance.OpenProjects.Select(project =>
-                new MissingItem("PROJECT", project, "still in implementation at the site without a handover")));
+                new MissingItem("PROJECT", project, "not handed over, closed nor cancelled: it holds the site open")));
             throw new RuleViolationException("SITE_NOT_CLEAR",
                 $"{Name} cannot be closed on {closureDate:yyyy-MM-dd}: " + string.Join("; ", blockers.Select(b => $"{b.Subject}: {b.Description}")) + ".",
                 blockers);

@@ -46,6 +46,24 @@ public sealed class ClosureApiTests(SitesApp app) : SitesApiTest(app)
     }
 
     [Fact]
+    public async Task A_joint_inspection_needs_its_report_and_a_signatory_of_the_host_authority_and_nothing_is_stored_without()
+    {
+        await CreateMissionWithMoptiAndPhase2Async();
+        await Client.CreateSiteAsync(CreateSite("sevare"));
+        await Client.PlanSiteClosureAsync(Plan("sevare", Day(2023, 12, 8)));
+        var bare = Step("sevare", ClosureStepKind.JointEnvironmentalInspection, Day(2023, 11, 1));
+        bare.Step.Documents.Clear();
+        bare.Step.Signatories[0].Side = HandoverSide.Mission;
+
+        await RpcAssert.InvalidArgument(() => Client.RecordClosureStepAsync(bare).ResponseAsync, "step.documents", "step.signatories");
+
+        var site = await Client.GetSiteAsync(new GetSiteRequest { Name = $"{Minusma}/sites/sevare" });
+        Assert.Empty(site.ClosureSteps);
+        var signed = await Client.RecordClosureStepAsync(Step("sevare", ClosureStepKind.JointEnvironmentalInspection, Day(2023, 11, 1)));
+        Assert.Equal(("Abass Dembélé", HandoverSide.Host), (signed.ClosureSteps[0].Signatories[0].FullName, signed.ClosureSteps[0].Signatories[0].Side));
+    }
+
+    [Fact]
     public async Task A_normal_closure_lists_every_checklist_step_not_yet_done()
     {
         await CreateMissionWithMoptiAndPhase2Async();

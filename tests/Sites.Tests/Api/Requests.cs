@@ -95,6 +95,7 @@ public static class Requests
             CompletedDate = done,
             PerformedBy = "Environmental Unit",
             Documents = { Document("STEP-" + (int)kind, done) },
+            Signatories = { HostSignatory() },
         },
     };
 
@@ -103,6 +104,13 @@ public static class Requests
         Name = $"{Minusma}/sites/{site}",
         ClosureDate = date,
         RequestId = NewId(),
+    };
+
+    public static Signatory HostSignatory() => new()
+    {
+        FullName = "Abass Dembélé",
+        Role = Text("Governor of the Mopti Region", "Gouverneur de la région de Mopti"),
+        Side = HandoverSide.Host,
     };
 
     public static DocumentReference Document(string reference, Date signed) => new()

@@ -28,8 +28,13 @@ public sealed class SiteLifecycleTests
     private static Site NewSite() => Site.Open("minusma", "sevare", new Text("Sévaré camp", "Camp de Sévaré"), SiteKind.Camp,
         new SiteLocation("ML05", "ML0506", "2019", "Sévaré"), new DateOnly(2013, 7, 1), null, Now);
 
+    private static readonly Signatory Governor = new("Abass Dembélé", new Text("Governor of the Mopti Region", "Gouverneur de la région de Mopti"),
+        HandoverSide.Host);
+
+    /// <summary>A step as the checklist wants it: its document, and the host authority's signatory.</summary>
     private static ClosureStep Step(ClosureStepKind kind, DateOnly? done = null) =>
-        new(kind, done ?? new DateOnly(2023, 11, 20), "Environmental Unit", null, []);
+        new(kind, done ?? new DateOnly(2023, 11, 20), "Environmental Unit", null,
+            [new Document(new Text("Report", "Rapport"), $"CL-{(int)kind}", null, done ?? new DateOnly(2023, 11, 20), [])], [Governor]);
 
     private static Site ReadyToClose()
     {
@@ -110,6 +115,25 @@ public sealed class SiteLifecycleTests
 
         Assert.Equal(SiteState.Closing, site.State);
         Assert.Single(site.ClosureSteps);
+    }
+
+    [Fact]
+    public void A_step_that_produces_a_document_is_refused_without_it_and_the_joint_inspection_without_the_hosts_signatory()
+    {
+        var site = NewSite();
+        site.PlanClosure(Phase2, Closure, Now);
+        var missionOnly = new Signatory("Jens Kristensen", new Text("Head of Office", "Chef de bureau"), HandoverSide.Mission);
+
+        var survey = Assert.Throws<InvalidArgumentException>(() => site.RecordClosureStep(Step(ClosureStepKind.ExplosiveHazardSurvey) with { Documents = [] }, Now));
+        var inspection = Assert.Throws<InvalidArgumentException>(() => site.RecordClosureStep(
+            Step(ClosureStepKind.JointEnvironmentalInspection) with { Documents = [], Signatories = [missionOnly] }, Now));
+
+        Assert.Equal("step.documents", Assert.Single(survey.Violations).Field);
+        Assert.Equal(new[] { "step.documents", "step.signatories" }, inspection.Violations.Select(v => v.Field));
+        Assert.Empty(site.ClosureSteps);
+        site.RecordClosureStep(Step(ClosureStepKind.ContingentEquipmentWithdrawn) with { Documents = [], Signatories = null }, Now);
+        site.RecordClosureStep(Step(ClosureStepKind.JointEnvironmentalInspection) with { Signatories = [missionOnly, Governor] }, Now);
+        Assert.Equal(2, site.ClosureSteps.Count);
     }
 
     [Fact]
