@@ -50,19 +50,7 @@ public sealed class HeadcountApiTests(PersonnelApp app) : PersonnelApiTest(app)
     {
         await HireAsync("guard");
         await HireAsync("late-leaver");
-        await Client.CreateResidualRosterEntryAsync(new CreateResidualRosterEntryRequest
-        {
-            Parent = Minusma,
-            RequestId = NewId(),
-            ResidualRosterEntry = new ResidualRosterEntry
-            {
-                Person = $"{Minusma}/personnel/guard",
-                Group = ResidualGroup.GuardUnit,
-                Role = Text("Guard", "Garde"),
-                Site = Sevare,
-                EndDate = Day(2024, 6, 30),
-            },
-        });
+        await RetainAsync("guard", Sevare, Day(2024, 6, 30));
 
         var occupancy = await Client.GetSiteOccupancyAsync(new GetSiteOccupancyRequest { Site = Sevare, AsOfDate = Day(2023, 12, 9) });
 
