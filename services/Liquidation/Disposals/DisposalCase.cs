@@ -12,7 +12,7 @@ namespace MissionOps.Liquidation.Disposals;
 /// it waits for approval; recording it checks the authority Financial Regulation 5.14 asks for
 /// and disposes of the asset, with the gain or loss. Contingent-owned equipment has no group.
 /// </summary>
-public sealed class DisposalCase : IHasEtag
+public sealed partial class DisposalCase : IHasEtag
 {
     private DisposalCase()
     {
