@@ -36,7 +36,9 @@ public sealed partial class DisposalCase
             Approval = new DisposalApproval(loss.AuthorisedBy, loss.AuthorisedDate, loss.BoardReference);
         }
 
-        Record = new DisposalRecord(loss.LeftDate, loss.Counterparty, loss.BoardReference, Proceeds: 0);
+        Record = new DisposalRecord(loss.LeftDate, loss.Counterparty, loss.BoardReference, Proceeds: 0,
+            PropertySurveyBoardReference: loss.BoardReference);
+        FinancialRegulation514.CheckRecord(asset, Method, Record);
         GainOrLoss = -asset.DepreciatedValue;
         State = DisposalState.Disposed;
         asset.Dispose(now);

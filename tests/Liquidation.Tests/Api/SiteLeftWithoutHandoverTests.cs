@@ -33,7 +33,7 @@ public sealed class SiteLeftWithoutHandoverTests(LiquidationApp app) : Liquidati
         await Client.CreateAssetAsync(CreateAsset("elsewhere", AssetCategory.Generator, 100_000));
         await MinusmaSites.CloseAsync(App.SitesClient, "douentza");
         var proposed = await CasesWhenAsync(c => c.Count >= 2);
-        Assert.Contains(proposed, c => c.Method == DisposalMethod.GiftToHostGovernment);
+        Assert.Contains(proposed, c => c.Method == DisposalMethod.HandoverToHostGovernment);
 
         await MinusmaSites.LeaveWithoutHandoverAsync(App.SitesClient, "douentza", Board);
         var cases = await CasesWhenAsync(c => c.Count(d => d.State == DisposalState.Disposed) >= 2);
