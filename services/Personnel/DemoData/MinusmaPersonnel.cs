@@ -32,6 +32,7 @@ public sealed class MinusmaPersonnel(TimeProvider clock, ILogger<MinusmaPersonne
 
     private static readonly DateOnly LastDay = new(2023, 12, 31);
     private static readonly DateOnly SevareClosure = new(2023, 12, 8);
+    private static readonly DateOnly RetentionEnd = new(2024, 6, 30);
 
     /// <summary>Each field site, how many people it had, and the day its last personnel left (as the Sites demo data records).</summary>
     private static readonly (string Site, int People, DateOnly LastDay)[] FieldSites =
@@ -97,7 +98,9 @@ public sealed class MinusmaPersonnel(TimeProvider clock, ILogger<MinusmaPersonne
                 roster.Add(ResidualRosterEntry.Create(MissionId, person.Id,
                     i < GuardUnitStrength ? ResidualGroup.GuardUnit : ResidualGroup.LiquidationTeam,
                     i < GuardUnitStrength ? new Text("Guard", "Garde") : new Text("Liquidation team member", "Membre de l'équipe de liquidation"),
-                    Headquarters, new DateOnly(2024, 6, 30), now));
+                    Headquarters, RetentionEnd, now));
+                // A roster entry exempts only until its end date: the residual team leaves the mission that day.
+                movements.Add(Repatriation(person, Headquarters, RetentionEnd, movements.Count, now));
                 continue;
             }
 
