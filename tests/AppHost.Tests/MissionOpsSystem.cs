@@ -29,7 +29,8 @@ public sealed class MissionOpsSystem : IAsyncLifetime
         // The services' own logs stay in the dashboard; the test output keeps their warnings only.
         builder.Services.AddLogging(logging => logging.AddFilter("MissionOps.AppHost.Resources", LogLevel.Warning));
         App = await builder.BuildAsync();
-        using var startup = new CancellationTokenSource(TimeSpan.FromMinutes(3));
+        // Liquidation starts only once the others are healthy, after Personnel's demo data; on a shared two-core machine that can take minutes.
+        using var startup = new CancellationTokenSource(TimeSpan.FromMinutes(8));
         await App.StartAsync(startup.Token);
         foreach (var service in Services)
         {

@@ -4,7 +4,7 @@ using MissionOps.Liquidation.V1;
 using MissionOps.Personnel.V1;
 using MissionOps.Projects.V1;
 using MissionOps.Sites.V1;
-using Date = Google.Type.Date;
+using static MissionOps.AppHost.Tests.Values;
 
 namespace MissionOps.AppHost.Tests;
 
@@ -18,12 +18,6 @@ public sealed class SevareReplayTests(MissionOpsSystem system)
 {
     private const string Mission = "missions/replay";
     private const string Sevare = "missions/replay/sites/sevare";
-
-    private static string Id() => Guid.NewGuid().ToString();
-
-    private static LocalizedText Text(string en, string fr) => new() { En = en, Fr = fr };
-
-    private static Date Day(int year, int month, int day) => new() { Year = year, Month = month, Day = day };
 
     [Fact]
     public async Task The_Sevare_closure_is_refused_then_accepted_handed_over_and_followed_by_liquidation()
