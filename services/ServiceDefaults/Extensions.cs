@@ -34,6 +34,7 @@ public static class Extensions
         {
             options.Interceptors.Add<ErrorMappingInterceptor>();
             options.Interceptors.Add<Security.AuthorizationInterceptor>();
+            options.Interceptors.Add<Contracts.RequestTextInterceptor>();
             options.EnableDetailedErrors = builder.Environment.IsDevelopment();
             // Stated rather than left to the default, as partners size their batches by it.
             options.MaxReceiveMessageSize = MaxReceiveMessageBytes;
