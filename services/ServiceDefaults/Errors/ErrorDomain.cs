@@ -12,4 +12,5 @@ public static class ErrorDomain
     public const string ConcurrentChange = "CONCURRENT_CHANGE";
     public const string DependencyUnavailable = "DEPENDENCY_UNAVAILABLE";
     public const string LimitExceeded = "LIMIT_EXCEEDED";
+    public const string InternalError = "INTERNAL_ERROR";
 }

@@ -45,6 +45,14 @@ public static class RpcErrors
         _ => null,
     };
 
+    /// <summary>
+    /// A failure the service did not expect: INTERNAL with only the trace id, which the caller quotes
+    /// and the operator finds in the log with the detail. Nothing else of the failure is told.
+    /// </summary>
+    public static RpcException Unexpected(string traceId) =>
+        Build(Code.Internal, $"The service failed unexpectedly. Quote trace id {traceId} when reporting it.",
+            ErrorDomain.InternalError, new ErrorInfo { Reason = ErrorDomain.InternalError, Domain = ErrorDomain.Name, Metadata = { ["trace_id"] = traceId } });
+
     private static RpcException Build(Code code, string message, string reason, Google.Protobuf.IMessage? detail)
     {
         var status = new Google.Rpc.Status { Code = (int)code, Message = message };
