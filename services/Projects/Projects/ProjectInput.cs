@@ -126,8 +126,7 @@ public static partial class ProjectInput
             return (string.Empty, []);
         }
 
-        var currency = budgets[0].Value?.CurrencyCode ?? string.Empty;
-        v.Check(codes.Currencies.Contains(currency), "project.budgets[0].value.currency_code", $"'{currency}' is not a currency of the IATI Currency code list");
+        var currency = v.CurrencyCode("project.budgets[0].value.currency_code", budgets[0].Value?.CurrencyCode);
         var parsed = new List<Budget>();
         for (var i = 0; i < budgets.Count; i++)
         {

@@ -1,9 +1,8 @@
-using System.Text.RegularExpressions;
 using MissionOps.Common.V1;
 
 namespace MissionOps.ServiceDefaults.Contracts;
 
-public static partial class MoneyInput
+public static class MoneyInput
 {
     /// <summary>A currency code and an amount in its minor units; null when absent and not required.</summary>
     public static (string Currency, long MinorUnits)? Parse(RequestValidator v, string field, Money? money, bool required = true, bool allowZero = false)
@@ -18,11 +17,8 @@ public static partial class MoneyInput
             return null;
         }
 
-        v.Check(CurrencyPattern().IsMatch(money.CurrencyCode), $"{field}.currency_code", $"'{money.CurrencyCode}' is not an ISO 4217 code such as USD");
+        var currency = v.CurrencyCode($"{field}.currency_code", money.CurrencyCode);
         v.Check(allowZero ? money.MinorUnits >= 0 : money.MinorUnits > 0, $"{field}.minor_units", allowZero ? "must not be negative" : "must be more than 0");
-        return (money.CurrencyCode, money.MinorUnits);
+        return (currency, money.MinorUnits);
     }
-
-    [GeneratedRegex("^[A-Z]{3}$", RegexOptions.CultureInvariant)]
-    private static partial Regex CurrencyPattern();
 }
