@@ -133,7 +133,7 @@ public static partial class ProjectInput
             var at = $"project.budgets[{i}]";
             var b = budgets[i];
             v.Check(b.Value?.CurrencyCode == currency, $"{at}.value.currency_code", $"every budget of a project is in one currency ({currency})");
-            v.Check(b.Value?.MinorUnits > 0, $"{at}.value.minor_units", "must be more than 0");
+            MoneyInput.MinorUnits(v, $"{at}.value.minor_units", b.Value?.MinorUnits);
             var start = v.Date($"{at}.period_start", b.PeriodStart);
             var end = v.Date($"{at}.period_end", b.PeriodEnd);
             v.NotBefore($"{at}.period_end", end, $"{at}.period_start", start);
