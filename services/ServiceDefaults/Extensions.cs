@@ -35,6 +35,7 @@ public static class Extensions
             options.Interceptors.Add<ErrorMappingInterceptor>();
             options.Interceptors.Add<Security.AuthorizationInterceptor>();
             options.Interceptors.Add<Contracts.RequestTextInterceptor>();
+            options.Interceptors.Add<Paging.PageTokenInterceptor>();
             // Never, in any environment: a partner reaches development and test deployments too, and
             // ErrorMappingInterceptor gives every unexpected failure a trace id to quote instead.
             options.EnableDetailedErrors = false;
