@@ -34,7 +34,11 @@ public static class Extensions
         {
             options.Interceptors.Add<ErrorMappingInterceptor>();
             options.Interceptors.Add<Security.AuthorizationInterceptor>();
-            options.EnableDetailedErrors = builder.Environment.IsDevelopment();
+            options.Interceptors.Add<Contracts.RequestTextInterceptor>();
+            options.Interceptors.Add<Paging.PageTokenInterceptor>();
+            // Never, in any environment: a partner reaches development and test deployments too, and
+            // ErrorMappingInterceptor gives every unexpected failure a trace id to quote instead.
+            options.EnableDetailedErrors = false;
             // Stated rather than left to the default, as partners size their batches by it.
             options.MaxReceiveMessageSize = MaxReceiveMessageBytes;
         });

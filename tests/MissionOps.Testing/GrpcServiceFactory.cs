@@ -63,7 +63,8 @@ public class GrpcServiceFactory<TProgram>(PostgresServer postgres, string connec
         {
             DbAdapter = DbAdapter.Postgres,
             SchemasToInclude = ["public"],
-            TablesToIgnore = ["__EFMigrationsHistory"],
+            // The Data Protection key ring lives on across tests, as it does across a service's restarts.
+            TablesToIgnore = ["__EFMigrationsHistory", "data_protection_keys"],
         });
         // The service's background work (a feed follower) may hold the tables the reset empties; PostgreSQL then
         // breaks the deadlock by failing one side, and when it is the reset, emptying again is all it takes.

@@ -33,6 +33,21 @@ public static class RpcAssert
         return exception.GetRpcStatus()?.GetDetail<PreconditionFailure>()?.Violations.ToList() ?? [];
     }
 
+    /// <summary>
+    /// INTERNAL as an unexpected failure is answered: reason INTERNAL_ERROR and a message that
+    /// quotes the trace id and tells nothing else of the failure; returns the trace id and the failure.
+    /// </summary>
+    public static async Task<(string TraceId, RpcException Failure)> Internal(Func<Task> call)
+    {
+        var exception = await Fails(StatusCode.Internal, call);
+        var info = exception.GetRpcStatus()?.GetDetail<ErrorInfo>();
+        Assert.Equal("INTERNAL_ERROR", info?.Reason);
+        var traceId = info!.Metadata["trace_id"];
+        Assert.Matches("^[0-9a-f]{32}$", traceId);
+        Assert.Equal($"The service failed unexpectedly. Quote trace id {traceId} when reporting it.", exception.Status.Detail);
+        return (traceId, exception);
+    }
+
     /// <summary>How a call ended, without failing the test: OK, or its status and ErrorInfo reason (for calls raced against each other).</summary>
     public static async Task<(StatusCode Code, string? Reason)> OutcomeOf(Task call)
     {

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using MissionOps.Liquidation.Assets;
 using MissionOps.Liquidation.Closing;
@@ -11,8 +12,11 @@ using MissionOps.ServiceDefaults.Idempotency;
 
 namespace MissionOps.Liquidation.Data;
 
-public sealed class LiquidationDbContext(DbContextOptions<LiquidationDbContext> options) : DbContext(options), IChangeGate
+public sealed class LiquidationDbContext(DbContextOptions<LiquidationDbContext> options) : DbContext(options), IChangeGate, IDataProtectionKeyContext
 {
+    /// <summary>The Data Protection key ring that seals page tokens, shared by every replica.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     public DbSet<LiquidationPlan> Plans => Set<LiquidationPlan>();
 
     public DbSet<Asset> Assets => Set<Asset>();

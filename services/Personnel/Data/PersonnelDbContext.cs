@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using MissionOps.Personnel.Headcount;
 using MissionOps.Personnel.Movements;
@@ -11,8 +12,11 @@ using MissionOps.ServiceDefaults.Idempotency;
 
 namespace MissionOps.Personnel.Data;
 
-public sealed class PersonnelDbContext(DbContextOptions<PersonnelDbContext> options) : DbContext(options)
+public sealed class PersonnelDbContext(DbContextOptions<PersonnelDbContext> options) : DbContext(options), IDataProtectionKeyContext
 {
+    /// <summary>The Data Protection key ring that seals page tokens, shared by every replica.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     public DbSet<Person> Personnel => Set<Person>();
 
     public DbSet<Unit> Units => Set<Unit>();

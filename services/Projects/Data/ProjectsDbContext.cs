@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using MissionOps.Projects.Projects;
 using MissionOps.Projects.Rules;
@@ -8,8 +9,11 @@ using MissionOps.ServiceDefaults.Idempotency;
 
 namespace MissionOps.Projects.Data;
 
-public sealed class ProjectsDbContext(DbContextOptions<ProjectsDbContext> options) : DbContext(options)
+public sealed class ProjectsDbContext(DbContextOptions<ProjectsDbContext> options) : DbContext(options), IDataProtectionKeyContext
 {
+    /// <summary>The Data Protection key ring that seals page tokens, shared by every replica.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     public DbSet<Project> Projects => Set<Project>();
 
     public DbSet<QuickImpactRules> QuickImpactRules => Set<QuickImpactRules>();

@@ -58,7 +58,8 @@ public sealed class Project : IHasEtag
     public string Etag => Version.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>Disbursements and expenditure so far, in the project's currency.</summary>
-    public long Spent => Transactions.Where(t => t.Type is TransactionType.Disbursement or TransactionType.Expenditure).Sum(t => t.MinorUnits);
+    public long Spent => MoneyTotal.Of(Description.Currency,
+        Transactions.Where(t => t.Type is TransactionType.Disbursement or TransactionType.Expenditure), t => t.MinorUnits);
 
     /// <summary>
     /// Holds the closure of the project's sites and of the mission: until it is handed over, closed

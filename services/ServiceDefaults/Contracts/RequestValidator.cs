@@ -38,8 +38,7 @@ public sealed partial class RequestValidator
             return string.Empty;
         }
 
-        Check(value.Length <= maxLength, field, $"must be at most {maxLength} characters");
-        return value.Trim();
+        return Checked(field, value, maxLength);
     }
 
     public string? Optional(string field, string? value, int maxLength = MaxTextLength)
@@ -49,8 +48,21 @@ public sealed partial class RequestValidator
             return null;
         }
 
-        Check(value.Length <= maxLength, field, $"must be at most {maxLength} characters");
-        return value.Trim();
+        return Checked(field, value, maxLength);
+    }
+
+    /// <summary>Text from anywhere (a request, a seeder) meets <see cref="TextInput"/>'s rule, in NFC and trimmed.</summary>
+    private string Checked(string field, string value, int maxLength)
+    {
+        if (TextInput.Refusal(value) is { } refusal)
+        {
+            Add(field, refusal);
+            return string.Empty;
+        }
+
+        var text = TextInput.Normalized(value).Trim();
+        Check(text.Length <= maxLength, field, $"must be at most {maxLength} characters");
+        return text;
     }
 
     /// <summary>Both languages, each non-blank; names the missing side (<c>display_name.fr</c>).</summary>

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -10,9 +12,12 @@ public static class DatabaseExtensions
     /// <summary>
     /// Registers the service's DbContext on PostgreSQL from <c>ConnectionStrings:{connectionName}</c>
     /// (set by the AppHost), migrated on start, with retries for transient failures and a readiness check.
+    /// It also keeps the service's Data Protection key ring, which seals page tokens: every replica
+    /// of the service shares the database, so a token one issues another reads, and keys roll over
+    /// on Data Protection's own schedule with no secret to hand out.
     /// </summary>
     public static IHostApplicationBuilder AddServiceDatabase<TContext>(this IHostApplicationBuilder builder, string connectionName)
-        where TContext : DbContext
+        where TContext : DbContext, IDataProtectionKeyContext
     {
         var connectionString = builder.Configuration.GetConnectionString(connectionName)
             ?? throw new InvalidOperationException(
@@ -22,6 +27,10 @@ public static class DatabaseExtensions
         builder.Services.AddDbContextPool<TContext>(options => options
             .UseNpgsql(connectionString, npgsql => npgsql.EnableRetryOnFailure())
             .UseSnakeCaseNamingConvention());
+
+        builder.Services.AddDataProtection()
+            .SetApplicationName(builder.Environment.ApplicationName)
+            .PersistKeysToDbContext<TContext>();
 
         builder.Services.AddSingleton<DatabaseReadiness>();
         builder.Services.AddHostedService<DatabaseMigrator<TContext>>();

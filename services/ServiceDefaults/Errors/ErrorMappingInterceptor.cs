@@ -1,10 +1,16 @@
+using System.Diagnostics;
 using Grpc.Core;
 using Grpc.Core.Interceptors;
 using Microsoft.Extensions.Logging;
+using Npgsql;
 
 namespace MissionOps.ServiceDefaults.Errors;
 
-/// <summary>Gives every service one error model: domain exceptions become rich gRPC statuses, nothing else leaks.</summary>
+/// <summary>
+/// Gives every service one error model: domain exceptions become rich gRPC statuses, and any other
+/// failure becomes INTERNAL carrying only a trace id to quote; its detail (exception, SQL state)
+/// goes to the log under that trace id, never to the caller.
+/// </summary>
 public sealed class ErrorMappingInterceptor(ILogger<ErrorMappingInterceptor> logger) : Interceptor
 {
     public override async Task<TResponse> UnaryServerHandler<TRequest, TResponse>(
@@ -48,12 +54,22 @@ public sealed class ErrorMappingInterceptor(ILogger<ErrorMappingInterceptor> log
 
     private RpcException? Map(Exception exception, ServerCallContext context)
     {
+        if (exception is RpcException || (exception is OperationCanceledException && context.CancellationToken.IsCancellationRequested))
+        {
+            // Already a status (a refusal, a call that failed downstream and was named), or the caller went away.
+            return null;
+        }
+
         var rpc = RpcErrors.From(exception);
         if (rpc is not null)
         {
             logger.LogInformation("{Method} refused with {Status}: {Message}", context.Method, rpc.StatusCode, exception.Message);
+            return rpc;
         }
 
-        return rpc;
+        var traceId = Activity.Current?.TraceId.ToHexString() ?? context.GetHttpContext().TraceIdentifier;
+        logger.LogError(exception, "{Method} failed unexpectedly (trace {TraceId}, SQL state {SqlState})",
+            context.Method, traceId, (exception as PostgresException ?? exception.InnerException as PostgresException)?.SqlState);
+        return RpcErrors.Unexpected(traceId);
     }
 }

@@ -36,6 +36,12 @@ public static class RpcErrors
         {
             Violations = { new QuotaFailure.Types.Violation { Subject = e.Limit, Description = $"at most {e.Maximum}" } },
         }),
+        TotalOutOfRangeException e => Build(Code.OutOfRange, e.Message, ErrorDomain.TotalOutOfRange, new ErrorInfo
+        {
+            Reason = ErrorDomain.TotalOutOfRange,
+            Domain = ErrorDomain.Name,
+            Metadata = { ["currency_code"] = e.Currency, ["exact_minor_units"] = e.ExactTotal },
+        }),
         // Two creates of the same resource racing each other: the database's key decides, the loser is told.
         DbUpdateException { InnerException: Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation } } =>
             Build(Code.AlreadyExists, "The resource was created by another request at the same time.", ErrorDomain.ResourceAlreadyExists, detail: null),
@@ -44,6 +50,14 @@ public static class RpcErrors
             ErrorDomain.ConcurrentChange, detail: null),
         _ => null,
     };
+
+    /// <summary>
+    /// A failure the service did not expect: INTERNAL with only the trace id, which the caller quotes
+    /// and the operator finds in the log with the detail. Nothing else of the failure is told.
+    /// </summary>
+    public static RpcException Unexpected(string traceId) =>
+        Build(Code.Internal, $"The service failed unexpectedly. Quote trace id {traceId} when reporting it.",
+            ErrorDomain.InternalError, new ErrorInfo { Reason = ErrorDomain.InternalError, Domain = ErrorDomain.Name, Metadata = { ["trace_id"] = traceId } });
 
     private static RpcException Build(Code code, string message, string reason, Google.Protobuf.IMessage? detail)
     {

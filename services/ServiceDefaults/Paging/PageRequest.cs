@@ -1,11 +1,11 @@
-using System.Text;
 using MissionOps.ServiceDefaults.Errors;
 
 namespace MissionOps.ServiceDefaults.Paging;
 
 /// <summary>
-/// AIP-158 pagination by key: the token carries the last key returned and a fingerprint of the
-/// filters, so a token cannot be replayed against other filters.
+/// AIP-158 pagination by key: the token carries the last key returned, sealed by
+/// <see cref="PageTokens"/> for the call it was issued in, with a fingerprint of the filters as
+/// the service reads them, so a token is neither altered nor replayed against other filters.
 /// </summary>
 public sealed record PageRequest(int Size, string? AfterKey)
 {
@@ -25,23 +25,9 @@ public sealed record PageRequest(int Size, string? AfterKey)
             return new PageRequest(size, null);
         }
 
-        string decoded;
-        try
-        {
-            decoded = Encoding.UTF8.GetString(Convert.FromBase64String(pageToken));
-        }
-        catch (FormatException)
-        {
-            throw new InvalidArgumentException("page_token", "is not a token this service issued");
-        }
-
+        var decoded = PageTokens.Open(pageToken);
         var separator = decoded.IndexOf('\n', StringComparison.Ordinal);
-        if (separator < 0)
-        {
-            throw new InvalidArgumentException("page_token", "is not a token this service issued");
-        }
-
-        if (decoded[..separator] != filterFingerprint)
+        if (separator < 0 || decoded[..separator] != filterFingerprint)
         {
             throw new InvalidArgumentException("page_token", "was issued for other filters; send the same filters as the first page");
         }
@@ -51,7 +37,5 @@ public sealed record PageRequest(int Size, string? AfterKey)
 
     /// <summary>The next page's token when this page came back full, else empty (the last page).</summary>
     public string NextToken<T>(IReadOnlyList<T> page, Func<T, string> key, string filterFingerprint = "") =>
-        page.Count < Size
-            ? string.Empty
-            : Convert.ToBase64String(Encoding.UTF8.GetBytes(filterFingerprint + "\n" + key(page[^1])));
+        page.Count < Size ? string.Empty : PageTokens.Seal(filterFingerprint + "\n" + key(page[^1]));
 }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using MissionOps.ServiceDefaults.Data;
 using MissionOps.ServiceDefaults.Audit;
@@ -10,8 +11,11 @@ using MissionOps.Sites.Sites;
 
 namespace MissionOps.Sites.Data;
 
-public sealed class SitesDbContext(DbContextOptions<SitesDbContext> options) : DbContext(options)
+public sealed class SitesDbContext(DbContextOptions<SitesDbContext> options) : DbContext(options), IDataProtectionKeyContext
 {
+    /// <summary>The Data Protection key ring that seals page tokens, shared by every replica.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     public DbSet<Mission> Missions => Set<Mission>();
 
     public DbSet<Region> Regions => Set<Region>();
