@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Grpc.Core;
 using Microsoft.EntityFrameworkCore;
 using MissionOps.Liquidation.V1;
@@ -37,8 +36,7 @@ public sealed partial class LiquidationApi
         string? country = null;
         if (ownership == Ownership.ContingentOwned)
         {
-            country = v.Required("asset.owner_country_code", input.OwnerCountryCode, 2);
-            v.Check(country.Length == 0 || Regex.IsMatch(country, "^[A-Z]{2}$"), "asset.owner_country_code", $"'{country}' is not an ISO 3166-1 alpha-2 code");
+            country = v.CountryCode("asset.owner_country_code", input.OwnerCountryCode);
         }
         else if (ownership == Ownership.UnOwned)
         {

@@ -133,7 +133,7 @@ public sealed partial class PersonnelApi
             v.Add("person.category", mismatch);
         }
 
-        var country = PersonMapping.CountryCode(v, "person.country_code", input.CountryCode);
+        var country = v.CountryCode("person.country_code", input.CountryCode);
         string? unitId = null;
         if (!string.IsNullOrEmpty(input.Unit))
         {

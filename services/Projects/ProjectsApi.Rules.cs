@@ -23,9 +23,8 @@ public sealed partial class ProjectsApi
         }
 
         var missionId = RulesMission(v, "quick_impact_rules.name", input!.Name);
-        var currency = input.BudgetCeiling?.CurrencyCode ?? string.Empty;
-        v.Check(codes.Currencies.Contains(currency), "quick_impact_rules.budget_ceiling.currency_code", $"'{currency}' is not a currency of the IATI Currency code list");
-        v.Check(input.BudgetCeiling?.MinorUnits > 0, "quick_impact_rules.budget_ceiling.minor_units", "must be more than 0");
+        var currency = v.CurrencyCode("quick_impact_rules.budget_ceiling.currency_code", input.BudgetCeiling?.CurrencyCode);
+        MoneyInput.MinorUnits(v, "quick_impact_rules.budget_ceiling.minor_units", input.BudgetCeiling?.MinorUnits);
         v.Check(input.MaxDurationMonths is > 0 and <= 60, "quick_impact_rules.max_duration_months", "must be from 1 to 60 months");
         v.ThrowIfInvalid();
 

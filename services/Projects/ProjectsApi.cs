@@ -56,7 +56,7 @@ public sealed partial class ProjectsApi(ProjectsDbContext db, TimeProvider clock
     private async Task CheckQuickImpactAsync(RequestValidator v, string missionId, ProjectDescription description, CancellationToken ct)
     {
         // An unknown currency is already reported on its own field; comparing it with the ceiling adds nothing.
-        if (!description.QuickImpact || missionId.Length == 0 || !codes.Currencies.Contains(description.Currency))
+        if (!description.QuickImpact || missionId.Length == 0 || !IsoCodes.Currencies.Contains(description.Currency))
         {
             return;
         }

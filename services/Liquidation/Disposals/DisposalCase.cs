@@ -1,5 +1,6 @@
 using MissionOps.Liquidation.Assets;
 using MissionOps.Liquidation.Plan;
+using MissionOps.ServiceDefaults.Contracts;
 using MissionOps.ServiceDefaults.Errors;
 using DisposalGroup = MissionOps.Liquidation.V1.DisposalGroup;
 using DisposalMethod = MissionOps.Liquidation.V1.DisposalMethod;
@@ -109,7 +110,7 @@ public sealed class DisposalCase : IHasEtag
         }
 
         Record = record;
-        GainOrLoss = record.Proceeds - asset.DepreciatedValue;
+        GainOrLoss = MoneyTotal.Difference(asset.Currency, record.Proceeds, asset.DepreciatedValue);
         State = DisposalState.Disposed;
         asset.Dispose(now);
         UpdateTime = now;

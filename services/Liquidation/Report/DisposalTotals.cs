@@ -1,3 +1,4 @@
+using MissionOps.ServiceDefaults.Contracts;
 using V1 = MissionOps.Liquidation.V1;
 
 namespace MissionOps.Liquidation.Report;
@@ -15,18 +16,18 @@ public static class DisposalTotals
         disposed.GroupBy(d => d.Asset.Currency).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g =>
         {
             var results = g.Select(d => d.Case!.GainOrLoss ?? 0).ToList();
-            var gains = results.Where(r => r > 0).Sum();
-            var losses = results.Where(r => r < 0).Sum();
+            var gains = MoneyTotal.Of(g.Key, results.Where(r => r > 0));
+            var losses = MoneyTotal.Of(g.Key, results.Where(r => r < 0));
             return new V1.DisposalFigures
             {
                 CurrencyCode = g.Key,
                 AssetCount = g.Count(),
-                AcquisitionCost = Mapping.Money(g.Key, g.Sum(d => d.Asset.AcquisitionCost)),
-                DepreciatedValue = Mapping.Money(g.Key, g.Sum(d => d.Asset.DepreciatedValue)),
-                Proceeds = Mapping.Money(g.Key, g.Sum(d => d.Case!.Record!.Proceeds)),
+                AcquisitionCost = Mapping.Money(g.Key, MoneyTotal.Of(g.Key, g, d => d.Asset.AcquisitionCost)),
+                DepreciatedValue = Mapping.Money(g.Key, MoneyTotal.Of(g.Key, g, d => d.Asset.DepreciatedValue)),
+                Proceeds = Mapping.Money(g.Key, MoneyTotal.Of(g.Key, g, d => d.Case!.Record!.Proceeds)),
                 Gains = Mapping.Money(g.Key, gains),
                 Losses = Mapping.Money(g.Key, losses),
-                NetGainOrLoss = Mapping.Money(g.Key, gains + losses),
+                NetGainOrLoss = Mapping.Money(g.Key, MoneyTotal.Of(g.Key, [gains, losses])),
             };
         });
 }

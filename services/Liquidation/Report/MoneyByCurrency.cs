@@ -1,12 +1,13 @@
 using MissionOps.Common.V1;
+using MissionOps.ServiceDefaults.Contracts;
 
 namespace MissionOps.Liquidation.Report;
 
-/// <summary>Sums kept apart by currency: an amount in XOF never adds to one in USD.</summary>
+/// <summary>Sums kept apart by currency: an amount in XOF never adds to one in USD. None can overflow (<see cref="MoneyTotal"/>).</summary>
 public static class MoneyByCurrency
 {
     public static IEnumerable<Money> Sum<T>(IEnumerable<T> items, Func<T, string> currency, Func<T, long> minorUnits) =>
         items.GroupBy(currency)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => Mapping.Money(g.Key, g.Sum(minorUnits)));
+            .Select(g => Mapping.Money(g.Key, MoneyTotal.Of(g.Key, g, minorUnits)));
 }

@@ -1,6 +1,7 @@
 using System.Diagnostics.Metrics;
 using MissionOps.Liquidation.Assets;
 using MissionOps.Liquidation.Disposals;
+using MissionOps.ServiceDefaults.Contracts;
 
 namespace MissionOps.Liquidation.Telemetry;
 
@@ -20,7 +21,7 @@ public sealed class LiquidationMetrics
             _awaiting.GroupBy(a => a.MissionId).Select(g => new Measurement<int>(g.Count(), new KeyValuePair<string, object?>("mission", g.Key))),
             "{asset}", "Assets not yet disposed of.");
         meter.CreateObservableGauge("missionops.liquidation.assets.awaiting_disposal.value", () =>
-            _awaiting.GroupBy(a => (a.MissionId, a.Currency)).Select(g => new Measurement<long>(g.Sum(a => a.DepreciatedValue),
+            _awaiting.GroupBy(a => (a.MissionId, a.Currency)).Select(g => new Measurement<long>(MoneyTotal.Saturated(g.Select(a => a.DepreciatedValue)),
                 new("mission", g.Key.MissionId), new("currency", g.Key.Currency))),
             "{minor_unit}", "Depreciated value of the assets not yet disposed of, in minor units.");
     }

@@ -23,22 +23,12 @@ public static partial class PersonMapping
         Etag = person.Etag,
     };
 
-    public static string CountryCode(RequestValidator v, string field, string? code)
-    {
-        var value = v.Required(field, code, 2);
-        v.Check(value.Length == 0 || CountryPattern().IsMatch(value), field, $"'{value}' is not an ISO 3166-1 alpha-2 code such as SN");
-        return value;
-    }
-
     public static string IndexNumber(RequestValidator v, string field, string? indexNumber)
     {
         var value = v.Required(field, indexNumber, 32);
         v.Check(value.Length == 0 || IndexPattern().IsMatch(value), field, $"'{value}' must be 1 to 32 letters, digits, hyphens or slashes");
         return value;
     }
-
-    [GeneratedRegex("^[A-Z]{2}$", RegexOptions.CultureInvariant)]
-    private static partial Regex CountryPattern();
 
     [GeneratedRegex("^[A-Za-z0-9/-]{1,32}$", RegexOptions.CultureInvariant)]
     private static partial Regex IndexPattern();

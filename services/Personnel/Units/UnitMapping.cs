@@ -20,6 +20,6 @@ public static class UnitMapping
     /// <summary>What describes a unit, checked alike on create and update.</summary>
     public static (Text DisplayName, string CountryCode, V1.UnitKind Kind) Parse(RequestValidator v, V1.Unit input) => (
         v.Bilingual("unit.display_name", input.DisplayName),
-        PersonMapping.CountryCode(v, "unit.country_code", input.CountryCode),
+        v.CountryCode("unit.country_code", input.CountryCode),
         v.Enum("unit.kind", input.Kind));
 }

@@ -5,28 +5,18 @@ namespace MissionOps.Projects.Iati;
 
 /// <summary>
 /// The IATI code lists the service checks input against, read from the official files shipped
-/// with it (Iati/Data): DAC 5-digit sectors with their English and French names, and currencies.
+/// with it (Iati/Data): DAC 5-digit sectors with their English and French names. Currencies are
+/// checked by every service against the same IATI list (<see cref="IsoCodes"/>).
 /// </summary>
 public sealed class CodeLists
 {
-    private CodeLists(IReadOnlyDictionary<string, Text> sectors, IReadOnlySet<string> currencies)
-    {
-        Sectors = sectors;
-        Currencies = currencies;
-    }
+    private CodeLists(IReadOnlyDictionary<string, Text> sectors) => Sectors = sectors;
 
     /// <summary>Active DAC 5-digit sector codes and their names.</summary>
     public IReadOnlyDictionary<string, Text> Sectors { get; }
 
-    /// <summary>Active ISO 4217 currency codes.</summary>
-    public IReadOnlySet<string> Currencies { get; }
-
-    public static CodeLists Load()
-    {
-        var sectors = Items("Iati.Sector.xml").ToDictionary(item => item.Code, item => item.Name, StringComparer.Ordinal);
-        var currencies = Items("Iati.Currency.xml").Select(item => item.Code).ToHashSet(StringComparer.Ordinal);
-        return new CodeLists(sectors, currencies);
-    }
+    public static CodeLists Load() =>
+        new(Items("Iati.Sector.xml").ToDictionary(item => item.Code, item => item.Name, StringComparer.Ordinal));
 
     private static IEnumerable<(string Code, Text Name)> Items(string resource)
     {

@@ -58,7 +58,8 @@ public sealed class Project : IHasEtag
     public string Etag => Version.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>Disbursements and expenditure so far, in the project's currency.</summary>
-    public long Spent => Transactions.Where(t => t.Type is TransactionType.Disbursement or TransactionType.Expenditure).Sum(t => t.MinorUnits);
+    public long Spent => MoneyTotal.Of(Description.Currency,
+        Transactions.Where(t => t.Type is TransactionType.Disbursement or TransactionType.Expenditure), t => t.MinorUnits);
 
     public bool IsOpenWithoutHandover => Status is ActivityStatus.Implementation or ActivityStatus.Suspended && Handover is null;
 

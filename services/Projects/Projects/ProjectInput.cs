@@ -134,15 +134,14 @@ public static partial class ProjectInput
             return (string.Empty, []);
         }
 
-        var currency = budgets[0].Value?.CurrencyCode ?? string.Empty;
-        v.Check(codes.Currencies.Contains(currency), "project.budgets[0].value.currency_code", $"'{currency}' is not a currency of the IATI Currency code list");
+        var currency = v.CurrencyCode("project.budgets[0].value.currency_code", budgets[0].Value?.CurrencyCode);
         var parsed = new List<Budget>();
         for (var i = 0; i < budgets.Count; i++)
         {
             var at = $"project.budgets[{i}]";
             var b = budgets[i];
             v.Check(b.Value?.CurrencyCode == currency, $"{at}.value.currency_code", $"every budget of a project is in one currency ({currency})");
-            v.Check(b.Value?.MinorUnits > 0, $"{at}.value.minor_units", "must be more than 0");
+            MoneyInput.MinorUnits(v, $"{at}.value.minor_units", b.Value?.MinorUnits);
             var start = v.Date($"{at}.period_start", b.PeriodStart);
             var end = v.Date($"{at}.period_end", b.PeriodEnd);
             v.NotBefore($"{at}.period_end", end, $"{at}.period_start", start);

@@ -16,7 +16,7 @@ public static class ProjectRecords
             return (new Transaction(default, default, 0, null), string.Empty);
         }
 
-        v.Check(t.Value?.MinorUnits > 0, "transaction.value.minor_units", "must be more than 0");
+        MoneyInput.MinorUnits(v, "transaction.value.minor_units", t.Value?.MinorUnits);
         return (new Transaction(
             v.Enum("transaction.type", t.Type),
             v.Date("transaction.transaction_date", t.TransactionDate),

@@ -45,5 +45,6 @@ public sealed record ProjectDescription(
 {
     /// <summary>The budget a quick-impact ceiling is held against: the larger of the original and the revised totals.</summary>
     [System.Text.Json.Serialization.JsonIgnore]
-    public long TotalBudget => Math.Max(Budgets.Where(b => !b.Revised).Sum(b => b.MinorUnits), Budgets.Where(b => b.Revised).Sum(b => b.MinorUnits));
+    public long TotalBudget => Math.Max(MoneyTotal.Of(Currency, Budgets.Where(b => !b.Revised), b => b.MinorUnits),
+        MoneyTotal.Of(Currency, Budgets.Where(b => b.Revised), b => b.MinorUnits));
 }

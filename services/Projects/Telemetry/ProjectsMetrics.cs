@@ -1,5 +1,6 @@
 using System.Diagnostics.Metrics;
 using MissionOps.Projects.Projects;
+using MissionOps.ServiceDefaults.Contracts;
 
 namespace MissionOps.Projects.Telemetry;
 
@@ -28,5 +29,5 @@ public sealed class ProjectsMetrics
 
     private IEnumerable<Measurement<long>> ObserveMoney(Func<Project, long> amount) =>
         _portfolio.GroupBy(p => p.Description.Currency)
-            .Select(g => new Measurement<long>(g.Sum(amount), new KeyValuePair<string, object?>("currency", g.Key)));
+            .Select(g => new Measurement<long>(MoneyTotal.Saturated(g.Select(amount)), new KeyValuePair<string, object?>("currency", g.Key)));
 }

@@ -1,10 +1,28 @@
-using System.Text.RegularExpressions;
 using MissionOps.Common.V1;
 
 namespace MissionOps.ServiceDefaults.Contracts;
 
-public static partial class MoneyInput
+public static class MoneyInput
 {
+    /// <summary>
+    /// The largest amount in minor units any request may carry, either sign: fifteen digits, so that
+    /// every amount is exact in a spreadsheet cell and as a JavaScript number (below 2^53), and still
+    /// ten trillion US dollars. Totals in answers may be larger (see <see cref="MoneyTotal"/>).
+    /// </summary>
+    public const long MaxMinorUnits = 999_999_999_999_999;
+
+    /// <summary>An amount in minor units: more than 0 (or 0 when allowed), and at most <see cref="MaxMinorUnits"/>.</summary>
+    public static long MinorUnits(RequestValidator v, string field, long? minorUnits, bool allowZero = false)
+    {
+        var amount = minorUnits ?? 0;
+        if (v.Check(allowZero ? amount >= 0 : amount > 0, field, allowZero ? "must not be negative" : "must be more than 0"))
+        {
+            v.Check(amount <= MaxMinorUnits, field, $"{amount} is more than {MaxMinorUnits} minor units, the largest amount");
+        }
+
+        return amount;
+    }
+
     /// <summary>A currency code and an amount in its minor units; null when absent and not required.</summary>
     public static (string Currency, long MinorUnits)? Parse(RequestValidator v, string field, Money? money, bool required = true, bool allowZero = false)
     {
@@ -18,11 +36,8 @@ public static partial class MoneyInput
             return null;
         }
 
-        v.Check(CurrencyPattern().IsMatch(money.CurrencyCode), $"{field}.currency_code", $"'{money.CurrencyCode}' is not an ISO 4217 code such as USD");
-        v.Check(allowZero ? money.MinorUnits >= 0 : money.MinorUnits > 0, $"{field}.minor_units", allowZero ? "must not be negative" : "must be more than 0");
-        return (money.CurrencyCode, money.MinorUnits);
+        var currency = v.CurrencyCode($"{field}.currency_code", money.CurrencyCode);
+        var amount = MinorUnits(v, $"{field}.minor_units", money.MinorUnits, allowZero);
+        return (currency, amount);
     }
-
-    [GeneratedRegex("^[A-Z]{3}$", RegexOptions.CultureInvariant)]
-    private static partial Regex CurrencyPattern();
 }

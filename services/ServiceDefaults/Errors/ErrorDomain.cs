@@ -13,4 +13,5 @@ public static class ErrorDomain
     public const string DependencyUnavailable = "DEPENDENCY_UNAVAILABLE";
     public const string LimitExceeded = "LIMIT_EXCEEDED";
     public const string InternalError = "INTERNAL_ERROR";
+    public const string TotalOutOfRange = "TOTAL_OUT_OF_RANGE";
 }

@@ -36,6 +36,12 @@ public static class RpcErrors
         {
             Violations = { new QuotaFailure.Types.Violation { Subject = e.Limit, Description = $"at most {e.Maximum}" } },
         }),
+        TotalOutOfRangeException e => Build(Code.OutOfRange, e.Message, ErrorDomain.TotalOutOfRange, new ErrorInfo
+        {
+            Reason = ErrorDomain.TotalOutOfRange,
+            Domain = ErrorDomain.Name,
+            Metadata = { ["currency_code"] = e.Currency, ["exact_minor_units"] = e.ExactTotal },
+        }),
         // Two creates of the same resource racing each other: the database's key decides, the loser is told.
         DbUpdateException { InnerException: Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation } } =>
             Build(Code.AlreadyExists, "The resource was created by another request at the same time.", ErrorDomain.ResourceAlreadyExists, detail: null),

@@ -1,10 +1,9 @@
-using System.Text.RegularExpressions;
 using MissionOps.ServiceDefaults.Contracts;
 using V1 = MissionOps.Sites.V1;
 
 namespace MissionOps.Sites.Missions;
 
-public static partial class MissionMapping
+public static class MissionMapping
 {
     public static V1.Mission ToProto(this Mission mission) => new()
     {
@@ -32,9 +31,7 @@ public static partial class MissionMapping
         }
 
         var displayName = v.Bilingual("mission.display_name", m!.DisplayName);
-        var country = v.Required("mission.host_country_code", m.HostCountryCode, 2);
-        v.Check(country.Length == 0 || CountryPattern().IsMatch(country), "mission.host_country_code",
-            $"'{country}' is not an ISO 3166-1 alpha-2 code such as ML");
+        var country = v.CountryCode("mission.host_country_code", m.HostCountryCode);
         var start = v.Date("mission.mandate_start_date", m.MandateStartDate);
         var end = v.OptionalDate("mission.mandate_end_date", m.MandateEndDate);
         var liquidation = v.OptionalDate("mission.liquidation_start_date", m.LiquidationStartDate);
@@ -44,7 +41,4 @@ public static partial class MissionMapping
 
         return Mission.Create(id, displayName, country, start, end, liquidation, now);
     }
-
-    [GeneratedRegex("^[A-Z]{2}$", RegexOptions.CultureInvariant)]
-    private static partial Regex CountryPattern();
 }

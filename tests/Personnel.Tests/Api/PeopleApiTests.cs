@@ -44,6 +44,25 @@ public sealed class PeopleApiTests(PersonnelApp app) : PersonnelApiTest(app)
             "person_id", "person.category", "person.country_code", "person.full_name", "person.assignment_date");
     }
 
+    // ZZ is no country; AN (Netherlands Antilles) was withdrawn from ISO 3166-1 in 2010.
+    [Theory]
+    [InlineData("ZZ")]
+    [InlineData("AN")]
+    public async Task A_nationality_or_unit_country_not_in_ISO_3166_is_refused_with_its_value(string code)
+    {
+        var person = CreatePerson("amadou");
+        person.Person.CountryCode = code;
+        var unit = CreateUnit("mopti-company");
+        unit.Unit.CountryCode = code;
+
+        var personViolations = await RpcAssert.InvalidArgument(() => Client.CreatePersonAsync(person).ResponseAsync, "person.country_code");
+        var unitViolations = await RpcAssert.InvalidArgument(() => Client.CreateUnitAsync(unit).ResponseAsync, "unit.country_code");
+
+        Assert.Contains($"'{code}'", personViolations[0].Description, StringComparison.Ordinal);
+        Assert.Contains($"'{code}'", unitViolations[0].Description, StringComparison.Ordinal);
+        Assert.Empty((await Client.ListPersonnelAsync(new ListPersonnelRequest { Parent = Minusma })).Personnel);
+    }
+
     [Fact]
     public async Task An_index_number_belongs_to_one_person()
     {

@@ -82,6 +82,26 @@ public sealed class ProjectApiTests(ProjectsApp app) : ProjectsApiTest(app)
     }
 
     [Fact]
+    public async Task A_currency_withdrawn_from_ISO_4217_is_refused_for_a_budget_and_a_ceiling()
+    {
+        // The bolívar fuerte (VEF) gave way to VES in 2018.
+        var request = CreateSchool();
+        foreach (var budget in request.Project.Budgets)
+        {
+            budget.Value.CurrencyCode = "VEF";
+        }
+
+        var rules = QuickImpactRules(5_000_000, 6);
+        rules.QuickImpactRules.BudgetCeiling.CurrencyCode = "VEF";
+
+        var violations = await RpcAssert.InvalidArgument(() => Client.CreateProjectAsync(request).ResponseAsync, "project.budgets[0].value.currency_code");
+        await RpcAssert.InvalidArgument(() => Client.UpdateQuickImpactRulesAsync(rules).ResponseAsync, "quick_impact_rules.budget_ceiling.currency_code");
+
+        Assert.Contains("'VEF'", violations[0].Description, StringComparison.Ordinal);
+        Assert.Empty((await Client.ListProjectsAsync(new ListProjectsRequest { Parent = Minusma })).Projects);
+    }
+
+    [Fact]
     public async Task A_retry_stores_once_and_an_id_is_taken_once()
     {
         var request = CreateSchool();
