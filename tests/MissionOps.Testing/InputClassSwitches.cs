@@ -17,8 +17,8 @@ public static class InputClassSwitches
     public static bool UnpairedSurrogates { get; } = false;
 
     /// <summary>Currency and country codes checked against ISO 4217 and ISO 3166-1 alpha-2, not only their shape.</summary>
-    public static bool IsoCodes { get; } = false;
+    public static bool IsoCodes { get; } = true;
 
     /// <summary>One stated bound for any amount.</summary>
-    public static bool MoneyBound { get; } = false;
+    public static bool MoneyBound { get; } = true;
 }
