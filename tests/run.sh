@@ -27,6 +27,11 @@ for path in glob.glob(sys.argv[1] + "/*.trx"):
     passed += int(counters.get("passed", 0))
     failed += int(counters.get("failed", 0)) + int(counters.get("error", 0)) + int(counters.get("timeout", 0)) + int(counters.get("aborted", 0))
     skipped += int(counters.get("notExecuted", 0))
+    # The console logger shows a passing test's output only when detailed: the bad-input corpus's counts are shown here.
+    for out in ET.parse(path).getroot().iterfind(".//t:UnitTestResult/t:Output/t:StdOut", ns):
+        for line in (out.text or "").splitlines():
+            if line.startswith("Bad input corpus"):
+                print(line, file=sys.stderr)
 print(passed, failed, skipped)
 PY
 )"

@@ -55,9 +55,12 @@ public sealed partial class PersonnelApi
             v.ThrowIfInvalid();
         }
 
-        var phase = v.Name("drawdown_target.drawdown_phase", input!.DrawdownPhase, "missions", "drawdownPhases");
-        v.Check(phase[0].Length == 0 || phase[0] == missionId, "drawdown_target.drawdown_phase", "must be a phase of the same mission");
-        var component = v.Enum("drawdown_target.component", input.Component);
+        if (missionId.Length > 0)
+        {
+            await sites.CheckPhaseAsync(v, missionId, "drawdown_target.drawdown_phase", input!.DrawdownPhase, Token(context));
+        }
+
+        var component = v.Enum("drawdown_target.component", input!.Component);
         var deadline = v.Date("drawdown_target.deadline", input.Deadline);
         v.Check(input.MaxHeadcount >= 0, "drawdown_target.max_headcount", "must not be negative");
         v.ThrowIfInvalid();

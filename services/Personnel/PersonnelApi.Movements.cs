@@ -47,10 +47,10 @@ public sealed partial class PersonnelApi
         switch (input.SubjectCase)
         {
             case V1.Movement.SubjectOneofCase.Person:
-                personId = v.Name("movement.person", input.Person, "missions", "personnel")[1];
+                personId = SameMission(v, "movement.person", v.Name("movement.person", input.Person, "missions", "personnel"), missionId);
                 break;
             case V1.Movement.SubjectOneofCase.Unit:
-                unitId = v.Name("movement.unit", input.Unit, "missions", "units")[1];
+                unitId = SameMission(v, "movement.unit", v.Name("movement.unit", input.Unit, "missions", "units"), missionId);
                 break;
             default:
                 v.Add("movement.person", "name the person or the unit that moves");
@@ -252,5 +252,12 @@ public sealed partial class PersonnelApi
         }
 
         return members;
+    }
+
+    /// <summary>The id of a person or unit the movement names, which must be of the movement's own mission.</summary>
+    private static string SameMission(RequestValidator v, string field, string[] ids, string missionId)
+    {
+        v.Check(ids[0].Length == 0 || missionId.Length == 0 || ids[0] == missionId, field, "must be of the same mission");
+        return ids[1];
     }
 }

@@ -1,3 +1,4 @@
+using Grpc.AspNetCore.Server;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using MissionOps.ServiceDefaults.Clients;
@@ -7,11 +8,13 @@ namespace MissionOps.Sites.Client;
 
 public static class SitesClientExtensions
 {
-    /// <summary>A Sites client and a <see cref="SitesDirectory"/> over it.</summary>
+    /// <summary>A Sites client, a <see cref="SitesDirectory"/> over it, and changes refused in a mission Sites does not have.</summary>
     public static IHostApplicationBuilder AddSitesClient(this IHostApplicationBuilder builder)
     {
         builder.AddServiceClient<SitesService.SitesServiceClient>(SitesDirectory.ServiceName);
         builder.Services.AddScoped<SitesDirectory>();
+        builder.Services.AddSingleton<KnownMissions>();
+        builder.Services.Configure<GrpcServiceOptions>(options => options.Interceptors.Add<KnownMissionInterceptor>());
         return builder;
     }
 }

@@ -48,6 +48,28 @@ public sealed class SitesDirectory(SitesService.SitesServiceClient sites)
         }
     }
 
+    /// <summary>
+    /// Checks a drawdown phase the request names: well formed, of the mission, and one Sites has (Sites owns the
+    /// phases; a mission has a handful, so one page).
+    /// </summary>
+    public async Task CheckPhaseAsync(RequestValidator v, string missionId, string field, string phase, CancellationToken cancellationToken)
+    {
+        var ids = v.Name(field, phase, "missions", "drawdownPhases");
+        if (ids[0].Length == 0 || !v.Check(ids[0] == missionId, field, $"{phase} is not a drawdown phase of missions/{missionId}"))
+        {
+            return;
+        }
+
+        var known = await ServiceCalls.AllPagesAsync(ServiceName, async token =>
+        {
+            var page = await sites.ListDrawdownPhasesAsync(
+                new ListDrawdownPhasesRequest { Parent = $"missions/{missionId}", PageSize = 1000, PageToken = token },
+                cancellationToken: cancellationToken);
+            return (page.DrawdownPhases.Select(p => p.Name), page.NextPageToken);
+        });
+        v.Check(known.Contains(phase, StringComparer.Ordinal), field, $"{phase} does not exist in the Sites service");
+    }
+
     /// <summary>Every site of the mission, as Sites describes it: a few tens, so a page or two.</summary>
     public Task<List<Site>> ListAsync(string missionId, CancellationToken cancellationToken) =>
         ServiceCalls.AllPagesAsync(ServiceName, async token =>
@@ -56,6 +78,20 @@ public sealed class SitesDirectory(SitesService.SitesServiceClient sites)
                 cancellationToken: cancellationToken);
             return (page.Sites.AsEnumerable(), page.NextPageToken);
         });
+
+    public async Task<bool> MissionExistsAsync(string missionId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await ServiceCalls.AskAsync(ServiceName, () => sites.GetMissionAsync(new GetMissionRequest { Name = $"missions/{missionId}" },
+                cancellationToken: cancellationToken).ResponseAsync);
+            return true;
+        }
+        catch (RpcException e) when (e.StatusCode is StatusCode.NotFound or StatusCode.InvalidArgument)
+        {
+            return false;
+        }
+    }
 
     public async Task<bool> ExistsAsync(string site, CancellationToken cancellationToken)
     {

@@ -3,7 +3,7 @@ using MissionOps.Sites.V1;
 
 namespace MissionOps.Testing;
 
-/// <summary>What the services that name sites need to find in Sites: MINUSMA, Mopti, and three sites.</summary>
+/// <summary>What the services that name sites and phases need to find in Sites: MINUSMA, Mopti, drawdown phase 2 and three sites.</summary>
 public static class MinusmaSites
 {
     public const string Mission = "missions/minusma";
@@ -40,6 +40,19 @@ public static class MinusmaSites
                 PcodeVersion = "2019",
                 DisplayName = new LocalizedText { En = "Mopti", Fr = "Mopti" },
                 Districts = { new District { Pcode = "ML0506", DisplayName = new LocalizedText { En = "Mopti", Fr = "Mopti" } } },
+            },
+        });
+        await sites.CreateDrawdownPhaseAsync(new CreateDrawdownPhaseRequest
+        {
+            Parent = Mission,
+            DrawdownPhaseId = "phase-2",
+            RequestId = Guid.NewGuid().ToString(),
+            DrawdownPhase = new DrawdownPhase
+            {
+                Ordinal = 2,
+                DisplayName = new LocalizedText { En = "Drawdown phase 2", Fr = "Deuxième phase du retrait" },
+                StartDate = new Google.Type.Date { Year = 2023, Month = 9, Day = 1 },
+                EndDate = new Google.Type.Date { Year = 2023, Month = 12, Day = 31 },
             },
         });
         foreach (var id in SiteIds)

@@ -9,10 +9,18 @@ internal static class DynamicCall
 {
     public const string Mission = "minusma";
 
-    public static async Task<StatusCode> CallAsync(CallInvoker invoker, MethodDescriptor method, IMessage request)
+    public static async Task<StatusCode> CallAsync(CallInvoker invoker, MethodDescriptor method, IMessage request) =>
+        (await OutcomeAsync(invoker, method, [request])).Code;
+
+    /// <summary>
+    /// Sends the messages (one for a unary or server-streaming call, each in turn on a client stream) and answers
+    /// with the status the call ended on and, when it failed, its error.
+    /// </summary>
+    public static async Task<(StatusCode Code, RpcException? Error)> OutcomeAsync(CallInvoker invoker, MethodDescriptor method,
+        IReadOnlyList<IMessage> messages)
     {
         var marshaller = Marshallers.Create<IMessage>(m => m.ToByteArray(), bytes => method.OutputType.Parser.ParseFrom(bytes));
-        var requestMarshaller = Marshallers.Create<IMessage>(m => m.ToByteArray(), bytes => method.InputType.Parser.ParseFrom(bytes));
+        var requestMarshaller = Marshallers.Create<IMessage>(BadInputCorpus.ToWire, bytes => method.InputType.Parser.ParseFrom(bytes));
         var type = method.IsClientStreaming ? MethodType.ClientStreaming : method.IsServerStreaming ? MethodType.ServerStreaming : MethodType.Unary;
         var call = new Method<IMessage, IMessage>(type, method.Service.FullName, method.Name, requestMarshaller, marshaller);
         // An allowed stream stays open: its deadline ends it; a refusal comes at once.
@@ -22,10 +30,10 @@ internal static class DynamicCall
             switch (type)
             {
                 case MethodType.Unary:
-                    await invoker.AsyncUnaryCall(call, null, options, request);
+                    await invoker.AsyncUnaryCall(call, null, options, messages.Single());
                     break;
                 case MethodType.ServerStreaming:
-                    using (var stream = invoker.AsyncServerStreamingCall(call, null, options, request))
+                    using (var stream = invoker.AsyncServerStreamingCall(call, null, options, messages.Single()))
                     {
                         await stream.ResponseStream.MoveNext(CancellationToken.None);
                     }
@@ -34,7 +42,11 @@ internal static class DynamicCall
                 default:
                     using (var stream = invoker.AsyncClientStreamingCall(call, null, options))
                     {
-                        await stream.RequestStream.WriteAsync(request);
+                        foreach (var message in messages)
+                        {
+                            await stream.RequestStream.WriteAsync(message);
+                        }
+
                         await stream.RequestStream.CompleteAsync();
                         await stream.ResponseAsync;
                     }
@@ -42,11 +54,11 @@ internal static class DynamicCall
                     break;
             }
 
-            return StatusCode.OK;
+            return (StatusCode.OK, null);
         }
         catch (RpcException e)
         {
-            return e.StatusCode;
+            return (e.StatusCode, e);
         }
     }
 

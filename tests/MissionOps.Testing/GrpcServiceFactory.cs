@@ -25,13 +25,18 @@ public class GrpcServiceFactory<TProgram>(PostgresServer postgres, string connec
     private readonly Dictionary<string, string> _settings = [];
     private Respawner? _respawner;
     private GrpcChannel? _channel;
+    private RequestCapture? _capture;
 
     public string DatabaseConnectionString => postgres.ConnectionString(database);
 
     public Uri Address { get; private set; } = null!;
 
     /// <summary>A channel whose calls carry an administrator's token for every mission.</summary>
-    public GrpcChannel Channel => _channel ??= ChannelWith(TestTokens.Administrator);
+    public GrpcChannel Channel => _channel ??=
+        GrpcChannel.ForAddress(Address, new GrpcChannelOptions { HttpHandler = Capture });
+
+    /// <summary>Takes, when armed, the next call made through <see cref="Channel"/> instead of sending it.</summary>
+    public RequestCapture Capture => _capture ??= new RequestCapture(new BearerTokenHandler(TestTokens.Administrator));
 
     /// <summary>A channel whose calls carry this token (none when null); dispose it after use.</summary>
     public GrpcChannel ChannelWith(string? token) =>

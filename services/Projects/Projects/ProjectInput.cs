@@ -101,14 +101,14 @@ public static partial class ProjectInput
                     break;
                 case V1.ProjectLocation.PlaceOneofCase.Site:
                     sites.Add(($"{at}.site", l.Site));
-                    parsed.Add(new ProjectLocation(null, l.Site, null, NullIfEmpty(l.RegionPcode), NullIfEmpty(l.PcodeVersion), name));
+                    parsed.Add(new ProjectLocation(null, l.Site, null, OptionalRegion(v, at, l.RegionPcode), v.Optional($"{at}.pcode_version", l.PcodeVersion, 32), name));
                     break;
                 case V1.ProjectLocation.PlaceOneofCase.RouteSegment:
                     var route = new RouteSegment(
                         v.Required($"{at}.route_segment.road", l.RouteSegment.Road, 40),
                         v.Required($"{at}.route_segment.from_place", l.RouteSegment.FromPlace, 200),
                         v.Required($"{at}.route_segment.to_place", l.RouteSegment.ToPlace, 200));
-                    parsed.Add(new ProjectLocation(null, null, route, NullIfEmpty(l.RegionPcode), NullIfEmpty(l.PcodeVersion), name));
+                    parsed.Add(new ProjectLocation(null, null, route, OptionalRegion(v, at, l.RegionPcode), v.Optional($"{at}.pcode_version", l.PcodeVersion, 32), name));
                     break;
                 default:
                     v.Add($"{at}.district_pcode", "set a district, a site or a road segment");
@@ -117,6 +117,14 @@ public static partial class ProjectInput
         }
 
         return parsed;
+    }
+
+    /// <summary>The region a site or a road segment lies in, when given: a region P-code like a district's.</summary>
+    private static string? OptionalRegion(RequestValidator v, string at, string? region)
+    {
+        var given = v.Optional($"{at}.region_pcode", region, 16);
+        v.Check(given is null || RegionPattern().IsMatch(given), $"{at}.region_pcode", $"'{given}' is not a region P-code such as ML05");
+        return given;
     }
 
     private static (string Currency, IReadOnlyList<Budget> Budgets) Budgets(RequestValidator v, CodeLists codes, IList<V1.Budget> budgets)
@@ -176,8 +184,6 @@ public static partial class ProjectInput
         return new Training(v.Enum("project.training.topic", training.Topic),
             Beneficiaries(v, "project.training.participants", training.Participants));
     }
-
-    private static string? NullIfEmpty(string value) => string.IsNullOrEmpty(value) ? null : value;
 
     [GeneratedRegex(@"^[A-Za-z0-9][A-Za-z0-9._/]*(-[A-Za-z0-9._/]+)+$", RegexOptions.CultureInvariant)]
     private static partial Regex IatiIdentifierPattern();

@@ -15,7 +15,7 @@ public static class ProtoDates
     /// <summary>A full calendar date, or null when the message is absent, partial or not a real day.</summary>
     public static DateOnly? ToDateOnly(this Google.Type.Date? date)
     {
-        if (date is null || date.Year < 1 || date.Month < 1 || date.Day < 1)
+        if (date is null || date.Year is < 1 or > 9999 || date.Month < 1 || date.Day < 1)
         {
             return null;
         }

@@ -4,6 +4,7 @@ using Google.Rpc;
 using Grpc.Core;
 using Grpc.Core.Interceptors;
 using MissionOps.ServiceDefaults.Audit;
+using MissionOps.ServiceDefaults.Contracts;
 using MissionOps.ServiceDefaults.Errors;
 
 namespace MissionOps.ServiceDefaults.Security;
@@ -111,30 +112,5 @@ public sealed class AuthorizationInterceptor(RpcPermissions permissions) : Inter
         var status = new Google.Rpc.Status { Code = (int)code, Message = message };
         status.Details.Add(Google.Protobuf.WellKnownTypes.Any.Pack(new ErrorInfo { Reason = reason, Domain = ErrorDomain.Name }));
         return status.ToRpcException();
-    }
-
-    private sealed class ReplayingStreamReader<T>(T? first, IAsyncStreamReader<T> rest) : IAsyncStreamReader<T>
-    {
-        private bool _replayed = first is null;
-
-        public T Current { get; private set; } = default!;
-
-        public async Task<bool> MoveNext(CancellationToken cancellationToken)
-        {
-            if (!_replayed)
-            {
-                _replayed = true;
-                Current = first!;
-                return true;
-            }
-
-            if (!await rest.MoveNext(cancellationToken))
-            {
-                return false;
-            }
-
-            Current = rest.Current;
-            return true;
-        }
     }
 }

@@ -32,7 +32,7 @@ public sealed class AuditCoverageTests(LiquidationApp app) : LiquidationApiTest(
         await Client.CreateDisposalCaseAsync(OpenDisposal(Generator, DisposalGroup.Iv, DisposalMethod.CommercialSale));
     }
 
-    private Dictionary<string, Func<Task<Func<Task>>>> Scenarios => new()
+    internal Dictionary<string, Func<Task<Func<Task>>>> Scenarios => new()
     {
         ["UpdateLiquidationPlan"] = AuditCoverage.Unarranged(PlanWithThreshold(10_000_000), r => Client.UpdateLiquidationPlanAsync(r).ResponseAsync),
         ["CreateAsset"] = AuditCoverage.Unarranged(CreateGenerator(), r => Client.CreateAssetAsync(r).ResponseAsync),

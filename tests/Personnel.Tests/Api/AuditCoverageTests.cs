@@ -34,7 +34,7 @@ public sealed class AuditCoverageTests(PersonnelApp app) : PersonnelApiTest(app)
         await Client.StartMovementAsync(Start("convoy-1", Day(2023, 11, 28)));
     }
 
-    private Dictionary<string, Func<Task<Func<Task>>>> Scenarios => new()
+    internal Dictionary<string, Func<Task<Func<Task>>>> Scenarios => new()
     {
         ["CreatePerson"] = AuditCoverage.Unarranged(CreatePerson("amadou"), r => Client.CreatePersonAsync(r).ResponseAsync),
         ["UpdatePerson"] = async () =>

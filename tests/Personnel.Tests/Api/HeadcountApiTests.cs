@@ -149,4 +149,24 @@ public sealed class HeadcountApiTests(PersonnelApp app) : PersonnelApiTest(app)
 
         await RpcAssert.Fails(Grpc.Core.StatusCode.AlreadyExists, () => Client.CreateResidualRosterEntryAsync(request).ResponseAsync);
     }
+
+    [Fact]
+    public async Task A_drawdown_target_for_a_phase_Sites_does_not_have_is_refused_naming_the_phase()
+    {
+        var request = new CreateDrawdownTargetRequest
+        {
+            Parent = Minusma,
+            DrawdownTargetId = "phase-9-military",
+            RequestId = NewId(),
+            DrawdownTarget = new DrawdownTarget
+            {
+                DrawdownPhase = $"{Minusma}/drawdownPhases/phase-9", Component = Component.Military, Deadline = Day(2023, 12, 31), MaxHeadcount = 0,
+            },
+        };
+
+        var violations = await RpcAssert.InvalidArgument(() => Client.CreateDrawdownTargetAsync(request).ResponseAsync, "drawdown_target.drawdown_phase");
+
+        Assert.Contains("does not exist", violations.Single().Description, StringComparison.Ordinal);
+        Assert.Empty((await Client.ListDrawdownTargetsAsync(new ListDrawdownTargetsRequest { Parent = Minusma })).DrawdownTargets);
+    }
 }

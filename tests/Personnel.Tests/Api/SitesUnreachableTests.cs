@@ -31,6 +31,18 @@ public sealed class SitesUnreachableTests(PersonnelApp app) : PersonnelApiTest(a
     }
 
     [Fact]
+    public async Task Without_the_Sites_service_a_change_naming_only_its_mission_is_unavailable_and_stores_nothing()
+    {
+        await using var isolated = StartWithoutSites("personnel_units_without_sites");
+        var client = new PersonnelService.PersonnelServiceClient(isolated.Channel);
+
+        var failure = await RpcAssert.Fails(StatusCode.Unavailable, () => client.CreateUnitAsync(CreateUnit("senbatt")).ResponseAsync);
+
+        Assert.Equal("sites", failure.GetRpcStatus()?.GetDetail<ErrorInfo>()?.Metadata["service"]);
+        Assert.Empty((await client.ListUnitsAsync(new ListUnitsRequest { Parent = Minusma })).Units);
+    }
+
+    [Fact]
     public async Task Without_the_Sites_service_the_headcount_export_is_unavailable_naming_it()
     {
         await using var isolated = StartWithoutSites("personnel_export_without_sites");

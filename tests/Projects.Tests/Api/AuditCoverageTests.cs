@@ -40,7 +40,7 @@ public sealed class AuditCoverageTests(ProjectsApp app) : ProjectsApiTest(app)
 
     private static SuspendProjectRequest Suspend() => new() { Name = ProjectName(School), Reason = Text("Insecurity", "Insécurité"), RequestId = NewId() };
 
-    private Dictionary<string, Func<Task<Func<Task>>>> Scenarios => new()
+    internal Dictionary<string, Func<Task<Func<Task>>>> Scenarios => new()
     {
         ["UpdateQuickImpactRules"] = AuditCoverage.Unarranged(QuickImpactRules(4_000_000, 4), r => Client.UpdateQuickImpactRulesAsync(r).ResponseAsync),
         ["CreateProject"] = AuditCoverage.Unarranged(CreateSchool(School), r => Client.CreateProjectAsync(r).ResponseAsync),

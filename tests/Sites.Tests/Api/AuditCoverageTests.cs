@@ -22,7 +22,7 @@ public sealed class AuditCoverageTests(SitesApp app) : SitesApiTest(app)
     private async Task<IReadOnlyList<AuditEntry>> EntriesAsync() =>
         (await Client.ListAuditEntriesAsync(new ListAuditEntriesRequest { Parent = Minusma, PageSize = 1000 })).AuditEntries;
 
-    private Dictionary<string, Func<Task<Func<Task>>>> Scenarios => new()
+    internal Dictionary<string, Func<Task<Func<Task>>>> Scenarios => new()
     {
         ["CreateMission"] = AuditCoverage.Unarranged(CreateMission(), r => Client.CreateMissionAsync(r).ResponseAsync),
         ["CreateRegion"] = async () =>

@@ -1,0 +1,75 @@
+using Google.Protobuf;
+using Google.Protobuf.Reflection;
+using Grpc.Core;
+using Grpc.Core.Interceptors;
+using MissionOps.ServiceDefaults.Contracts;
+using MissionOps.ServiceDefaults.Errors;
+
+namespace MissionOps.Sites.Client;
+
+/// <summary>
+/// Refuses a change (a request with a <c>request_id</c>) in a mission the Sites service does not have, naming the field
+/// that names it: Sites owns the missions, and a service that only files things under a mission would otherwise
+/// store them under any name. Sites unreachable fails the change with UNAVAILABLE.
+/// </summary>
+public sealed class KnownMissionInterceptor(KnownMissions known, SitesDirectory sites) : Interceptor
+{
+    public override async Task<TResponse> UnaryServerHandler<TRequest, TResponse>(TRequest request, ServerCallContext context,
+        UnaryServerMethod<TRequest, TResponse> continuation)
+    {
+        await CheckAsync(request as IMessage, context.CancellationToken);
+        return await continuation(request, context);
+    }
+
+    public override async Task<TResponse> ClientStreamingServerHandler<TRequest, TResponse>(IAsyncStreamReader<TRequest> requestStream,
+        ServerCallContext context, ClientStreamingServerMethod<TRequest, TResponse> continuation)
+    {
+        // The stream's first message (its header) names the mission; the handler still reads it first.
+        var first = await requestStream.MoveNext(context.CancellationToken) ? requestStream.Current : default;
+        await CheckAsync(first as IMessage, context.CancellationToken);
+        return await continuation(new ReplayingStreamReader<TRequest>(first, requestStream), context);
+    }
+
+    private async Task CheckAsync(IMessage? request, CancellationToken cancellationToken)
+    {
+        if (request is null || !IsChange(request.Descriptor) || MissionField(request, string.Empty) is not { } named)
+        {
+            return;
+        }
+
+        var missionId = named.Name.Split('/')[1];
+        if (missionId.Length > 0 && !await known.ExistsAsync(missionId, sites, cancellationToken))
+        {
+            throw new InvalidArgumentException(named.Field, $"missions/{missionId} is not a mission the Sites service has");
+        }
+    }
+
+    private static bool IsChange(MessageDescriptor type) =>
+        type.FindFieldByName("request_id") is not null
+        || type.Fields.InFieldNumberOrder().Any(f => f.FieldType == FieldType.Message && f.MessageType.FindFieldByName("request_id") is not null);
+
+    /// <summary>The first resource name in the request and the path of its field, as the authorization interceptor finds the mission.</summary>
+    private static (string Field, string Name)? MissionField(IMessage message, string prefix)
+    {
+        foreach (var field in message.Descriptor.Fields.InFieldNumberOrder())
+        {
+            if (field.IsRepeated || field.IsMap)
+            {
+                continue;
+            }
+
+            var value = field.Accessor.GetValue(message);
+            if (value is string text && text.StartsWith("missions/", StringComparison.Ordinal))
+            {
+                return (prefix + field.Name, text);
+            }
+
+            if (value is IMessage nested && MissionField(nested, $"{prefix}{field.Name}.") is { } found)
+            {
+                return found;
+            }
+        }
+
+        return null;
+    }
+}
