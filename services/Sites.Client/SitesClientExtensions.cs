@@ -12,6 +12,8 @@ public static class SitesClientExtensions
     {
         builder.AddServiceClient<SitesService.SitesServiceClient>(SitesDirectory.ServiceName);
         builder.Services.AddScoped<SitesDirectory>();
+        builder.Services.AddMemoryCache();
+        builder.Services.AddScoped<SiteRegions>();
         return builder;
     }
 }

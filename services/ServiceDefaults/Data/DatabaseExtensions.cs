@@ -23,6 +23,7 @@ public static class DatabaseExtensions
             .UseNpgsql(connectionString, npgsql => npgsql.EnableRetryOnFailure())
             .UseSnakeCaseNamingConvention());
 
+        builder.Services.AddScoped<Audit.PersonalDataReads, Audit.PersonalDataReads<TContext>>();
         builder.Services.AddSingleton<DatabaseReadiness>();
         builder.Services.AddHostedService<DatabaseMigrator<TContext>>();
         builder.Services.AddHealthChecks()
