@@ -39,6 +39,25 @@ public sealed class PersonalDataTests(LiquidationApp app) : LiquidationApiTest(a
     }
 
     [Fact]
+    public async Task No_read_answers_a_viewer_with_a_personal_field()
+    {
+        await ResidualRoster.AddGuardAsync(App, "ram", Day(2024, 6, 30));
+        await Client.CreateLiabilityAsync(CreateLiability());
+        await Client.CreateArchiveRecordAsync(CreateArchiveRecord());
+
+        await PersonalDataCheck.CheckAsync(App.Service, LiquidationService.Descriptor, LiquidationPermissions.Map,
+            (_, request) =>
+            {
+                if (request is GetLiquidationPlanRequest plan)
+                {
+                    plan.Name = $"{Minusma}/liquidationPlan";
+                }
+
+                return request;
+            });
+    }
+
+    [Fact]
     public async Task A_viewer_limited_to_a_region_sees_the_assets_and_blockers_of_its_sites_only()
     {
         await Client.CreateAssetAsync(CreateAsset("generator-1", AssetCategory.Generator, 1_000_000));

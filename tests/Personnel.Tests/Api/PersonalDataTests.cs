@@ -26,6 +26,23 @@ public sealed class PersonalDataTests(PersonnelApp app) : PersonnelApiTest(app)
     }
 
     [Fact]
+    public async Task No_read_answers_a_viewer_with_a_personal_field()
+    {
+        await HireAsync("amadou");
+
+        await PersonalDataCheck.CheckAsync(App.Service, PersonnelService.Descriptor, PersonnelPermissions.Map,
+            (_, request) =>
+            {
+                if (request is GetSiteOccupancyRequest occupancy)
+                {
+                    occupancy.Site = Sevare;
+                }
+
+                return request;
+            });
+    }
+
+    [Fact]
     public async Task A_viewer_is_refused_people_movements_and_the_roster_and_a_personnel_reader_changes_nothing()
     {
         await HireAsync("amadou");
