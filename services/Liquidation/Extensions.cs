@@ -19,7 +19,7 @@ public static class Extensions
     {
         builder.AddServiceDatabase<LiquidationDbContext>(DatabaseName);
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.AddServiceSecurity("liquidation", LiquidationPermissions.Map);
+        builder.AddServiceSecurity("liquidation", LiquidationPermissions.Map, LiquidationPermissions.RegionScoped);
         builder.AddSitesClient();
         builder.AddServiceClient<PersonnelService.PersonnelServiceClient>(ResidualTeam.ServiceName);
         builder.Services.AddScoped<ResidualTeam>();

@@ -99,6 +99,12 @@ public sealed partial class LiquidationApi
             query = query.Where(a => a.State == s);
         }
 
+        if (await siteRegions.VisibleAsync(missionId, Token(context)) is { } visible)
+        {
+            var visibleSites = visible.ToList();
+            query = query.Where(a => visibleSites.Contains(a.Site));
+        }
+
         var assets = await query.PageAsync(page, a => a.Id, Token(context));
         return new ListAssetsResponse
         {

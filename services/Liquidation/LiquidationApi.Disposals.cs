@@ -86,8 +86,15 @@ public sealed partial class LiquidationApi
             query = query.Where(d => string.Compare(d.Id, page.AfterKey) > 0);
         }
 
-        var cases = await query.OrderBy(d => d.Id).Take(page.Size)
-            .Join(db.Assets, d => new { d.MissionId, Id = d.AssetId }, a => new { a.MissionId, a.Id }, (d, a) => new { Case = d, a.Currency })
+        var assets = db.Assets.AsQueryable();
+        if (await siteRegions.VisibleAsync(missionId, Token(context)) is { } visible)
+        {
+            var visibleSites = visible.ToList();
+            assets = assets.Where(a => visibleSites.Contains(a.Site));
+        }
+
+        var cases = await query.Join(assets, d => new { d.MissionId, Id = d.AssetId }, a => new { a.MissionId, a.Id }, (d, a) => new { Case = d, a.Currency })
+            .OrderBy(c => c.Case.Id).Take(page.Size)
             .ToListAsync(Token(context));
         return new ListDisposalCasesResponse
         {

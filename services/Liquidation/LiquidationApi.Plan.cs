@@ -83,6 +83,7 @@ public sealed partial class LiquidationApi
         StartDate = plan.StartDate.ToProto(),
         ApprovalThreshold = Mapping.Money(plan.ThresholdCurrency, plan.ThresholdMinorUnits),
         ResidualTeam = { team },
+        ResidualTeamSize = team.Count,
         UpdateTime = plan.UpdateTime.ToProto(),
         Etag = plan.Etag,
     };

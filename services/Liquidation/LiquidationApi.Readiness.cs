@@ -3,22 +3,46 @@ using MissionOps.ServiceDefaults.Events;
 using MissionOps.Common.V1;
 using Grpc.Core;
 using MissionOps.Liquidation.V1;
+using Microsoft.EntityFrameworkCore;
 using MissionOps.ServiceDefaults.Contracts;
+using MissionOps.ServiceDefaults.Security;
 
 namespace MissionOps.Liquidation;
 
 public sealed partial class LiquidationApi
 {
-    public override Task<ClosureReadiness> GetClosureReadiness(GetClosureReadinessRequest request, ServerCallContext context)
+    public override async Task<ClosureReadiness> GetClosureReadiness(GetClosureReadinessRequest request, ServerCallContext context)
     {
         var missionId = ResourceName.Parse("mission", request.Mission, "missions")[0];
-        return readiness.BuildAsync(missionId, Today, Token(context));
+        var visible = await siteRegions.VisibleAsync(missionId, Token(context));
+        return await readiness.BuildAsync(missionId, Today, Token(context),
+            visible is null ? null : new Readiness.ReadinessRegions(RegionScope.Current!, visible));
     }
 
-    public override Task WatchEvents(WatchEventsRequest request, IServerStreamWriter<ChangeEvent> responseStream, ServerCallContext context)
+    public override async Task WatchEvents(WatchEventsRequest request, IServerStreamWriter<ChangeEvent> responseStream, ServerCallContext context)
     {
         var (missionId, after, types) = EventFeed.Parse(request.Parent, request.AfterSequence, request.EventTypes);
-        return EventFeed.StreamAsync(db, missionId, after, types, e => responseStream.WriteAsync(e, context.CancellationToken), context.CancellationToken);
+        await EventFeed.StreamAsync(db, missionId, after, types, async e =>
+        {
+            if (await InScopeAsync(e, Token(context)))
+            {
+                await responseStream.WriteAsync(e, context.CancellationToken);
+            }
+        }, context.CancellationToken);
+    }
+
+    /// <summary>A caller limited to some regions follows what happens to the assets at its regions' sites only.</summary>
+    private async Task<bool> InScopeAsync(ChangeEvent e, CancellationToken ct)
+    {
+        if (RegionScope.Current is null)
+        {
+            return true;
+        }
+
+        var asset = e.Payload.TryUnpack<V1.Asset>(out var a) ? a.Name : e.Payload.TryUnpack<V1.DisposalCase>(out var d) ? d.Asset : null;
+        var ids = asset?.Split('/');
+        return ids is { Length: 4 } && await db.Assets.AsNoTracking().SingleOrDefaultAsync(x => x.MissionId == ids[1] && x.Id == ids[3], ct) is { } found
+            && await siteRegions.IsVisibleAsync(found.MissionId, found.Site, ct);
     }
 
     public override async Task<ListAuditEntriesResponse> ListAuditEntries(ListAuditEntriesRequest request, ServerCallContext context)

@@ -14,7 +14,7 @@ namespace MissionOps.Liquidation;
 
 /// <summary>The gRPC endpoints: map the request, let the domain decide, map the answer. Split by feature.</summary>
 public sealed partial class LiquidationApi(
-    LiquidationDbContext db, TimeProvider clock, SitesDirectory sites, ResidualTeam residualTeam, Readiness.ReadinessReport readiness,
+    LiquidationDbContext db, TimeProvider clock, SitesDirectory sites, SiteRegions siteRegions, ResidualTeam residualTeam, Readiness.ReadinessReport readiness,
     Telemetry.LiquidationMetrics metrics, Report.FinalReport finalReport)
     : V1.LiquidationService.LiquidationServiceBase
 {
@@ -24,9 +24,12 @@ public sealed partial class LiquidationApi(
 
     private static CancellationToken Token(ServerCallContext context) => context.CancellationToken;
 
+    /// <summary>The asset; one at a site outside the caller's regions is answered as one that does not exist.</summary>
     private async Task<Asset> FindAssetAsync(string missionId, string assetId, string name, CancellationToken ct) =>
-        await db.Assets.SingleOrDefaultAsync(a => a.MissionId == missionId && a.Id == assetId, ct)
-            ?? throw new NotFoundException("missionops.un.org/Asset", name);
+        await db.Assets.SingleOrDefaultAsync(a => a.MissionId == missionId && a.Id == assetId, ct) is { } asset
+            && await siteRegions.IsVisibleAsync(missionId, asset.Site, ct)
+            ? asset
+            : throw new NotFoundException("missionops.un.org/Asset", name);
 
     /// <summary>Finds a resource inside the idempotent transaction, checks its etag, applies the change, saves.</summary>
     private Task<TResponse> ChangeAsync<TEntity, TResponse>(RequestValidator v, string name, string collection, string? etag, string? requestIdText,

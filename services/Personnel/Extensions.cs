@@ -16,7 +16,7 @@ public static class Extensions
     {
         builder.AddServiceDatabase<PersonnelDbContext>(DatabaseName);
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.AddServiceSecurity("personnel", PersonnelPermissions.Map);
+        builder.AddServiceSecurity("personnel", PersonnelPermissions.Map, PersonnelPermissions.RegionScoped);
         builder.Services.AddScoped<HeadcountQueries>();
         builder.Services.AddSingleton<PersonnelMetrics>();
         builder.Services.AddHostedService<HeadcountSampler>();

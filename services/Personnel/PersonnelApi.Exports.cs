@@ -15,7 +15,8 @@ public sealed partial class PersonnelApi
         v.ThrowIfInvalid();
 
         var forecast = asOf > Today;
-        var lines = await headcounts.CountAsync(missionId, asOf, forecast, site: null, component: null, excludeResidual: false, Token(context));
+        var lines = await InScopeAsync(missionId,
+            await headcounts.CountAsync(missionId, asOf, forecast, site: null, component: null, excludeResidual: false, Token(context)), Token(context));
         // One call (a page or two) for the names and P-codes of the mission's tens of sites: the
         // export is read by partners who join on P-codes, and Personnel keeps only site names.
         var sitesNow = await sites.ListAsync(missionId, Token(context));

@@ -27,8 +27,14 @@ public sealed partial class PersonnelApi
         }
 
         v.ThrowIfInvalid();
+        if (site is not null)
+        {
+            await siteRegions.CheckVisibleAsync(missionId, site, Token(context));
+        }
+
         var forecast = asOf > Today;
-        var lines = await headcounts.CountAsync(missionId, asOf, forecast, site, component: null, excludeResidual: false, Token(context));
+        var lines = await InScopeAsync(missionId,
+            await headcounts.CountAsync(missionId, asOf, forecast, site, component: null, excludeResidual: false, Token(context)), Token(context));
         return new V1.Headcount
         {
             Mission = $"missions/{missionId}",
@@ -41,6 +47,10 @@ public sealed partial class PersonnelApi
             Total = lines.Sum(l => l.Count),
         };
     }
+
+    /// <summary>A caller limited to some regions counts their sites only.</summary>
+    private async Task<IReadOnlyList<Headcount.HeadcountLine>> InScopeAsync(string missionId, IReadOnlyList<Headcount.HeadcountLine> lines, CancellationToken ct) =>
+        await siteRegions.VisibleAsync(missionId, ct) is { } visible ? lines.Where(l => visible.Contains(l.Site)).ToList() : lines;
 
     public override async Task<V1.DrawdownTarget> CreateDrawdownTarget(CreateDrawdownTargetRequest request, ServerCallContext context)
     {

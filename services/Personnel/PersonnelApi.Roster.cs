@@ -73,6 +73,7 @@ public sealed partial class PersonnelApi
         var ids = v.Name("site", request.Site, "missions", "sites");
         var asOf = v.OptionalDate("as_of_date", request.AsOfDate) ?? Today;
         v.ThrowIfInvalid();
+        await siteRegions.CheckVisibleAsync(ids[0], request.Site, Token(context));
 
         var present = await headcounts.PresentAtAsync(ids[0], request.Site, asOf, asOf > Today, Token(context));
         var remainingIds = present.Where(p => !p.Residual).Take(MaxListedRemaining).Select(p => p.Id).ToList();

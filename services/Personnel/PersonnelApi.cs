@@ -14,6 +14,7 @@ public sealed partial class PersonnelApi(
     PersonnelDbContext db,
     TimeProvider clock,
     SitesDirectory sites,
+    SiteRegions siteRegions,
     HeadcountQueries headcounts,
     PersonnelMetrics metrics,
     IConfiguration configuration) : V1.PersonnelService.PersonnelServiceBase

@@ -8,16 +8,16 @@ public static class PersonnelPermissions
     public static readonly IReadOnlyDictionary<string, Access> Map = new Dictionary<string, Access>
     {
         ["CreatePerson"] = Access.Plan,
-        ["GetPerson"] = Access.Read,
-        ["ListPersonnel"] = Access.Read,
+        ["GetPerson"] = Access.ReadPersonal,
+        ["ListPersonnel"] = Access.ReadPersonal,
         ["UpdatePerson"] = Access.Plan,
         ["CreateUnit"] = Access.Plan,
         ["GetUnit"] = Access.Read,
         ["ListUnits"] = Access.Read,
         ["UpdateUnit"] = Access.Plan,
         ["CreateMovement"] = Access.Plan,
-        ["GetMovement"] = Access.Read,
-        ["ListMovements"] = Access.Read,
+        ["GetMovement"] = Access.ReadPersonal,
+        ["ListMovements"] = Access.ReadPersonal,
         ["StartMovement"] = Access.Plan,
         ["HoldMovement"] = Access.Plan,
         ["ResumeMovement"] = Access.Plan,
@@ -30,9 +30,15 @@ public static class PersonnelPermissions
         ["ListDrawdownTargets"] = Access.Read,
         ["GetBurnDown"] = Access.Read,
         ["CreateResidualRosterEntry"] = Access.Approve,
-        ["ListResidualRosterEntries"] = Access.Read,
+        ["ListResidualRosterEntries"] = Access.ReadPersonal,
         ["GetSiteOccupancy"] = Access.Read,
-        ["WatchEvents"] = Access.Read,
+        ["WatchEvents"] = Access.ReadPersonal,
         ["ListAuditEntries"] = Access.Approve,
+    };
+
+    /// <summary>The reads that answer a token limited to some regions with what lies in them; every other RPC refuses such a token.</summary>
+    public static readonly IReadOnlySet<string> RegionScoped = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "GetHeadcount", "ExportHeadcountHxl", "GetSiteOccupancy",
     };
 }

@@ -16,11 +16,12 @@ public static class Extensions
     {
         builder.AddServiceDatabase<ProjectsDbContext>(DatabaseName);
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.AddServiceSecurity("projects", ProjectsPermissions.Map);
+        builder.AddServiceSecurity("projects", ProjectsPermissions.Map, ProjectsPermissions.RegionScoped);
         builder.Services.AddSingleton(CodeLists.Load());
         builder.Services.AddSingleton<ProjectsMetrics>();
         builder.Services.AddHostedService<PortfolioSampler>();
         builder.AddSitesClient();
+        builder.Services.AddScoped<Projects.ProjectRegions>();
 
         if (builder.Configuration.GetValue<bool>("DemoData:Load"))
         {

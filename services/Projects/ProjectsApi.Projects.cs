@@ -55,7 +55,7 @@ public sealed partial class ProjectsApi
     }
 
     public override async Task<V1.Project> GetProject(GetProjectRequest request, ServerCallContext context) =>
-        (await FindProjectAsync("name", request.Name, Token(context))).ToProto(codes);
+        (await regions.CheckVisibleAsync(await FindProjectAsync("name", request.Name, Token(context)), Token(context))).ToProto(codes);
 
     public override async Task<ListProjectsResponse> ListProjects(ListProjectsRequest request, ServerCallContext context)
     {
@@ -89,9 +89,11 @@ public sealed partial class ProjectsApi
         }
 
         var projects = await query.PageAsync(page, p => p.Id, Token(context));
+        // A caller limited to some regions gets their projects only: a page may then hold fewer than asked.
+        var inScope = await regions.FilterAsync(missionId, Token(context)) ?? (_ => true);
         return new ListProjectsResponse
         {
-            Projects = { projects.Select(p => p.ToProto(codes)) },
+            Projects = { projects.Where(inScope).Select(p => p.ToProto(codes)) },
             NextPageToken = page.NextToken(projects, p => p.Id, fingerprint),
         };
     }

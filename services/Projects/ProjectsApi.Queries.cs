@@ -32,7 +32,8 @@ public sealed partial class ProjectsApi
             .Where(p => (request.Site != "" && p.Sites.Contains(request.Site)) || (request.DistrictPcode != "" && p.Districts.Contains(request.DistrictPcode)))
             .OrderBy(p => p.Id)
             .ToListAsync(Token(context));
-        return new ListOpenProjectsResponse { Projects = { projects.Where(p => p.BlocksClosure).Select(p => p.ToProto(codes)) } };
+        var inScope = await regions.FilterAsync(missionId, Token(context)) ?? (_ => true);
+        return new ListOpenProjectsResponse { Projects = { projects.Where(p => p.BlocksClosure && inScope(p)).Select(p => p.ToProto(codes)) } };
     }
 
     public override async Task<ExportIatiActivitiesResponse> ExportIatiActivities(ExportIatiActivitiesRequest request, ServerCallContext context)
@@ -43,7 +44,9 @@ public sealed partial class ProjectsApi
             v.Bilingual("reporting_org_name", request.ReportingOrgName));
         v.ThrowIfInvalid();
 
-        var projects = await db.Projects.AsNoTracking().Where(p => p.MissionId == missionId).OrderBy(p => p.Id).ToListAsync(Token(context));
+        var inScope = await regions.FilterAsync(missionId, Token(context)) ?? (_ => true);
+        var projects = (await db.Projects.AsNoTracking().Where(p => p.MissionId == missionId).OrderBy(p => p.Id).ToListAsync(Token(context)))
+            .Where(inScope).ToList();
         var document = IatiExport.Build(projects, reportingOrg, codes, clock.GetUtcNow());
         await using var buffer = new MemoryStream();
         await using (var writer = System.Xml.XmlWriter.Create(buffer, new System.Xml.XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true, Async = true }))
@@ -54,10 +57,20 @@ public sealed partial class ProjectsApi
         return new ExportIatiActivitiesResponse { Xml = ByteString.CopyFrom(buffer.ToArray()), ActivityCount = projects.Count };
     }
 
-    public override Task WatchEvents(WatchEventsRequest request, IServerStreamWriter<ChangeEvent> responseStream, ServerCallContext context)
+    public override async Task WatchEvents(WatchEventsRequest request, IServerStreamWriter<ChangeEvent> responseStream, ServerCallContext context)
     {
         var (missionId, after, types) = EventFeed.Parse(request.Parent, request.AfterSequence, request.EventTypes);
-        return EventFeed.StreamAsync(db, missionId, after, types, e => responseStream.WriteAsync(e, context.CancellationToken), context.CancellationToken);
+        // A caller limited to some regions follows its regions' projects only, placed as each event's project stands.
+        var scope = ServiceDefaults.Security.RegionScope.Current;
+        IReadOnlySet<string>? sitesInScope = scope is null || missionId == EventFeed.AllMissions
+            ? null
+            : await siteRegions.VisibleAsync(missionId, Token(context));
+        await EventFeed.StreamAsync(db, missionId, after, types,
+            e => scope is not null && !(e.Payload.TryUnpack<V1.Project>(out var project) && project.Locations.Any(l =>
+                    scope.Includes(l.RegionPcode) || scope.Includes(l.DistrictPcode) || (sitesInScope?.Contains(l.Site) ?? false)))
+                ? Task.CompletedTask
+                : responseStream.WriteAsync(e, context.CancellationToken),
+            context.CancellationToken);
     }
 
     public override async Task<ListAuditEntriesResponse> ListAuditEntries(ListAuditEntriesRequest request, ServerCallContext context)

@@ -28,4 +28,10 @@ public static class ProjectsPermissions
         ["WatchEvents"] = Access.Read,
         ["ListAuditEntries"] = Access.Approve,
     };
+
+    /// <summary>The reads that answer a token limited to some regions with what lies in them; every other RPC refuses such a token.</summary>
+    public static readonly IReadOnlySet<string> RegionScoped = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "GetProject", "ListProjects", "ListOpenProjects", "ExportIatiActivities", "GetQuickImpactRules", "WatchEvents",
+    };
 }

@@ -15,6 +15,8 @@ public static class SitesClientExtensions
         builder.Services.AddScoped<SitesDirectory>();
         builder.Services.AddSingleton<KnownMissions>();
         builder.Services.Configure<GrpcServiceOptions>(options => options.Interceptors.Add<KnownMissionInterceptor>());
+        builder.Services.AddMemoryCache();
+        builder.Services.AddScoped<SiteRegions>();
         return builder;
     }
 }

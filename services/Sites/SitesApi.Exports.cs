@@ -2,6 +2,7 @@ using Grpc.Core;
 using Microsoft.EntityFrameworkCore;
 using MissionOps.ServiceDefaults.Contracts;
 using MissionOps.Sites.Exports;
+using MissionOps.Sites.Sites;
 using MissionOps.Sites.V1;
 
 namespace MissionOps.Sites;
@@ -16,9 +17,9 @@ public sealed partial class SitesApi
         v.ThrowIfInvalid();
 
         var mission = await FindMissionAsync("parent", request.Parent, Token(context));
-        var regions = await db.Regions.AsNoTracking().Where(r => r.MissionId == mission.Id).ToListAsync(Token(context));
+        var regions = await db.Regions.AsNoTracking().Where(r => r.MissionId == mission.Id).InScope().ToListAsync(Token(context));
         var phases = await db.DrawdownPhases.AsNoTracking().Where(p => p.MissionId == mission.Id).ToListAsync(Token(context));
-        var sites = await db.Sites.AsNoTracking().Where(s => s.MissionId == mission.Id).ToListAsync(Token(context));
+        var sites = await db.Sites.AsNoTracking().Where(s => s.MissionId == mission.Id).InScope().ToListAsync(Token(context));
         var days = SiteOnDay.All(sites, phases, asOf);
         return new ExportSitesHxlResponse { Csv = SitesHxl.Write(mission, regions, days), SiteCount = days.Count };
     }

@@ -5,6 +5,7 @@ using MissionOps.ServiceDefaults.Errors;
 using MissionOps.ServiceDefaults.Idempotency;
 using MissionOps.ServiceDefaults.Paging;
 using MissionOps.Sites.Regions;
+using MissionOps.Sites.Sites;
 using MissionOps.Sites.V1;
 
 namespace MissionOps.Sites;
@@ -39,6 +40,7 @@ public sealed partial class SitesApi
         var page = PageRequest.Parse(request.PageSize, request.PageToken);
         var regions = await db.Regions.AsNoTracking()
             .Where(r => r.MissionId == mission.Id)
+            .InScope()
             .PageAsync(page, r => r.Id, Token(context));
         return new ListRegionsResponse
         {

@@ -93,6 +93,8 @@ public sealed partial class SitesApi
             query = query.Where(s => s.DrawdownPhaseId == phaseId);
         }
 
+        query = query.InScope();
+
         var sites = await query.PageAsync(page, s => s.Id, Token(context));
         return new ListSitesResponse
         {

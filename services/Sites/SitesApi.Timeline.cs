@@ -3,7 +3,9 @@ using MissionOps.ServiceDefaults.Events;
 using MissionOps.Common.V1;
 using Grpc.Core;
 using Microsoft.EntityFrameworkCore;
+using MissionOps.Sites.Sites;
 using MissionOps.Sites.Timeline;
+using MissionOps.ServiceDefaults.Security;
 using MissionOps.Sites.V1;
 
 namespace MissionOps.Sites;
@@ -14,14 +16,20 @@ public sealed partial class SitesApi
     {
         var mission = await FindMissionAsync("mission", request.Mission, Token(context));
         var phases = await db.DrawdownPhases.AsNoTracking().Where(p => p.MissionId == mission.Id).ToListAsync(Token(context));
-        var sites = await db.Sites.AsNoTracking().Where(s => s.MissionId == mission.Id).ToListAsync(Token(context));
+        var sites = await db.Sites.AsNoTracking().Where(s => s.MissionId == mission.Id).InScope().ToListAsync(Token(context));
         return TimelineMapping.Build(mission.Name, phases, sites);
     }
 
     public override Task WatchEvents(WatchEventsRequest request, IServerStreamWriter<ChangeEvent> responseStream, ServerCallContext context)
     {
         var (missionId, after, types) = EventFeed.Parse(request.Parent, request.AfterSequence, request.EventTypes);
-        return EventFeed.StreamAsync(db, missionId, after, types, e => responseStream.WriteAsync(e, context.CancellationToken), context.CancellationToken);
+        // A caller limited to some regions follows the changes of its regions' sites only.
+        var scope = RegionScope.Current;
+        return EventFeed.StreamAsync(db, missionId, after, types,
+            e => scope is not null && !(e.Payload.TryUnpack<V1.Site>(out var site) && scope.Includes(site.Location?.RegionPcode))
+                ? Task.CompletedTask
+                : responseStream.WriteAsync(e, context.CancellationToken),
+            context.CancellationToken);
     }
 
     public override async Task<ListAuditEntriesResponse> ListAuditEntries(ListAuditEntriesRequest request, ServerCallContext context)

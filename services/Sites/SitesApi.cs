@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using MissionOps.ServiceDefaults.Audit;
 using MissionOps.ServiceDefaults.Contracts;
 using MissionOps.ServiceDefaults.Errors;
+using MissionOps.ServiceDefaults.Security;
 using MissionOps.Sites.Data;
 using MissionOps.Sites.V1;
 
@@ -26,8 +27,11 @@ public sealed partial class SitesApi(SitesDbContext db, TimeProvider clock, Clos
     private async Task<Sites.Site> FindSiteAsync(string field, string? name, CancellationToken ct)
     {
         var ids = ResourceName.Parse(field, name, "missions", "sites");
-        return await db.Sites.SingleOrDefaultAsync(s => s.MissionId == ids[0] && s.Id == ids[1], ct)
-            ?? throw new NotFoundException("missionops.un.org/Site", $"missions/{ids[0]}/sites/{ids[1]}");
+        var site = await db.Sites.SingleOrDefaultAsync(s => s.MissionId == ids[0] && s.Id == ids[1], ct);
+        // A site outside the caller's regions is answered as one that does not exist.
+        return site is not null && RegionScope.Allows(site.Location.RegionPcode)
+            ? site
+            : throw new NotFoundException("missionops.un.org/Site", $"missions/{ids[0]}/sites/{ids[1]}");
     }
 
     private static CancellationToken Token(ServerCallContext context) => context.CancellationToken;

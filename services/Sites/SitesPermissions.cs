@@ -34,4 +34,10 @@ public static class SitesPermissions
     {
         ["RecordSiteClosure.emergency"] = Access.Approve,
     };
+
+    /// <summary>The reads that answer a token limited to some regions with what lies in them; every other RPC refuses such a token.</summary>
+    public static readonly IReadOnlySet<string> RegionScoped = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "GetMission", "ListMissions", "ListRegions", "ListDrawdownPhases", "GetSite", "ListSites", "GetDrawdownTimeline", "ExportSitesHxl", "WatchEvents",
+    };
 }

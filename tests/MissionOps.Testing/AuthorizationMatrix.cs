@@ -7,8 +7,10 @@ namespace MissionOps.Testing;
 
 /// <summary>
 /// Calls every RPC of a service with no token, an expired token, a token for another service,
-/// a token for another mission, and each role, and checks each answer against the service's one
-/// declared map of what each RPC needs. An allowed call may still fail for its own reasons
+/// a token for another mission, each role, and a viewer and an administrator limited to a region,
+/// and checks each answer against the service's one declared map of what each RPC needs (a
+/// viewer is refused every personal read) and of the reads that honour a region scope (a
+/// region-scoped token is refused everything else). An allowed call may still fail for its own reasons
 /// (mostly INVALID_ARGUMENT: the requests carry little but the mission); it must just not be
 /// refused for access.
 /// </summary>
@@ -16,11 +18,14 @@ public static class AuthorizationMatrix
 {
     public const string Mission = DynamicCall.Mission;
 
+    public const string Region = "ML05";
+
     public static async Task CheckAsync<TProgram>(GrpcServiceFactory<TProgram> service, ServiceDescriptor contract, string serviceName,
-        IReadOnlyDictionary<string, Access> declared)
+        IReadOnlyDictionary<string, Access> declared, IReadOnlySet<string> regionScoped)
         where TProgram : class
     {
         Assert.Equal(contract.Methods.Select(m => m.Name).Order(StringComparer.Ordinal), declared.Keys.Order(StringComparer.Ordinal));
+        Assert.All(regionScoped, name => Assert.Equal(Access.Read, declared[name]));
         var audience = TokenIssuer.AudienceOf(serviceName);
         var cases = new List<(string Case, string? Token, Func<Access, StatusCode?> Expected)>
         {
@@ -39,6 +44,11 @@ public static class AuthorizationMatrix
                 access => MissionRoles.Grants(role, access) ? null : StatusCode.PermissionDenied));
         }
 
+        foreach (var role in new[] { MissionRoles.Viewer, MissionRoles.Administrator })
+        {
+            cases.Add(($"{role} of {Mission} limited to {Region}", TestTokens.Scoped(Region, $"{Mission}:{role}"), _ => null));
+        }
+
         var failures = new List<string>();
         foreach (var (name, token, expected) in cases)
         {
@@ -46,7 +56,10 @@ public static class AuthorizationMatrix
             foreach (var method in contract.Methods)
             {
                 var status = await DynamicCall.CallAsync(channel.CreateCallInvoker(), method, DynamicCall.RequestFor(method.InputType));
-                var want = name == "another mission" && !DynamicCall.NamesMission(method.InputType) ? null : expected(declared[method.Name]);
+                var want = name == "another mission" && !DynamicCall.NamesMission(method.InputType) ? null
+                    : name.Contains(" limited to ", StringComparison.Ordinal)
+                        ? declared[method.Name] == Access.Read && regionScoped.Contains(method.Name) ? null : StatusCode.PermissionDenied
+                        : expected(declared[method.Name]);
                 var ok = want is { } refusal ? status == refusal : status is not (StatusCode.Unauthenticated or StatusCode.PermissionDenied);
                 if (!ok)
                 {

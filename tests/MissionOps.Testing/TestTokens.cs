@@ -15,6 +15,11 @@ public static class TestTokens
     public static string For(params string[] missionRoles) =>
         Issuer.Issue("test-user", Services.Select(TokenIssuer.AudienceOf), missionRoles, TimeSpan.FromHours(1));
 
+    /// <summary>A token valid for every service, holding these roles in MINUSMA, limited to one of its regions (<c>ML05</c>).</summary>
+    public static string Scoped(string regionPcode, params string[] missionRoles) =>
+        Issuer.Issue("test-partner", Services.Select(TokenIssuer.AudienceOf), missionRoles, TimeSpan.FromHours(1),
+            partner: "regional-authority", missionRegions: [$"{DynamicCall.Mission}:{regionPcode}"]);
+
     /// <summary>Administrator of every mission: what the tests that are not about access use.</summary>
     public static readonly string Administrator = For($"{MissionRoles.AnyMission}:{MissionRoles.Administrator}");
 }

@@ -7,10 +7,12 @@ if (options is null)
 {
     Console.Error.WriteLine("""
         usage: dotnet run --project tools/MissionOps.Tokens -- --role ROLE --mission MISSION --service SERVICE
-                 [--partner TOOL] [--subject NAME] [--minutes 60] [--key-file PATH]
-          ROLE     viewer | planner | approver | administrator
+                 [--partner TOOL] [--subject NAME] [--minutes 60] [--key-file PATH] [--region PCODE[,PCODE...]]
+          ROLE     viewer | personnel | planner | approver | administrator
           MISSION  a mission id (minusma), or * for every mission
           SERVICE  sites | personnel | projects | liquidation | all
+          PCODE    limits the token to these regions of the mission, by region P-code (ML05): it then only reads
+                   what lies there, and no personal data
         The key is read from MISSIONOPS_SIGNING_KEY, else --key-file, else the AppHost's development data folder.
         """);
     return 2;
@@ -31,12 +33,13 @@ if (string.IsNullOrEmpty(key))
 
 string[] services = options.Service == "all" ? ["sites", "personnel", "projects", "liquidation"] : [options.Service];
 Console.WriteLine(new TokenIssuer(key).Issue(options.Subject, services.Select(TokenIssuer.AudienceOf), [$"{options.Mission}:{options.Role}"],
-    TimeSpan.FromMinutes(options.Minutes), options.Partner));
+    TimeSpan.FromMinutes(options.Minutes), options.Partner, missionRegions: options.Regions.Select(r => $"{options.Mission}:{r}")));
 return 0;
 
-internal sealed record Arguments(string Role, string Mission, string Service, string Subject, string? Partner, int Minutes, string? KeyFile)
+internal sealed record Arguments(string Role, string Mission, string Service, string Subject, string? Partner, int Minutes, string? KeyFile,
+    IReadOnlyList<string> Regions)
 {
-    private static readonly string[] Roles = [MissionRoles.Viewer, MissionRoles.Planner, MissionRoles.Approver, MissionRoles.Administrator];
+    private static readonly string[] Roles = [MissionRoles.Viewer, MissionRoles.Personnel, MissionRoles.Planner, MissionRoles.Approver, MissionRoles.Administrator];
     private static readonly string[] Services = ["sites", "personnel", "projects", "liquidation", "all"];
 
     public static Arguments? Parse(string[] args)
@@ -51,10 +54,13 @@ internal sealed record Arguments(string Role, string Mission, string Service, st
         var mission = values.GetValueOrDefault("--mission");
         var service = values.GetValueOrDefault("--service");
         var minutes = values.TryGetValue("--minutes", out var m) && int.TryParse(m, out var parsed) ? parsed : 60;
+        var regions = (values.GetValueOrDefault("--region") ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(r => r.ToUpperInvariant()).ToList();
         return role is null || mission is null || service is null || !Roles.Contains(role) || !Services.Contains(service) || minutes is < 1 or > 1440
+            || regions.Any(r => !System.Text.RegularExpressions.Regex.IsMatch(r, "^[A-Z]{2}[0-9]{2}$"))
             ? null
             : new Arguments(role, mission, service, values.GetValueOrDefault("--subject") ?? Environment.UserName,
-                values.GetValueOrDefault("--partner"), minutes, values.GetValueOrDefault("--key-file"));
+                values.GetValueOrDefault("--partner"), minutes, values.GetValueOrDefault("--key-file"), regions);
     }
 
     /// <summary>Where the AppHost keeps its development data by default (see MissionOps.AppHost/DevelopmentSigningKey.cs).</summary>

@@ -19,7 +19,8 @@ public sealed class ReadinessReport(
     PersonnelService.PersonnelServiceClient personnel,
     ProjectsService.ProjectsServiceClient projects)
 {
-    public async Task<V1.ClosureReadiness> BuildAsync(string missionId, DateOnly today, CancellationToken ct)
+    /// <summary>The report; limited to some regions (<paramref name="regions"/>), it holds their blockers only and its verdict stays the mission's.</summary>
+    public async Task<V1.ClosureReadiness> BuildAsync(string missionId, DateOnly today, CancellationToken ct, ReadinessRegions? regions = null)
     {
         var mission = $"missions/{missionId}";
         var items = new List<V1.BlockingItem>();
@@ -33,12 +34,12 @@ public sealed class ReadinessReport(
         items.AddRange(allSites.Where(s => s.State is not (SiteState.HandedOver or SiteState.LeftWithoutHandover)).Select(s =>
             Item(V1.BlockerKind.SiteNotHandedOver, s.Name, $"{s.DisplayName.En} is {s.State}, not handed over")));
 
-        var personnelRemaining = 0;
+        var remainingAt = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var site in allSites)
         {
             var occupancy = await ServiceCalls.AskAsync("personnel", () => personnel.GetSiteOccupancyAsync(
                 new GetSiteOccupancyRequest { Site = site.Name, AsOfDate = today.ToProto() }, cancellationToken: ct).ResponseAsync);
-            personnelRemaining += occupancy.RemainingCount;
+            remainingAt[site.Name] = occupancy.RemainingCount;
             if (occupancy.RemainingCount > 0)
             {
                 items.Add(Item(V1.BlockerKind.PersonnelRemaining, site.Name,
@@ -55,19 +56,36 @@ public sealed class ReadinessReport(
             .Where(p => p.BlocksClosure)
             .Select(p => Item(V1.BlockerKind.ProjectOpen, p.Name, $"{p.Title.En}: {p.Status}, not handed over")));
 
-        items.AddRange((await db.Assets.AsNoTracking().Where(a => a.MissionId == missionId && a.State != V1.AssetState.Disposed).ToListAsync(ct))
-            .Select(a => Item(V1.BlockerKind.AssetNotDisposed, a.Name, $"{a.Description.En} ({a.Category}) is {a.State}")));
+        var assetsLeft = await db.Assets.AsNoTracking().Where(a => a.MissionId == missionId && a.State != V1.AssetState.Disposed).ToListAsync(ct);
+        items.AddRange(assetsLeft.Select(a => Item(V1.BlockerKind.AssetNotDisposed, a.Name, $"{a.Description.En} ({a.Category}) is {a.State}")));
         items.AddRange((await db.Liabilities.AsNoTracking().Where(l => l.MissionId == missionId && l.State == V1.LiabilityState.Open).ToListAsync(ct))
-            .Select(l => Item(V1.BlockerKind.LiabilityOpen, l.Name, $"{l.Description.En} ({l.Kind}), owned by {l.Owner}")));
+            .Select(l => Item(V1.BlockerKind.LiabilityOpen, l.Name, $"{l.Description.En} ({l.Kind})", l.Owner)));
         items.AddRange((await db.ArchiveRecords.AsNoTracking().Where(r => r.MissionId == missionId && r.State == V1.ArchiveState.ToArchive).ToListAsync(ct))
-            .Select(r => Item(V1.BlockerKind.RecordsNotArchived, r.Name, $"{r.Title.En}, owned by {r.Owner}")));
+            .Select(r => Item(V1.BlockerKind.RecordsNotArchived, r.Name, r.Title.En, r.Owner)));
+
+        var ready = items.Count == 0;
+        if (regions is not null)
+        {
+            // Liabilities and records are the mission's, in no region: left out with what lies outside the regions.
+            var projectsIn = allProjects.Where(regions.Holds).Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
+            var assetsIn = assetsLeft.Where(a => regions.Sites.Contains(a.Site)).Select(a => a.Name).ToHashSet(StringComparer.Ordinal);
+            items.RemoveAll(i => !(i.Kind switch
+            {
+                V1.BlockerKind.SiteNotHandedOver or V1.BlockerKind.PersonnelRemaining => regions.Sites.Contains(i.Resource),
+                V1.BlockerKind.ProjectOpen => projectsIn.Contains(i.Resource),
+                V1.BlockerKind.AssetNotDisposed => assetsIn.Contains(i.Resource),
+                _ => false,
+            }));
+        }
+
+        var personnelRemaining = remainingAt.Where(r => regions?.Sites.Contains(r.Key) ?? true).Sum(r => r.Value);
 
         int Count(V1.BlockerKind kind) => items.Count(i => i.Kind == kind);
         return new V1.ClosureReadiness
         {
             Mission = mission,
             AsOfDate = today.ToProto(),
-            Ready = items.Count == 0,
+            Ready = ready,
             Totals = new V1.ReadinessTotals
             {
                 SitesNotHandedOver = Count(V1.BlockerKind.SiteNotHandedOver),
@@ -81,6 +99,6 @@ public sealed class ReadinessReport(
         };
     }
 
-    private static V1.BlockingItem Item(V1.BlockerKind kind, string resource, string description) =>
-        new() { Kind = kind, Resource = resource, Description = description };
+    private static V1.BlockingItem Item(V1.BlockerKind kind, string resource, string description, string owner = "") =>
+        new() { Kind = kind, Resource = resource, Description = description, Owner = owner };
 }

@@ -23,7 +23,7 @@ public sealed class FinalReport(LiquidationDbContext db, ReadinessReport readine
         var liabilities = await db.Liabilities.AsNoTracking().Where(l => l.MissionId == missionId).ToListAsync(ct);
         var records = await db.ArchiveRecords.AsNoTracking().Where(r => r.MissionId == missionId).ToListAsync(ct);
         var verdict = await readiness.BuildAsync(missionId, today, ct);
-        var team = await residualTeam.ReadAsync(missionId, ct);
+        var team = (await residualTeam.ReadAsync(missionId, ct)).Where(m => m.EndDate.ToDateOnly() is not { } end || end >= day).ToList();
 
         return new V1.LiquidationReport
         {
@@ -36,7 +36,8 @@ public sealed class FinalReport(LiquidationDbContext db, ReadinessReport readine
             AwaitingDisposal = AwaitingDisposal.Of(assets.Where(a => !a.Disposed).ToList()),
             Liabilities = { LiabilityTotals.Of(liabilities, day) },
             Records = ArchiveTotals.Of(records, day),
-            ResidualTeam = { team.Where(m => m.EndDate.ToDateOnly() is not { } end || end >= day) },
+            ResidualTeam = { team },
+            ResidualTeamSize = team.Count,
             Readiness = verdict,
             DisposalAuthorities = { DisposalAuthorities.Of(unOwnedDisposed) },
         };

@@ -96,7 +96,7 @@ public static class AuditLog
             Roles = { r.Roles.Split(' ', StringSplitOptions.RemoveEmptyEntries) },
             Partner = r.Partner ?? string.Empty,
             Method = r.Method,
-            RequestId = r.RequestId.ToString(),
+            RequestId = r.RequestId == Guid.Empty ? string.Empty : r.RequestId.ToString(),
             Resource = r.Resource,
             OccurTime = r.OccurTime.ToProto(),
             Peer = r.Peer ?? string.Empty,

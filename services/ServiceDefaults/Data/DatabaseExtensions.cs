@@ -32,6 +32,7 @@ public static class DatabaseExtensions
             .SetApplicationName(builder.Environment.ApplicationName)
             .PersistKeysToDbContext<TContext>();
 
+        builder.Services.AddScoped<Audit.PersonalDataReads, Audit.PersonalDataReads<TContext>>();
         builder.Services.AddSingleton<DatabaseReadiness>();
         builder.Services.AddHostedService<DatabaseMigrator<TContext>>();
         builder.Services.AddHealthChecks()

@@ -15,9 +15,10 @@ public static class AuthenticationExtensions
     /// <c>Auth:Authority</c>; in development and tests, tokens signed with <c>Auth:SigningKey</c>.
     /// </summary>
     public static IHostApplicationBuilder AddServiceSecurity(this IHostApplicationBuilder builder, string service,
-        IReadOnlyDictionary<string, Access> permissions, IReadOnlyDictionary<string, Access>? whenFieldSet = null)
+        IReadOnlyDictionary<string, Access> permissions, IReadOnlySet<string> regionScoped,
+        IReadOnlyDictionary<string, Access>? whenFieldSet = null)
     {
-        builder.Services.AddSingleton(new RpcPermissions(service, permissions, whenFieldSet));
+        builder.Services.AddSingleton(new RpcPermissions(service, permissions, regionScoped, whenFieldSet));
         var auth = builder.Configuration.GetSection("Auth");
         var authority = auth["Authority"];
         var signingKey = auth["SigningKey"];

@@ -17,18 +17,32 @@ namespace MissionOps.ServiceDefaults.Security;
 /// </summary>
 public sealed class AuthorizationInterceptor(RpcPermissions permissions) : Interceptor
 {
-    public override Task<TResponse> UnaryServerHandler<TRequest, TResponse>(
+    public override async Task<TResponse> UnaryServerHandler<TRequest, TResponse>(
         TRequest request, ServerCallContext context, UnaryServerMethod<TRequest, TResponse> continuation)
     {
-        Authorize(context, request);
-        return continuation(request, context);
+        var caller = Authorize(context, request);
+        var response = await continuation(request, context);
+        if (caller is not null)
+        {
+            await caller.AnswerAsync(response, request, context);
+        }
+
+        return response;
     }
 
-    public override Task ServerStreamingServerHandler<TRequest, TResponse>(
+    public override async Task ServerStreamingServerHandler<TRequest, TResponse>(
         TRequest request, IServerStreamWriter<TResponse> responseStream, ServerCallContext context, ServerStreamingServerMethod<TRequest, TResponse> continuation)
     {
-        Authorize(context, request);
-        return continuation(request, responseStream, context);
+        var caller = Authorize(context, request);
+        if (caller is null)
+        {
+            await continuation(request, responseStream, context);
+            return;
+        }
+
+        // A feed never ends by itself: following one that carries personal data is audited when it starts.
+        await caller.AuditReadAsync(request, context);
+        await continuation(request, caller.Redacting(responseStream), context);
     }
 
     public override async Task<TResponse> ClientStreamingServerHandler<TRequest, TResponse>(
@@ -36,15 +50,21 @@ public sealed class AuthorizationInterceptor(RpcPermissions permissions) : Inter
     {
         // The mission of a stream is in its first message (a manifest's header): read it, decide, then hand the stream on whole.
         var first = await requestStream.MoveNext(context.CancellationToken) ? requestStream.Current : default;
-        Authorize(context, first);
-        return await continuation(new ReplayingStreamReader<TRequest>(first, requestStream), context);
+        var caller = Authorize(context, first);
+        var response = await continuation(new ReplayingStreamReader<TRequest>(first, requestStream), context);
+        if (caller is not null)
+        {
+            await caller.AnswerAsync(response, first, context);
+        }
+
+        return response;
     }
 
-    private void Authorize(ServerCallContext context, object? request)
+    private PersonalDataAnswer? Authorize(ServerCallContext context, object? request)
     {
         if (context.Method.StartsWith("/grpc.health.", StringComparison.Ordinal) || context.Method.StartsWith("/grpc.reflection.", StringComparison.Ordinal))
         {
-            return;
+            return null;
         }
 
         var user = context.GetHttpContext().User;
@@ -55,15 +75,21 @@ public sealed class AuthorizationInterceptor(RpcPermissions permissions) : Inter
 
         var access = permissions.For(context.Method, request as IMessage);
         var mission = request is IMessage message ? MissionOf(message) : null;
-        var allowed = access is { } needed && (mission is null
+        var scope = RegionScope.Of(user, mission);
+        bool Allows(Access needed) => mission is null
             ? MissionRoles.Of(user).Any(r => MissionRoles.Grants(r.Role, needed))
-            : MissionRoles.Allows(user, mission, needed));
+            : MissionRoles.Allows(user, mission, needed);
+
+        // A token limited to some regions only reads, never an individual, and only through the reads that honour its scope.
+        var allowed = access is { } declared && Allows(declared)
+            && (scope is null || (declared == Access.Read && permissions.HonoursRegionScope(context.Method)));
         if (!allowed)
         {
             throw Refusal(StatusCode.PermissionDenied, "PERMISSION_DENIED",
-                $"The token's roles do not allow {context.Method[(context.Method.LastIndexOf('/') + 1)..]} here.");
+                $"The token's roles do not allow {RpcPermissions.NameOf(context.Method)} here.");
         }
 
+        RegionScope.Current = scope;
         AuditScope.Current = new AuditActor(
             user.FindFirst("sub")?.Value ?? "unknown",
             MissionRoles.Of(user).Where(r => mission is null || r.Mission == mission || r.Mission == MissionRoles.AnyMission)
@@ -74,6 +100,8 @@ public sealed class AuthorizationInterceptor(RpcPermissions permissions) : Inter
             Peer = context.Peer,
             UserAgent = context.RequestHeaders.GetValue("user-agent"),
         };
+        return new PersonalDataAnswer(mission, access is Access.Read or Access.ReadPersonal, access == Access.ReadPersonal,
+            scope is null && Allows(Access.ReadPersonal));
     }
 
     /// <summary>The mission a request touches: the first resource name in it (<c>missions/{mission}/...</c>), or its mission_id.</summary>

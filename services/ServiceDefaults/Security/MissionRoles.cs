@@ -18,15 +18,22 @@ public static class MissionRoles
     public const string Administrator = "administrator";
     public const string Service = "service";
 
-    public static readonly IReadOnlyList<string> All = [Viewer, Planner, Approver, Administrator, Service];
+    /// <summary>Reads, personal data included, and changes nothing: people with a need to know who are not planners.</summary>
+    public const string Personnel = "personnel";
 
-    /// <summary>What each role may do; a service identity only reads, so a call between services never widens anyone's rights.</summary>
+    public static readonly IReadOnlyList<string> All = [Viewer, Personnel, Planner, Approver, Administrator, Service];
+
+    /// <summary>
+    /// What each role may do; a service identity only reads, so a call between services never widens anyone's rights.
+    /// A viewer reads aggregates and no individual (docs/decisions/0010).
+    /// </summary>
     public static bool Grants(string role, Access access) => role switch
     {
         Administrator => true,
-        Planner => access is Access.Read or Access.Plan,
-        Approver => access is Access.Read or Access.Approve,
-        Viewer or Service => access == Access.Read,
+        Planner => access is Access.Read or Access.ReadPersonal or Access.Plan,
+        Approver => access is Access.Read or Access.ReadPersonal or Access.Approve,
+        Personnel or Service => access is Access.Read or Access.ReadPersonal,
+        Viewer => access == Access.Read,
         _ => false,
     };
 

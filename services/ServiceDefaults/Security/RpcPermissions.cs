@@ -4,23 +4,28 @@ namespace MissionOps.ServiceDefaults.Security;
 
 /// <summary>
 /// The one place a service declares what each of its RPCs needs (by method name), as its
-/// contract's comments say. An RPC not declared here is refused to everyone. A request field
-/// may change what a call needs when set (<c>RecordSiteClosure.emergency</c>: an approver's
-/// decision on a planner's RPC), declared beside the methods.
+/// contract's comments say, and which of its reads honour a region scope. An RPC not declared
+/// here is refused to everyone; a read not declared region-scoped is refused to a token limited
+/// to some regions. A request field may change what a call needs when set
+/// (<c>RecordSiteClosure.emergency</c>: an approver's decision on a planner's RPC), declared
+/// beside the methods.
 /// </summary>
-public sealed class RpcPermissions(string service, IReadOnlyDictionary<string, Access> methods,
+public sealed class RpcPermissions(string service, IReadOnlyDictionary<string, Access> methods, IReadOnlySet<string> regionScoped,
     IReadOnlyDictionary<string, Access>? whenFieldSet = null)
 {
     public string Service { get; } = service;
 
     public IReadOnlyDictionary<string, Access> Methods { get; } = methods;
 
+    /// <summary>The reads that answer a region-scoped token with what lies in its regions only.</summary>
+    public IReadOnlySet<string> RegionScoped { get; } = regionScoped;
+
     /// <summary>What a call needs instead when its request sets the field (a message field), by <c>Method.field</c>.</summary>
     public IReadOnlyDictionary<string, Access> WhenFieldSet { get; } = whenFieldSet ?? new Dictionary<string, Access>();
 
     public Access? For(string fullMethod, IMessage? request = null)
     {
-        var name = fullMethod[(fullMethod.LastIndexOf('/') + 1)..];
+        var name = NameOf(fullMethod);
         if (request is not null)
         {
             foreach (var (key, access) in WhenFieldSet.Where(w => w.Key.StartsWith(name + ".", StringComparison.Ordinal)))
@@ -34,4 +39,8 @@ public sealed class RpcPermissions(string service, IReadOnlyDictionary<string, A
 
         return Methods.TryGetValue(name, out var declared) ? declared : null;
     }
+
+    public bool HonoursRegionScope(string fullMethod) => RegionScoped.Contains(NameOf(fullMethod));
+
+    public static string NameOf(string fullMethod) => fullMethod[(fullMethod.LastIndexOf('/') + 1)..];
 }

@@ -23,14 +23,18 @@ public sealed class TokenIssuer(string signingKey, string issuer = TokenIssuer.D
 
     public string Issuer => issuer;
 
-    /// <summary>A token for <paramref name="audiences"/>, holding the given mission roles (<c>minusma:viewer</c>).</summary>
+    /// <summary>
+    /// A token for <paramref name="audiences"/>, holding the given mission roles (<c>minusma:viewer</c>), limited to the
+    /// given mission regions when there are any (<c>minusma:ML05</c>).
+    /// </summary>
     public string Issue(string subject, IEnumerable<string> audiences, IEnumerable<string> missionRoles, TimeSpan lifetime,
-        string? partner = null, DateTimeOffset? now = null)
+        string? partner = null, DateTimeOffset? now = null, IEnumerable<string>? missionRegions = null)
     {
         var issuedAt = (now ?? DateTimeOffset.UtcNow).UtcDateTime;
         var claims = new List<Claim> { new(JwtRegisteredClaimNames.Sub, subject) };
         claims.AddRange(missionRoles.Select(r => new Claim(MissionRoles.ClaimType, r)));
         claims.AddRange(audiences.Select(a => new Claim(JwtRegisteredClaimNames.Aud, a)));
+        claims.AddRange((missionRegions ?? []).Select(r => new Claim(RegionScope.ClaimType, r)));
         if (partner is not null)
         {
             claims.Add(new Claim("partner", partner));

@@ -7,5 +7,6 @@ public sealed class AuthorizationMatrixTests(LiquidationApp app) : LiquidationAp
 {
     [Fact]
     public Task Every_RPC_answers_each_token_as_the_declared_map_says() =>
-        AuthorizationMatrix.CheckAsync(App.Service, LiquidationService.Descriptor, "liquidation", LiquidationPermissions.Map);
+        AuthorizationMatrix.CheckAsync(App.Service, LiquidationService.Descriptor, "liquidation", LiquidationPermissions.Map,
+            LiquidationPermissions.RegionScoped);
 }

@@ -7,5 +7,6 @@ public sealed class AuthorizationMatrixTests(PersonnelApp app) : PersonnelApiTes
 {
     [Fact]
     public Task Every_RPC_answers_each_token_as_the_declared_map_says() =>
-        AuthorizationMatrix.CheckAsync(App.Service, PersonnelService.Descriptor, "personnel", PersonnelPermissions.Map);
+        AuthorizationMatrix.CheckAsync(App.Service, PersonnelService.Descriptor, "personnel", PersonnelPermissions.Map,
+            PersonnelPermissions.RegionScoped);
 }

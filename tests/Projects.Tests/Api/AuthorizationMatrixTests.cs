@@ -7,5 +7,6 @@ public sealed class AuthorizationMatrixTests(ProjectsApp app) : ProjectsApiTest(
 {
     [Fact]
     public Task Every_RPC_answers_each_token_as_the_declared_map_says() =>
-        AuthorizationMatrix.CheckAsync(App.Service, ProjectsService.Descriptor, "projects", ProjectsPermissions.Map);
+        AuthorizationMatrix.CheckAsync(App.Service, ProjectsService.Descriptor, "projects", ProjectsPermissions.Map,
+            ProjectsPermissions.RegionScoped);
 }

@@ -7,7 +7,8 @@ public sealed class AuthorizationMatrixTests(SitesApp app) : SitesApiTest(app)
 {
     [Fact]
     public Task Every_RPC_answers_each_token_as_the_declared_map_says() =>
-        AuthorizationMatrix.CheckAsync(App.Service, SitesService.Descriptor, "sites", SitesPermissions.Map);
+        AuthorizationMatrix.CheckAsync(App.Service, SitesService.Descriptor, "sites", SitesPermissions.Map,
+            SitesPermissions.RegionScoped);
 
     [Fact]
     public async Task A_token_for_another_mission_lists_only_that_mission()

@@ -1,0 +1,82 @@
+using Grpc.Core;
+using MissionOps.Liquidation.V1;
+using MissionOps.Testing;
+using static MissionOps.Liquidation.Tests.Api.Requests;
+
+namespace MissionOps.Liquidation.Tests.Api;
+
+/// <summary>The residual team and the owners of what is left are personal: a viewer gets their number and no names.</summary>
+public sealed class PersonalDataTests(LiquidationApp app) : LiquidationApiTest(app)
+{
+    [Fact]
+    public async Task A_viewer_gets_the_residual_team_counted_and_no_owner_named()
+    {
+        await ResidualRoster.AddGuardAsync(App, "ram", Day(2024, 6, 30));
+        await Client.CreateLiabilityAsync(CreateLiability());
+        await Client.CreateArchiveRecordAsync(CreateArchiveRecord());
+        var viewer = ClientAs("minusma:viewer");
+        var approver = ClientAs("minusma:approver");
+        var plan = new GetLiquidationPlanRequest { Name = $"{Minusma}/liquidationPlan" };
+        var report = new GetLiquidationReportRequest { Mission = Minusma, AsOfDate = Day(2024, 1, 31) };
+
+        var viewersPlan = await viewer.GetLiquidationPlanAsync(plan);
+        var viewersReport = await viewer.GetLiquidationReportAsync(report);
+        var viewersReadiness = await viewer.GetClosureReadinessAsync(new GetClosureReadinessRequest { Mission = Minusma });
+        var viewersLiability = Assert.Single((await viewer.ListLiabilitiesAsync(new ListLiabilitiesRequest { Parent = Minusma })).Liabilities);
+        var approversPlan = await approver.GetLiquidationPlanAsync(plan);
+        var approversReadiness = await approver.GetClosureReadinessAsync(new GetClosureReadinessRequest { Mission = Minusma });
+
+        Assert.Equal((1, 0), (viewersPlan.ResidualTeamSize, viewersPlan.ResidualTeam.Count));
+        Assert.Equal((1, 0), (viewersReport.ResidualTeamSize, viewersReport.ResidualTeam.Count));
+        Assert.Empty(viewersLiability.Owner);
+        Assert.All(viewersReadiness.BlockingItems, i => Assert.Empty(i.Owner));
+        Assert.Equal(approversReadiness.Totals, viewersReadiness.Totals);
+        Assert.DoesNotContain("Officer", viewersReadiness.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("Officer", viewersReport.ToString(), StringComparison.Ordinal);
+        Assert.Equal((1, $"{Minusma}/personnel/ram"), (approversPlan.ResidualTeamSize, Assert.Single(approversPlan.ResidualTeam).Person));
+        Assert.Equal(["Environmental Officer", "Records Officer"],
+            approversReadiness.BlockingItems.Where(i => i.Owner.Length > 0).Select(i => i.Owner).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task No_read_answers_a_viewer_with_a_personal_field()
+    {
+        await ResidualRoster.AddGuardAsync(App, "ram", Day(2024, 6, 30));
+        await Client.CreateLiabilityAsync(CreateLiability());
+        await Client.CreateArchiveRecordAsync(CreateArchiveRecord());
+
+        await PersonalDataCheck.CheckAsync(App.Service, LiquidationService.Descriptor, LiquidationPermissions.Map,
+            (_, request) =>
+            {
+                if (request is GetLiquidationPlanRequest plan)
+                {
+                    plan.Name = $"{Minusma}/liquidationPlan";
+                }
+
+                return request;
+            });
+    }
+
+    [Fact]
+    public async Task A_viewer_limited_to_a_region_sees_the_assets_and_blockers_of_its_sites_only()
+    {
+        await Client.CreateAssetAsync(CreateAsset("generator-1", AssetCategory.Generator, 1_000_000));
+        await Client.CreateDisposalCaseAsync(OpenDisposal("generator-1", DisposalGroup.Iv, DisposalMethod.CommercialSale));
+        await Client.CreateLiabilityAsync(CreateLiability());
+
+        await RegionScopeCheck.CheckAsync(App.Service, LiquidationService.Descriptor, LiquidationPermissions.RegionScoped, AuthorizationMatrix.Region);
+        var elsewhere = new LiquidationService.LiquidationServiceClient(App.Service.ChannelWith(TestTokens.Scoped(RegionScopeCheck.Elsewhere, "minusma:viewer")));
+        var asset = await RpcAssert.OutcomeOf(elsewhere.GetAssetAsync(new GetAssetRequest { Name = $"{Minusma}/assets/generator-1" }).ResponseAsync);
+        var disposal = await RpcAssert.OutcomeOf(elsewhere.GetDisposalCaseAsync(new GetDisposalCaseRequest { Name = $"{Minusma}/disposalCases/generator-1" }).ResponseAsync);
+        var report = await RpcAssert.OutcomeOf(elsewhere.GetLiquidationReportAsync(new GetLiquidationReportRequest { Mission = Minusma }).ResponseAsync);
+        var readiness = await elsewhere.GetClosureReadinessAsync(new GetClosureReadinessRequest { Mission = Minusma });
+
+        Assert.Equal(StatusCode.NotFound, asset.Code);
+        Assert.Equal(StatusCode.NotFound, disposal.Code);
+        Assert.Equal(StatusCode.PermissionDenied, report.Code);
+        Assert.Empty(readiness.BlockingItems);
+        Assert.False(readiness.Ready);
+    }
+
+    private LiquidationService.LiquidationServiceClient ClientAs(string role) => new(App.Service.ChannelWith(TestTokens.For(role)));
+}
