@@ -27,6 +27,7 @@ public static class Extensions
         builder.Services.AddScoped<ReadinessReport>();
         builder.Services.AddScoped<Report.FinalReport>();
         builder.Services.AddScoped<Feeds.SiteClosedHandler>();
+        builder.Services.AddScoped<Feeds.SiteLeftWithoutHandoverHandler>();
         builder.Services.AddSingleton<Telemetry.LiquidationMetrics>();
         builder.Services.AddHostedService<Telemetry.AwaitingDisposalSampler>();
         if (builder.Configuration.GetValue("Liquidation:FollowSitesFeed", defaultValue: true))

@@ -17,7 +17,7 @@ public static class Extensions
     {
         builder.AddServiceDatabase<SitesDbContext>(DatabaseName);
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.AddServiceSecurity("sites", SitesPermissions.Map);
+        builder.AddServiceSecurity("sites", SitesPermissions.Map, SitesPermissions.WhenFieldSet);
         builder.AddServiceClient<PersonnelService.PersonnelServiceClient>(ClosureClearance.PersonnelService);
         builder.AddServiceClient<ProjectsService.ProjectsServiceClient>(ClosureClearance.ProjectsService);
         builder.Services.AddScoped<ISiteClearance, ClosureClearance>();

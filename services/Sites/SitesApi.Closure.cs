@@ -73,7 +73,7 @@ public sealed partial class SitesApi
             }
             else
             {
-                site.RecordEmergencyClosure(closureDate, reason, itemsLeft, notes, await WhatStayedAsync(site, closureDate, ct), Now);
+                site.RecordEmergencyClosure(closureDate, reason, itemsLeft, notes, await WhatStayedAsync(site, closureDate, ct), Caller(context), Now);
             }
 
             await db.SaveChangesAsync(ct);
@@ -107,5 +107,19 @@ public sealed partial class SitesApi
 
         return await ChangeSiteAsync(request.Name, request.Etag, requestId, nameof(RecordSiteHandover), request,
             site => site.RecordHandover(handover, Now), Token(context), SiteEvents.HandedOver);
+    }
+
+    public override async Task<V1.Site> RecordSiteLeftWithoutHandover(RecordSiteLeftWithoutHandoverRequest request, ServerCallContext context)
+    {
+        var v = new RequestValidator();
+        v.Name("name", request.Name, "missions", "sites");
+        var (circumstance, leftDate, reason, itemsLeft, boardReference) =
+            LeftWithoutHandover.LeftWithoutHandoverMapping.Parse(v, "left_without_handover", request.LeftWithoutHandover);
+        var requestId = v.RequestId("request_id", request.RequestId);
+        v.ThrowIfInvalid();
+
+        var left = new LeftWithoutHandover.SiteLeftWithoutHandover(circumstance, leftDate, reason, itemsLeft, boardReference, Caller(context), Now);
+        return await ChangeSiteAsync(request.Name, request.Etag, requestId, nameof(RecordSiteLeftWithoutHandover), request,
+            site => site.RecordLeftWithoutHandover(left, Now), Token(context), SiteEvents.LeftWithoutHandover);
     }
 }

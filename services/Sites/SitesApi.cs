@@ -1,5 +1,6 @@
 using Grpc.Core;
 using Microsoft.EntityFrameworkCore;
+using MissionOps.ServiceDefaults.Audit;
 using MissionOps.ServiceDefaults.Contracts;
 using MissionOps.ServiceDefaults.Errors;
 using MissionOps.Sites.Data;
@@ -30,4 +31,7 @@ public sealed partial class SitesApi(SitesDbContext db, TimeProvider clock, Clos
     }
 
     private static CancellationToken Token(ServerCallContext context) => context.CancellationToken;
+
+    /// <summary>Who is deciding: the token's subject, as the audit log records it.</summary>
+    private static string Caller(ServerCallContext context) => AuditScope.Current?.Subject ?? context.GetHttpContext().User.FindFirst("sub")?.Value ?? "unknown";
 }

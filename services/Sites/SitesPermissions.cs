@@ -22,9 +22,16 @@ public static class SitesPermissions
         ["RecordClosureStep"] = Access.Plan,
         ["RecordSiteClosure"] = Access.Plan,
         ["RecordSiteHandover"] = Access.Approve,
+        ["RecordSiteLeftWithoutHandover"] = Access.Approve,
         ["GetDrawdownTimeline"] = Access.Read,
         ["ExportSitesHxl"] = Access.Read,
         ["WatchEvents"] = Access.Read,
         ["ListAuditEntries"] = Access.Approve,
+    };
+
+    /// <summary>What a call needs instead when its request sets the field: the emergency closure path is an approver's decision, not a planner's.</summary>
+    public static readonly IReadOnlyDictionary<string, Access> WhenFieldSet = new Dictionary<string, Access>
+    {
+        ["RecordSiteClosure.emergency"] = Access.Approve,
     };
 }

@@ -82,6 +82,22 @@ public static class MinusmaSites
         },
     }).ResponseAsync;
 
+    /// <summary>Records a site left without handover on 8 December 2023 (the day CloseAsync closes it), destroyed, under a board of inquiry's reference.</summary>
+    public static Task<Site> LeaveWithoutHandoverAsync(SitesService.SitesServiceClient sites, string id, string boardReference) =>
+        sites.RecordSiteLeftWithoutHandoverAsync(new RecordSiteLeftWithoutHandoverRequest
+        {
+            Name = $"{Mission}/sites/{id}",
+            RequestId = Guid.NewGuid().ToString(),
+            LeftWithoutHandover = new SiteLeftWithoutHandover
+            {
+                Circumstance = LeftCircumstance.Destroyed,
+                LeftDate = new Google.Type.Date { Year = 2023, Month = 12, Day = 8 },
+                Reason = Text("Left under fire ahead of schedule", "Quitté sous le feu avant la date prévue"),
+                ItemsLeft = { new ItemLeftInPlace { Description = Text("Vehicles", "Véhicules"), Disposition = InPlaceDisposition.Destroyed, Reason = Text("No convoy", "Pas de convoi") } },
+                BoardReference = boardReference,
+            },
+        }).ResponseAsync;
+
     private static SiteHandover Handover(Google.Type.Date ceremony) => new()
     {
         Recipient = new HandoverRecipient { DisplayName = Text("Governorate of the Mopti Region", "Gouvernorat de la région de Mopti"), Kind = RecipientKind.StateCivilianAuthority },

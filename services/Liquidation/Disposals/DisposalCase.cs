@@ -11,7 +11,7 @@ namespace MissionOps.Liquidation.Disposals;
 /// The disposal of one asset. Opening it checks the disposal rules; above the plan's threshold
 /// it waits for approval; recording it disposes of the asset, with the gain or loss.
 /// </summary>
-public sealed class DisposalCase : IHasEtag
+public sealed partial class DisposalCase : IHasEtag
 {
     private DisposalCase()
     {

@@ -14,16 +14,21 @@ using AssetState = MissionOps.Liquidation.V1.AssetState;
 namespace MissionOps.Liquidation.Feeds;
 
 /// <summary>
-/// A closed site opens the disposal of the assets registered there. The cases and the feed
-/// cursor are written in one transaction; an event handled twice finds its assets already in
-/// disposal and opens nothing more.
+/// A closed site opens the disposal of the assets registered there; a site left without handover
+/// writes them off (<see cref="SiteLeftWithoutHandoverHandler"/>). The cases and the feed cursor are
+/// written in one transaction; an event handled twice finds its assets already in disposal and
+/// opens nothing more.
 /// </summary>
-public sealed class SiteClosedHandler(LiquidationDbContext db, TimeProvider clock, ILogger<SiteClosedHandler> logger)
+public sealed class SiteClosedHandler(LiquidationDbContext db, TimeProvider clock, SiteLeftWithoutHandoverHandler leftWithoutHandover,
+    ILogger<SiteClosedHandler> logger)
 {
     public const string Feed = "sites";
 
     /// <summary>The Sites feed's event for a closed site (see SitesService.WatchEvents).</summary>
     public const string SiteClosed = "missionops.sites.v1.SiteClosed";
+
+    /// <summary>The Sites feed's events Liquidation acts on.</summary>
+    public static readonly string[] EventTypes = [SiteClosed, SiteLeftWithoutHandoverHandler.SiteLeftWithoutHandover];
 
     public async Task<long> CursorAsync(CancellationToken ct) =>
         await db.Set<FeedCursor>().Where(c => c.Feed == Feed).Select(c => (long?)c.Sequence).SingleOrDefaultAsync(ct) ?? 0;
@@ -43,7 +48,15 @@ public sealed class SiteClosedHandler(LiquidationDbContext db, TimeProvider cloc
                 return;
             }
 
-            await OpenDisposalsAsync(change, ct);
+            if (change.Type == SiteLeftWithoutHandoverHandler.SiteLeftWithoutHandover)
+            {
+                await leftWithoutHandover.WriteOffAsync(change, ct);
+            }
+            else
+            {
+                await OpenDisposalsAsync(change, ct);
+            }
+
             if (cursor is null)
             {
                 db.Set<FeedCursor>().Add(cursor = new FeedCursor { Feed = Feed });
@@ -100,17 +113,7 @@ public sealed class SiteClosedHandler(LiquidationDbContext db, TimeProvider cloc
 
         db.DisposalCases.AddRange(opened);
         await db.SaveChangesAsync(ct);
-        // Liquidation's own changes, made on the Sites feed's word: audited under the service's identity, the event as request id.
-        AuditScope.Current = new AuditActor("service:liquidation", [$"{MissionRoles.AnyMission}:{MissionRoles.Service}"], null,
-            $"{Feed}#{change.Sequence} {change.Type}");
-        var requestId = new Guid(System.Security.Cryptography.MD5.HashData(System.Text.Encoding.UTF8.GetBytes($"{Feed}#{change.Sequence}")));
-        foreach (var disposal in opened)
-        {
-            var asset = await db.Assets.SingleAsync(a => a.MissionId == missionId && a.Id == disposal.AssetId, ct);
-            var proto = disposal.ToProto(asset.Currency);
-            await EventLog.RecordAsync(db, missionId, DisposalEvents.Opened, disposal.Name, proto, now, ct);
-            AuditLog.Record(db, missionId, requestId, disposal.Name, proto, now);
-        }
+        await FeedChanges.RecordAsync(db, change, missionId, opened.Select(d => (DisposalEvents.Opened, d)), now, ct);
 
         logger.LogInformation("{Site} closed: {Count} disposal case(s) opened", site.Name, opened.Count);
     }

@@ -57,7 +57,7 @@ public sealed class SitesFeedFollower(IServiceScopeFactory scopes, SitesService.
         {
             Parent = "missions/-",
             AfterSequence = cursor,
-            EventTypes = { SiteClosedHandler.SiteClosed },
+            EventTypes = { SiteClosedHandler.EventTypes },
         }, cancellationToken: stoppingToken);
         await foreach (var change in call.ResponseStream.ReadAllAsync(stoppingToken))
         {

@@ -29,7 +29,8 @@ public sealed class ReadinessReport(
             var page = await sites.ListSitesAsync(new ListSitesRequest { Parent = mission, PageSize = 1000, PageToken = token }, cancellationToken: ct);
             return (page.Sites, page.NextPageToken);
         });
-        items.AddRange(allSites.Where(s => s.State != SiteState.HandedOver).Select(s =>
+        // A site left without handover (abandoned, seized, destroyed) has reached its end as surely as one handed over.
+        items.AddRange(allSites.Where(s => s.State is not (SiteState.HandedOver or SiteState.LeftWithoutHandover)).Select(s =>
             Item(V1.BlockerKind.SiteNotHandedOver, s.Name, $"{s.DisplayName.En} is {s.State}, not handed over")));
 
         var personnelRemaining = 0;

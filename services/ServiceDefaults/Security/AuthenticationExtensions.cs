@@ -15,9 +15,9 @@ public static class AuthenticationExtensions
     /// <c>Auth:Authority</c>; in development and tests, tokens signed with <c>Auth:SigningKey</c>.
     /// </summary>
     public static IHostApplicationBuilder AddServiceSecurity(this IHostApplicationBuilder builder, string service,
-        IReadOnlyDictionary<string, Access> permissions)
+        IReadOnlyDictionary<string, Access> permissions, IReadOnlyDictionary<string, Access>? whenFieldSet = null)
     {
-        builder.Services.AddSingleton(new RpcPermissions(service, permissions));
+        builder.Services.AddSingleton(new RpcPermissions(service, permissions, whenFieldSet));
         var auth = builder.Configuration.GetSection("Auth");
         var authority = auth["Authority"];
         var signingKey = auth["SigningKey"];

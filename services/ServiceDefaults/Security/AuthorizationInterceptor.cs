@@ -52,7 +52,7 @@ public sealed class AuthorizationInterceptor(RpcPermissions permissions) : Inter
             throw Refusal(StatusCode.Unauthenticated, "AUTHENTICATION_REQUIRED", "A valid bearer token for this service is required.");
         }
 
-        var access = permissions.For(context.Method);
+        var access = permissions.For(context.Method, request as IMessage);
         var mission = request is IMessage message ? MissionOf(message) : null;
         var allowed = access is { } needed && (mission is null
             ? MissionRoles.Of(user).Any(r => MissionRoles.Grants(r.Role, needed))

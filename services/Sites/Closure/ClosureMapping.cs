@@ -50,16 +50,7 @@ public static class ClosureMapping
         ClosureDate = closure.ClosureDate.ToProto(),
         Emergency = closure.Emergency,
         EmergencyReason = closure.EmergencyReason?.ToProto(),
-        ItemsLeftInPlace =
-        {
-            closure.ItemsLeftInPlace.Select(item => new V1.ItemLeftInPlace
-            {
-                Description = item.Description.ToProto(),
-                Disposition = item.Disposition,
-                Quantity = item.Quantity,
-                Reason = item.Reason.ToProto(),
-            }),
-        },
+        ItemsLeftInPlace = { closure.ItemsLeftInPlace.Select(item => item.ToProto()) },
         Notes = closure.Notes?.ToProto(),
         WhatStayed = closure.WhatStayed is null ? null : new V1.WhatStayed
         {
@@ -67,5 +58,14 @@ public static class ClosureMapping
             OpenProjects = { closure.WhatStayed.OpenProjects },
             Complete = closure.WhatStayed.Complete,
         },
+        AuthorisedBy = closure.AuthorisedBy ?? string.Empty,
+    };
+
+    public static V1.ItemLeftInPlace ToProto(this ItemLeftInPlace item) => new()
+    {
+        Description = item.Description.ToProto(),
+        Disposition = item.Disposition,
+        Quantity = item.Quantity,
+        Reason = item.Reason.ToProto(),
     };
 }

@@ -8,10 +8,10 @@ namespace MissionOps.Sites.Closure;
 public sealed record ClosureStep(
     ClosureStepKind Kind, DateOnly CompletedDate, string PerformedBy, Text? Notes, IReadOnlyList<Document> Documents);
 
-/// <summary>The day the last personnel left, and for the emergency path what stayed and why.</summary>
+/// <summary>The day the last personnel left, and for the emergency path what stayed, why, and the approver who authorised it.</summary>
 public sealed record SiteClosure(
     DateOnly ClosureDate, bool Emergency, Text? EmergencyReason, IReadOnlyList<ItemLeftInPlace> ItemsLeftInPlace, Text? Notes,
-    WhatStayed? WhatStayed = null);
+    WhatStayed? WhatStayed = null, string? AuthorisedBy = null);
 
 /// <summary>Who and what was still at a site left by the emergency path; not complete when a service could not be asked.</summary>
 public sealed record WhatStayed(int PersonnelRemaining, IReadOnlyList<string> OpenProjects, bool Complete);

@@ -74,6 +74,7 @@ public sealed class SitesDbContext(DbContextOptions<SitesDbContext> options) : D
             site.Property(s => s.ClosureSteps).HasJsonColumn();
             site.Property(s => s.Closure).HasJsonColumn();
             site.Property(s => s.Handover).HasJsonColumn();
+            site.Property(s => s.LeftWithoutHandover).HasJsonColumn();
             site.Property(s => s.Version).IsRowVersion();
             site.HasIndex(s => new { s.MissionId, s.State });
             site.HasIndex(s => new { s.MissionId, s.DrawdownPhaseId });

@@ -38,6 +38,8 @@ public static class SitesHxl
         new("Handed over to (EN)", "#org+name+recipient+i_en", r => r.Day.Handover?.Recipient.DisplayName.En),
         new("Handed over to (FR)", "#org+name+recipient+i_fr", r => r.Day.Handover?.Recipient.DisplayName.Fr),
         new("Replaced by", "#loc+code+dest", r => r.Day.Site.ReplacedBy?.Split('/')[^1]),
+        new("Left without handover", "#status+left", r => r.Day.Left is { } left ? HxlValues.Code(left.Circumstance) : null),
+        new("Board reference", "#meta+ref+board", r => r.Day.Left?.BoardReference),
     ];
 
     /// <summary>The file, one row per site, each with its region and district as recorded for its P-code version.</summary>

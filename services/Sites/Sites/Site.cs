@@ -2,6 +2,7 @@ using MissionOps.ServiceDefaults.Contracts;
 using MissionOps.ServiceDefaults.Errors;
 using MissionOps.Sites.Closure;
 using MissionOps.Sites.Handover;
+using MissionOps.Sites.LeftWithoutHandover;
 using MissionOps.Sites.Phases;
 using ClosureStepKind = MissionOps.Sites.V1.ClosureStepKind;
 using HandoverSide = MissionOps.Sites.V1.HandoverSide;
@@ -13,8 +14,9 @@ namespace MissionOps.Sites.Sites;
 
 /// <summary>
 /// A camp, base or office, from opening to handover. Its lifecycle only moves forward
-/// (operational, closure planned, closing, closed, handed over) and only through the methods
-/// here, which refuse what the mission's rules forbid. Nothing is ever deleted.
+/// (operational, closure planned, closing, closed, then handed over or left without handover)
+/// and only through the methods here, which refuse what the mission's rules forbid. Nothing is
+/// ever deleted.
 /// </summary>
 public sealed class Site : IHasEtag
 {
@@ -52,6 +54,8 @@ public sealed class Site : IHasEtag
 
     public DateOnly? HandoverDate { get; private set; }
 
+    public SiteLeftWithoutHandover? LeftWithoutHandover { get; private set; }
+
     public DateTimeOffset CreateTime { get; private set; }
 
     public DateTimeOffset UpdateTime { get; private set; }
@@ -62,7 +66,7 @@ public sealed class Site : IHasEtag
 
     public string Etag => Version.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-    public bool IsClosed => State is SiteState.Closed or SiteState.HandedOver;
+    public bool IsClosed => State is SiteState.Closed or SiteState.HandedOver or SiteState.LeftWithoutHandover;
 
     public static Site Open(string missionId, string id, Text displayName, SiteKind kind, SiteLocation location,
         DateOnly openingDate, string? replacedBy, DateTimeOffset now) => new()
@@ -186,22 +190,47 @@ public sealed class Site : IHasEtag
         CheckClosureDate(closureDate);
     }
 
-    /// <summary>The emergency path: the site was left early; what stayed and why is recorded instead of the checklist.</summary>
+    /// <summary>
+    /// The emergency path, an approver's decision: the site was left early; what stayed and why, and
+    /// who authorised it, are recorded instead of the checklist.
+    /// </summary>
     public void RecordEmergencyClosure(DateOnly closureDate, Text reason, IReadOnlyList<ItemLeftInPlace> itemsLeft, Text? notes, WhatStayed whatStayed,
-        DateTimeOffset now)
+        string authorisedBy, DateTimeOffset now)
     {
         RefuseIfClosed("record its closure");
         CheckClosureDate(closureDate);
-        Close(new SiteClosure(closureDate, Emergency: true, reason, itemsLeft, notes, whatStayed), now);
+        Close(new SiteClosure(closureDate, Emergency: true, reason, itemsLeft, notes, whatStayed, authorisedBy), now);
+    }
+
+    /// <summary>
+    /// The end of a site that will never be handed over: recorded from any state before an end, and
+    /// nothing follows it. A site not yet closed closes on the day it was left.
+    /// </summary>
+    public void RecordLeftWithoutHandover(SiteLeftWithoutHandover left, DateTimeOffset now)
+    {
+        RefuseIfEnded();
+        if (ClosingDate is { } closed)
+        {
+            if (left.LeftDate < closed)
+            {
+                throw new InvalidArgumentException("left_without_handover.left_date",
+                    $"{left.LeftDate:yyyy-MM-dd} is before the site closed on {closed:yyyy-MM-dd}");
+            }
+        }
+        else
+        {
+            CheckClosureDate(left.LeftDate, "left_without_handover.left_date");
+            ClosingDate = left.LeftDate;
+        }
+
+        LeftWithoutHandover = left;
+        State = SiteState.LeftWithoutHandover;
+        UpdateTime = now;
     }
 
     public void RecordHandover(SiteHandover handover, DateTimeOffset now)
     {
-        if (State == SiteState.HandedOver)
-        {
-            throw new RuleViolationException("SITE_ALREADY_HANDED_OVER",
-                $"{Name} was already handed over on {HandoverDate:yyyy-MM-dd}.");
-        }
+        RefuseIfEnded();
 
         if (State != SiteState.Closed)
         {
@@ -251,13 +280,29 @@ public sealed class Site : IHasEtag
         UpdateTime = now;
     }
 
-    private void CheckClosureDate(DateOnly closureDate)
+    private void CheckClosureDate(DateOnly closureDate, string field = "closure_date")
     {
         var latest = ClosureSteps.Count > 0 ? ClosureSteps.Max(s => s.CompletedDate) : OpeningDate;
         if (closureDate < OpeningDate || closureDate < latest)
         {
-            throw new InvalidArgumentException("closure_date",
+            throw new InvalidArgumentException(field,
                 $"{closureDate:yyyy-MM-dd} is before the site opened or before its last closure step ({latest:yyyy-MM-dd})");
+        }
+    }
+
+    /// <summary>A handover and a leaving without handover are both ends: nothing follows either.</summary>
+    private void RefuseIfEnded()
+    {
+        if (State == SiteState.HandedOver)
+        {
+            throw new RuleViolationException("SITE_ALREADY_HANDED_OVER",
+                $"{Name} was already handed over on {HandoverDate:yyyy-MM-dd}.");
+        }
+
+        if (LeftWithoutHandover is { } left)
+        {
+            throw new RuleViolationException("SITE_ALREADY_LEFT",
+                $"{Name} was left without handover ({SiteStateNames.Of(left.Circumstance)}) on {left.LeftDate:yyyy-MM-dd}: nothing follows it.");
         }
     }
 

@@ -5,4 +5,5 @@ public static class SiteEvents
 {
     public const string Closed = "missionops.sites.v1.SiteClosed";
     public const string HandedOver = "missionops.sites.v1.SiteHandedOver";
+    public const string LeftWithoutHandover = "missionops.sites.v1.SiteLeftWithoutHandover";
 }

@@ -1,6 +1,7 @@
 using MissionOps.ServiceDefaults.Contracts;
 using MissionOps.Sites.Closure;
 using MissionOps.Sites.Handover;
+using MissionOps.Sites.LeftWithoutHandover;
 using MissionOps.Sites.Regions;
 using V1 = MissionOps.Sites.V1;
 
@@ -35,6 +36,7 @@ public static class SiteMapping
         CreateTime = site.CreateTime.ToProto(),
         UpdateTime = site.UpdateTime.ToProto(),
         Etag = site.Etag,
+        LeftWithoutHandover = site.LeftWithoutHandover?.ToProto(),
     };
 
     public static string PhaseName(string missionId, string phaseId) => $"missions/{missionId}/drawdownPhases/{phaseId}";

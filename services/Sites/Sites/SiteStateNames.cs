@@ -12,6 +12,15 @@ public static class SiteStateNames
         SiteState.Closing => "closing",
         SiteState.Closed => "closed",
         SiteState.HandedOver => "handed over",
+        SiteState.LeftWithoutHandover => "left without handover",
         _ => "in an unknown state",
+    };
+
+    public static string Of(LeftCircumstance circumstance) => circumstance switch
+    {
+        LeftCircumstance.Abandoned => "abandoned",
+        LeftCircumstance.Seized => "seized",
+        LeftCircumstance.Destroyed => "destroyed",
+        _ => "in unknown circumstances",
     };
 }

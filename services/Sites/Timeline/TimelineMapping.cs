@@ -45,5 +45,7 @@ public static class TimelineMapping
         ClosingDate = site.ClosingDate.ToProto(),
         HandoverDate = site.HandoverDate.ToProto(),
         EmergencyClosure = site.Closure?.Emergency ?? false,
+        LeftCircumstance = site.LeftWithoutHandover?.Circumstance ?? V1.LeftCircumstance.Unspecified,
+        LeftDate = site.LeftWithoutHandover?.LeftDate.ToProto(),
     };
 }

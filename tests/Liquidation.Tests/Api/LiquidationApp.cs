@@ -84,4 +84,20 @@ public abstract class LiquidationApiTest(LiquidationApp app) : IAsyncLifetime
     }
 
     public Task DisposeAsync() => Task.CompletedTask;
+
+    /// <summary>The mission's disposal cases once <paramref name="done"/> holds, or after 20 s: Liquidation follows the Sites feed on its own.</summary>
+    protected async Task<List<DisposalCase>> CasesWhenAsync(Func<List<DisposalCase>, bool> done)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (true)
+        {
+            var cases = (await Client.ListDisposalCasesAsync(new ListDisposalCasesRequest { Parent = Requests.Minusma })).DisposalCases.ToList();
+            if (done(cases) || DateTime.UtcNow > deadline)
+            {
+                return cases;
+            }
+
+            await Task.Delay(200);
+        }
+    }
 }

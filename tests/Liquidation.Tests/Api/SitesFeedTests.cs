@@ -11,21 +11,6 @@ namespace MissionOps.Liquidation.Tests.Api;
 /// <summary>Liquidation follows the Sites feed: a closed site opens the disposal of the assets registered there.</summary>
 public sealed class SitesFeedTests(LiquidationApp app) : LiquidationApiTest(app)
 {
-    private async Task<List<MissionOps.Liquidation.V1.DisposalCase>> CasesWhenAsync(Func<List<MissionOps.Liquidation.V1.DisposalCase>, bool> done)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(20);
-        while (true)
-        {
-            var cases = (await Client.ListDisposalCasesAsync(new ListDisposalCasesRequest { Parent = Minusma })).DisposalCases.ToList();
-            if (done(cases) || DateTime.UtcNow > deadline)
-            {
-                return cases;
-            }
-
-            await Task.Delay(200);
-        }
-    }
-
     [Fact]
     public async Task A_closed_site_opens_the_disposal_of_its_assets_once_even_when_the_event_is_handled_again()
     {

@@ -81,5 +81,12 @@ public sealed class AuditCoverageTests(SitesApp app) : SitesApiTest(app)
             var request = HandoverRequest("sevare", Day(2023, 12, 8));
             return () => Client.RecordSiteHandoverAsync(request).ResponseAsync;
         },
+        ["RecordSiteLeftWithoutHandover"] = async () =>
+        {
+            await CreateMissionWithMoptiAndPhase2Async();
+            await Client.CreateSiteAsync(CreateSite("tessalit"));
+            var request = LeftRequest("tessalit", Day(2023, 10, 21));
+            return () => Client.RecordSiteLeftWithoutHandoverAsync(request).ResponseAsync;
+        },
     };
 }

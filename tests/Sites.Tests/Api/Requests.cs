@@ -105,6 +105,31 @@ public static class Requests
         RequestId = NewId(),
     };
 
+    /// <summary>Tessalit's end in October 2023: destroyed, vehicles and ammunition destroyed in place, a board of inquiry.</summary>
+    public static RecordSiteLeftWithoutHandoverRequest LeftRequest(string site, Date left) => new()
+    {
+        Name = $"{Minusma}/sites/{site}",
+        RequestId = NewId(),
+        LeftWithoutHandover = new SiteLeftWithoutHandover
+        {
+            Circumstance = LeftCircumstance.Destroyed,
+            LeftDate = left,
+            Reason = Text("Camp left under fire ahead of schedule; no authority to receive it",
+                "Camp quitté sous le feu avant la date prévue ; aucune autorité pour le recevoir"),
+            ItemsLeft =
+            {
+                new ItemLeftInPlace
+                {
+                    Description = Text("Vehicles and generators", "Véhicules et groupes électrogènes"),
+                    Disposition = InPlaceDisposition.Destroyed,
+                    Quantity = 40,
+                    Reason = Text("No convoy could take them out", "Aucun convoi ne pouvait les évacuer"),
+                },
+            },
+            BoardReference = "MINUSMA/BOI/2023/031",
+        },
+    };
+
     public static DocumentReference Document(string reference, Date signed) => new()
     {
         Title = Text($"Document {reference}", $"Document {reference}"),

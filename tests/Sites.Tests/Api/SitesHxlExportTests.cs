@@ -28,6 +28,7 @@ public sealed class SitesHxlExportTests(SitesApp app) : SitesApiTest(app)
             "#adm1+code", "#adm1+name+i_en", "#adm1+name+i_fr", "#adm2+code", "#adm2+name+i_en", "#adm2+name+i_fr",
             "#meta+pcode_version", "#status+code", "#activity+code", "#date+start", "#date+end+planned", "#date+end+actual",
             "#date+handover", "#org+name+recipient+i_en", "#org+name+recipient+i_fr", "#loc+code+dest",
+            "#status+left", "#meta+ref+board",
         ], file.Hashtags);
         Assert.Equal(["Mission", "Site", "Site name (EN)"], file.Headers.Take(3));
         Assert.Equal(["aguelhok", "bamako-hq", "bandiagara", "douentza", "gao", "kidal", "mopti-regional-office", "ogossagou", "sevare", "tessalit", "timbuktu"],

@@ -18,7 +18,7 @@ using HandoverDocument = MissionOps.Sites.Handover.HandoverDocument;
 
 namespace MissionOps.Sites.Tests.Domain;
 
-public sealed class SiteLifecycleTests
+public sealed partial class SiteLifecycleTests
 {
     private static readonly DateTimeOffset Now = new(2023, 12, 9, 10, 0, 0, TimeSpan.Zero);
     private static readonly DateOnly Closure = new(2023, 12, 8);
@@ -173,11 +173,12 @@ public sealed class SiteLifecycleTests
         var site = NewSite();
         ItemLeftInPlace[] left = [new(new Text("Fuel", "Carburant"), InPlaceDisposition.Destroyed, 1, new Text("No convoy", "Pas de convoi"))];
 
-        site.RecordEmergencyClosure(new DateOnly(2023, 10, 2), new Text("Attack", "Attaque"), left, null, new WhatStayed(3, [], true), Now);
+        site.RecordEmergencyClosure(new DateOnly(2023, 10, 2), new Text("Attack", "Attaque"), left, null, new WhatStayed(3, [], true), "approver-1", Now);
 
         Assert.Equal(SiteState.Closed, site.State);
         Assert.True(site.Closure!.Emergency);
         Assert.Equal(left, site.Closure.ItemsLeftInPlace);
+        Assert.Equal("approver-1", site.Closure.AuthorisedBy);
     }
 
     [Fact]
@@ -189,7 +190,7 @@ public sealed class SiteLifecycleTests
         Assert.Equal("SITE_CLOSED", Assert.Throws<RuleViolationException>(() => site.PlanClosure(Phase2, Closure, Now)).Reason);
         Assert.Equal("SITE_CLOSED", Assert.Throws<RuleViolationException>(() => site.RecordClosure(Closure, null, SiteClearance.Clear, Now)).Reason);
         Assert.Equal("SITE_CLOSED", Assert.Throws<RuleViolationException>(
-            () => site.RecordEmergencyClosure(Closure, new Text("a", "a"), [], null, new WhatStayed(0, [], true), Now)).Reason);
+            () => site.RecordEmergencyClosure(Closure, new Text("a", "a"), [], null, new WhatStayed(0, [], true), "approver-1", Now)).Reason);
     }
 
     [Fact]

@@ -398,6 +398,10 @@ namespace MissionOps.Sites.Data.Migrations
                         .HasColumnType("character varying(40)")
                         .HasColumnName("kind");
 
+                    b.Property<string>("LeftWithoutHandover")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("left_without_handover");
+
                     b.Property<DateOnly>("OpeningDate")
                         .HasColumnType("date")
                         .HasColumnName("opening_date");
