@@ -88,4 +88,10 @@ internal sealed class DemoSites(SitesDbContext db, TimeProvider clock, string mi
         {
             Name = $"{Mission}/sites/{site}", Handover = handover, RequestId = loader.RequestId($"site/{site}/handover"),
         }, c), ct);
+
+    public Task LeaveWithoutHandoverAsync(string site, SiteLeftWithoutHandover left) =>
+        loader.CallAsync(nameof(SitesApi.RecordSiteLeftWithoutHandover), c => api.RecordSiteLeftWithoutHandover(new RecordSiteLeftWithoutHandoverRequest
+        {
+            Name = $"{Mission}/sites/{site}", LeftWithoutHandover = left, RequestId = loader.RequestId($"site/{site}/left"),
+        }, c), ct);
 }

@@ -100,33 +100,41 @@ public sealed class MinusmaDemoData(TimeProvider clock, ILogger<MinusmaDemoData>
             "Les derniers personnels civils et militaires ont quitté le site."));
     }
 
-    /// <summary>Tessalit, Aguelhok and Kidal, left in haste under the military escalation of October 2023 (AFP, December 2023); the days are illustrative.</summary>
+    /// <summary>
+    /// Tessalit, Aguelhok and Kidal, left in haste under the military escalation of October 2023, equipment destroyed or
+    /// left behind (AFP, December 2023): closed by the emergency path, then recorded as left without handover, since
+    /// no handover package was ever signed. The days and the boards' references are illustrative.
+    /// </summary>
     private static async Task NorthernCampsAsync(DemoSites sites)
     {
+        var board = 31;
         foreach (var (site, day) in new[] { ("tessalit", new DateOnly(2023, 10, 21)), ("aguelhok", new DateOnly(2023, 10, 23)), ("kidal", new DateOnly(2023, 10, 31)) })
         {
+            ItemLeftInPlace[] left =
+            [
+                new()
+                {
+                    Description = Text("Vehicles, ammunition and equipment that could not be moved", "Véhicules, munitions et équipements qui n'ont pu être évacués"),
+                    Disposition = InPlaceDisposition.Destroyed,
+                    Reason = Text("Destroyed so they would not fall into the hands of armed groups", "Détruits pour ne pas tomber aux mains de groupes armés"),
+                },
+                new()
+                {
+                    Description = Text("Camp buildings and installed infrastructure", "Bâtiments et infrastructures installées du camp"),
+                    Disposition = InPlaceDisposition.Abandoned,
+                    Reason = Text("No time to hand them over under fire", "Pas de temps pour les remettre sous le feu"),
+                },
+            ];
+            var why = Text("Military escalation between the Malian army and armed groups around the camp",
+                "Escalade militaire entre l'armée malienne et des groupes armés autour du camp");
             await sites.PlanAsync(site, "phase-2", day);
             await sites.CloseAsync(site, day, Text("Left in haste; no handover package was signed.", "Quitté dans l'urgence ; aucun dossier de remise n'a été signé."),
-                new EmergencyClosure
-                {
-                    Reason = Text("Military escalation between the Malian army and armed groups around the camp",
-                        "Escalade militaire entre l'armée malienne et des groupes armés autour du camp"),
-                    ItemsLeftInPlace =
-                    {
-                        new ItemLeftInPlace
-                        {
-                            Description = Text("Vehicles, ammunition and equipment that could not be moved", "Véhicules, munitions et équipements qui n'ont pu être évacués"),
-                            Disposition = InPlaceDisposition.Destroyed,
-                            Reason = Text("Destroyed so they would not fall into the hands of armed groups", "Détruits pour ne pas tomber aux mains de groupes armés"),
-                        },
-                        new ItemLeftInPlace
-                        {
-                            Description = Text("Camp buildings and installed infrastructure", "Bâtiments et infrastructures installées du camp"),
-                            Disposition = InPlaceDisposition.Abandoned,
-                            Reason = Text("No time to hand them over under fire", "Pas de temps pour les remettre sous le feu"),
-                        },
-                    },
-                });
+                new EmergencyClosure { Reason = why, ItemsLeftInPlace = { left } });
+            await sites.LeaveWithoutHandoverAsync(site, new SiteLeftWithoutHandover
+            {
+                Circumstance = LeftCircumstance.Abandoned, LeftDate = Day(day), Reason = why, ItemsLeft = { left },
+                BoardReference = $"MINUSMA/BOI/2023/{board++:D3}",
+            });
         }
     }
 }

@@ -52,7 +52,9 @@ public sealed class DemoDataTests(SitesApp app) : SitesApiTest(app)
         {
             var left = await SiteAsync(north);
             Assert.True(left.Closure.Emergency, north);
-            Assert.Equal((2023, 10), (left.ClosingDate.Year, left.ClosingDate.Month));
+            Assert.Equal((SiteState.LeftWithoutHandover, 2023, 10), (left.State, left.ClosingDate.Year, left.ClosingDate.Month));
+            Assert.Equal(("demo-loader", LeftCircumstance.Abandoned), (left.LeftWithoutHandover.AuthorisedBy, left.LeftWithoutHandover.Circumstance));
+            Assert.StartsWith("MINUSMA/BOI/2023/", left.LeftWithoutHandover.BoardReference);
         }
 
         var all = (await Client.ListSitesAsync(new ListSitesRequest { Parent = Minusma, PageSize = 100 })).Sites;
@@ -75,13 +77,15 @@ public sealed class DemoDataTests(SitesApp app) : SitesApiTest(app)
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
         using var call = Client.WatchEvents(new WatchEventsRequest { Parent = Minusma }, cancellationToken: timeout.Token);
         var events = new List<MissionOps.Common.V1.ChangeEvent>();
-        while (events.Count < 13 && await call.ResponseStream.MoveNext(timeout.Token))
+        while (events.Count < 16 && await call.ResponseStream.MoveNext(timeout.Token))
         {
             events.Add(call.ResponseStream.Current);
         }
 
-        // Nine closures (three of them in an emergency) and four handovers.
+        // Nine closures (three of them in an emergency, then left without handover) and four handovers.
         Assert.Equal(9, events.Count(e => e.Type == "missionops.sites.v1.SiteClosed"));
+        Assert.Equal(["aguelhok", "kidal", "tessalit"],
+            events.Where(e => e.Type == "missionops.sites.v1.SiteLeftWithoutHandover").Select(e => e.Resource.Split('/')[^1]).Order());
         Assert.Equal(["douentza", "ogossagou", "sevare", "timbuktu"],
             events.Where(e => e.Type == "missionops.sites.v1.SiteHandedOver").Select(e => e.Resource.Split('/')[^1]).Order());
     }
