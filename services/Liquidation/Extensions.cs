@@ -38,6 +38,7 @@ public static class Extensions
         if (builder.Configuration.GetValue<bool>("DemoData:Load"))
         {
             builder.Services.AddScoped<IDatabaseSeeder<LiquidationDbContext>, MinusmaLiquidation>();
+            builder.Services.AddScoped<IDatabaseSeeder<LiquidationDbContext>, ClosedMissionLiquidation>();
         }
 
         return builder;

@@ -26,6 +26,7 @@ public static class Extensions
         if (builder.Configuration.GetValue<bool>("DemoData:Load"))
         {
             builder.Services.AddScoped<IDatabaseSeeder<PersonnelDbContext>, MinusmaPersonnel>();
+            builder.Services.AddScoped<IDatabaseSeeder<PersonnelDbContext>, ClosedMissionPersonnel>();
         }
 
         return builder;

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration.Memory;
 using MissionOps.Projects.Data;
 using MissionOps.Projects.DemoData;
 using MissionOps.Projects.Iati;
@@ -18,6 +19,7 @@ public static class Extensions
         builder.Services.AddSingleton(TimeProvider.System);
         builder.AddServiceSecurity("projects", ProjectsPermissions.Map, ProjectsPermissions.RegionScoped);
         builder.Services.AddSingleton(CodeLists.Load());
+        builder.Services.AddSingleton<IatiReporting>();
         builder.Services.AddSingleton<ProjectsMetrics>();
         builder.Services.AddHostedService<PortfolioSampler>();
         builder.AddSitesClient();
@@ -26,6 +28,13 @@ public static class Extensions
         if (builder.Configuration.GetValue<bool>("DemoData:Load"))
         {
             builder.Services.AddScoped<IDatabaseSeeder<ProjectsDbContext>, MinusmaProjects>();
+            builder.Services.AddScoped<IDatabaseSeeder<ProjectsDbContext>, ClosedMissionProjects>();
+            // The demo missions' reporting organisations, unless the configuration names others.
+            builder.Configuration.Sources.Insert(0, new MemoryConfigurationSource
+            {
+                InitialData = MinusmaProjects.ReportingOrganisations.Concat(IatiReporting.Settings(ClosedMissionProjects.MissionId,
+                    ClosedMissionProjects.ReportingRef, new("Example mission (illustrative)", "Mission d'exemple (fictive)"))),
+            });
         }
 
         return builder;

@@ -9,6 +9,7 @@ using MissionOps.Projects.Iati;
 using MissionOps.Projects.Projects;
 using MissionOps.Projects.V1;
 using MissionOps.ServiceDefaults.Contracts;
+using MissionOps.ServiceDefaults.Errors;
 
 namespace MissionOps.Projects;
 
@@ -40,8 +41,12 @@ public sealed partial class ProjectsApi
     {
         var v = new RequestValidator();
         var missionId = v.Name("parent", request.Parent, "missions")[0];
-        var reportingOrg = new ReportingOrganisation(v.Required("reporting_org_ref", request.ReportingOrgRef, 100),
-            v.Bilingual("reporting_org_name", request.ReportingOrgName));
+        v.ThrowIfInvalid();
+        var reportingOrg = reporting.For(missionId) ?? throw new RuleViolationException("IATI_REPORTING_ORGANISATION_NOT_CONFIGURED",
+            $"missions/{missionId} has no IATI reporting organisation: set {IatiReporting.Section}:{missionId}:Ref (and NameEn, NameFr) in the service's configuration.",
+            [new MissingItem("CONFIGURATION", $"{IatiReporting.Section}:{missionId}", "the mission's own IATI organisation identifier")]);
+        v.Check(request.ReportingOrgRef.Length == 0 || request.ReportingOrgRef == reportingOrg.Ref, "reporting_org_ref",
+            $"'{request.ReportingOrgRef}' is not missions/{missionId}'s reporting organisation ({reportingOrg.Ref}); leave it empty");
         v.ThrowIfInvalid();
 
         var inScope = await regions.FilterAsync(missionId, Token(context)) ?? (_ => true);

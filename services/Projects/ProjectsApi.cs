@@ -13,7 +13,7 @@ using MissionOps.Sites.Client;
 namespace MissionOps.Projects;
 
 /// <summary>The gRPC endpoints: map the request, let the domain decide, map the answer. Split by feature.</summary>
-public sealed partial class ProjectsApi(ProjectsDbContext db, TimeProvider clock, CodeLists codes, SitesDirectory sites, SiteRegions siteRegions, ProjectRegions regions)
+public sealed partial class ProjectsApi(ProjectsDbContext db, TimeProvider clock, CodeLists codes, SitesDirectory sites, SiteRegions siteRegions, ProjectRegions regions, IatiReporting reporting)
     : V1.ProjectsService.ProjectsServiceBase
 {
     private DateTimeOffset Now => clock.GetStorableUtcNow();

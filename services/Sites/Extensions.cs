@@ -20,7 +20,7 @@ public static class Extensions
         builder.AddServiceSecurity("sites", SitesPermissions.Map, SitesPermissions.RegionScoped, SitesPermissions.WhenFieldSet);
         builder.AddServiceClient<PersonnelService.PersonnelServiceClient>(ClosureClearance.PersonnelService);
         builder.AddServiceClient<ProjectsService.ProjectsServiceClient>(ClosureClearance.ProjectsService);
-        builder.Services.AddScoped<ClosureClearance>();
+        builder.Services.AddScoped<ISiteClearance, ClosureClearance>();
 
         if (builder.Configuration.GetValue<bool>("DemoData:Load"))
         {

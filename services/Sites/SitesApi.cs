@@ -13,7 +13,7 @@ namespace MissionOps.Sites;
 /// The gRPC endpoints: each maps the request, lets the domain decide, and maps the answer.
 /// Split by feature over several files.
 /// </summary>
-public sealed partial class SitesApi(SitesDbContext db, TimeProvider clock, Closure.ClosureClearance clearance) : SitesService.SitesServiceBase
+public sealed partial class SitesApi(SitesDbContext db, TimeProvider clock, Closure.ISiteClearance clearance) : SitesService.SitesServiceBase
 {
     private DateTimeOffset Now => clock.GetStorableUtcNow();
 

@@ -105,7 +105,7 @@ public sealed class SevareReplayTests(MissionOpsSystem system)
             RequestId = Id(),
             Project = new Project
             {
-                IatiIdentifier = "XM-DAC-41301-REPLAY-SCHOOL",
+                IatiIdentifier = "XX-TEST-REPLAY-SCHOOL",
                 Title = Text("School", "École"),
                 Description = Text("Classrooms", "Salles de classe"),
                 Kind = ProjectKind.Education,

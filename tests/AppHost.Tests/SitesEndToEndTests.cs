@@ -21,13 +21,16 @@ public sealed class SitesEndToEndTests(MissionOpsSystem system)
     }
 
     [Fact]
-    public async Task The_drawdown_timeline_shows_phase_2_in_closing_order()
+    public async Task The_drawdown_timeline_shows_both_phases_in_closing_order()
     {
         var timeline = await Sites.GetDrawdownTimelineAsync(new GetDrawdownTimelineRequest { Mission = "missions/minusma" });
 
+        var phase1 = Assert.Single(timeline.Phases, p => p.Ordinal == 1);
+        Assert.Equal(["ogossagou"], phase1.Sites.Select(s => s.Site.Split('/')[^1]));
         var phase2 = Assert.Single(timeline.Phases, p => p.Ordinal == 2);
-        var closed = phase2.Sites.Where(s => s.ClosingDate is not null).Select(s => s.Site.Split('/')[^1]);
-        Assert.Equal(new[] { "ogossagou", "douentza", "sevare" }, closed);
+        var closed = phase2.Sites.Where(s => s.ClosingDate is not null).Select(s => s.Site.Split('/')[^1]).ToList();
+        Assert.True(closed.IndexOf("douentza") < closed.IndexOf("bandiagara") && closed.IndexOf("bandiagara") < closed.IndexOf("sevare"), string.Join(", ", closed));
+        Assert.Equal("timbuktu", closed[^1]);
     }
 
     [Fact]

@@ -1,13 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using MissionOps.Personnel.Data;
-using MissionOps.Personnel.Headcount;
 using MissionOps.Personnel.Movements;
 using MissionOps.Personnel.People;
 using MissionOps.Personnel.Roster;
 using MissionOps.Personnel.Units;
 using MissionOps.ServiceDefaults.Contracts;
 using MissionOps.ServiceDefaults.Data;
-using Npgsql;
 using Category = MissionOps.Personnel.V1.Category;
 using Component = MissionOps.Personnel.V1.Component;
 using MovementKind = MissionOps.Personnel.V1.MovementKind;
@@ -21,14 +19,18 @@ namespace MissionOps.Personnel.DemoData;
 /// MINUSMA's people for development, generated from a fixed seed so every start gives the same
 /// data: about 13,800 personnel across the Sites demo sites, more than 10,500 gone by
 /// 8 December 2023, nobody at Sévaré after that day, everyone but the liquidation team and its
-/// guard unit gone by 31 December 2023. Consistent with the Sites demo data.
+/// guard unit gone by 31 December 2023. Consistent with the Sites demo data: nobody is left at a
+/// site on the day Sites records its closure. Written as the demo loader (see DemoPersonnel).
 /// </summary>
-public sealed class MinusmaPersonnel(TimeProvider clock, ILogger<MinusmaPersonnel> logger) : IDatabaseSeeder<PersonnelDbContext>
+public sealed class MinusmaPersonnel(IServiceProvider services, TimeProvider clock, ILogger<MinusmaPersonnel> logger) : IDatabaseSeeder<PersonnelDbContext>
 {
     public const string MissionId = "minusma";
     public const int Seed = 20231208;
     public const string Headquarters = "missions/minusma/sites/bamako-hq";
     public const string Sevare = "missions/minusma/sites/sevare";
+
+    /// <summary>The day after resolution 2690 ended the mandate: nobody leaves before it, so the withdrawal starts from the whole strength.</summary>
+    private static readonly DateOnly WithdrawalStart = new(2023, 7, 1);
 
     private static readonly DateOnly LastDay = new(2023, 12, 31);
     private static readonly DateOnly SevareClosure = new(2023, 12, 8);
@@ -38,9 +40,9 @@ public sealed class MinusmaPersonnel(TimeProvider clock, ILogger<MinusmaPersonne
     private static readonly (string Site, int People, DateOnly LastDay)[] FieldSites =
     [
         ("missions/minusma/sites/sevare", 4200, SevareClosure),
-        ("missions/minusma/sites/douentza", 1400, new DateOnly(2023, 11, 28)),
-        ("missions/minusma/sites/ogossagou", 700, new DateOnly(2023, 11, 20)),
-        ("missions/minusma/sites/bandiagara", 900, new DateOnly(2023, 12, 14)),
+        ("missions/minusma/sites/douentza", 1400, new DateOnly(2023, 10, 21)),
+        ("missions/minusma/sites/ogossagou", 700, new DateOnly(2023, 8, 3)),
+        ("missions/minusma/sites/bandiagara", 900, new DateOnly(2023, 11, 30)),
         ("missions/minusma/sites/mopti-regional-office", 400, SevareClosure),
     ];
 
@@ -76,11 +78,11 @@ public sealed class MinusmaPersonnel(TimeProvider clock, ILogger<MinusmaPersonne
                 people.Add(person);
                 if (random.NextDouble() < 0.8)
                 {
-                    movements.Add(Repatriation(person, site, Between(random, lastDay.AddDays(-60), lastDay), movements.Count, now));
+                    movements.Add(Repatriation(person, site, Between(random, Max(lastDay.AddDays(-60), WithdrawalStart), lastDay), movements.Count, now));
                 }
                 else
                 {
-                    var arrived = Between(random, lastDay.AddDays(-30), lastDay);
+                    var arrived = Between(random, Max(lastDay.AddDays(-30), WithdrawalStart), lastDay);
                     movements.Add(Transfer(person, site, Headquarters, arrived, movements.Count, now));
                     movements.Add(Repatriation(person, Headquarters, Between(random, Max(arrived, SevareClosure).AddDays(1), LastDay), movements.Count, now));
                 }
@@ -108,23 +110,23 @@ public sealed class MinusmaPersonnel(TimeProvider clock, ILogger<MinusmaPersonne
             movements.Add(Repatriation(person, Headquarters, left, movements.Count, now));
         }
 
-        db.Units.AddRange(units);
-        db.Personnel.AddRange(people);
-        db.ResidualRoster.AddRange(roster);
-        db.DrawdownTargets.AddRange(
-            DrawdownTarget.Create(MissionId, "phase-2-military", "missions/minusma/drawdownPhases/phase-2", Component.Military, LastDay, 0, now),
-            DrawdownTarget.Create(MissionId, "phase-2-police", "missions/minusma/drawdownPhases/phase-2", Component.Police, LastDay, 0, now),
-            DrawdownTarget.Create(MissionId, "phase-2-civilian", "missions/minusma/drawdownPhases/phase-2", Component.Civilian, LastDay, 0, now));
-
-        var strategy = db.Database.CreateExecutionStrategy();
-        await strategy.ExecuteAsync(async ct =>
+        var demo = new DemoPersonnel(ActivatorUtilities.CreateInstance<PersonnelApi>(services, db), db, MissionId, cancellationToken);
+        foreach (var unit in units)
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            await db.SaveChangesAsync(ct);
-            await MovementWriter.WriteAsync((NpgsqlConnection)db.Database.GetDbConnection(), movements,
-                movements.Select(m => MovementWriter.LegOf(m, m.PersonId!)).ToList(), ct);
-            await transaction.CommitAsync(ct);
-        }, cancellationToken);
+            await demo.UnitAsync(unit);
+        }
+
+        await demo.ImportAsync(people, movements);
+        foreach (var entry in roster)
+        {
+            await demo.RosterAsync(entry);
+        }
+
+        foreach (var component in new[] { Component.Military, Component.Police, Component.Civilian })
+        {
+            await demo.TargetAsync($"phase-2-{component.ToString().ToLowerInvariant()}", "missions/minusma/drawdownPhases/phase-2", component, LastDay, 0);
+        }
+
         logger.LogInformation("Loaded the MINUSMA personnel demo data: {People} people, {Movements} movements", people.Count, movements.Count);
     }
 
@@ -172,10 +174,10 @@ public sealed class MinusmaPersonnel(TimeProvider clock, ILogger<MinusmaPersonne
             Headquarters, new DateOnly(2023, 6, 1), now);
 
     private static Movement Repatriation(Person person, string from, DateOnly day, int n, DateTimeOffset now) =>
-        Completed(Movement.Plan(MissionId, $"demo-{n + 1:D6}", person.Id, null, MovementKind.Repatriation, MovementMode.Flight, from, null, day, 1, null, now), day, now);
+        Completed(Movement.Plan(MissionId, $"demo-{n + 1:D6}", person.Id, null, MovementKind.Repatriation, MovementMode.Flight, from, null, day, 1, DemoPersonnel.ManifestId, now), day, now);
 
     private static Movement Transfer(Person person, string from, string to, DateOnly day, int n, DateTimeOffset now) =>
-        Completed(Movement.Plan(MissionId, $"demo-{n + 1:D6}", person.Id, null, MovementKind.Transfer, MovementMode.RoadConvoy, from, to, day, 1, null, now), day, now);
+        Completed(Movement.Plan(MissionId, $"demo-{n + 1:D6}", person.Id, null, MovementKind.Transfer, MovementMode.RoadConvoy, from, to, day, 1, DemoPersonnel.ManifestId, now), day, now);
 
     private static Movement Completed(Movement movement, DateOnly day, DateTimeOffset now)
     {

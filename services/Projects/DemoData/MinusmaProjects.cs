@@ -1,9 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using MissionOps.Projects.Data;
+using MissionOps.Projects.Iati;
 using MissionOps.Projects.Projects;
-using MissionOps.Projects.Rules;
 using MissionOps.ServiceDefaults.Contracts;
 using MissionOps.ServiceDefaults.Data;
+using MissionOps.Sites.Client;
 using V1 = MissionOps.Projects.V1;
 
 namespace MissionOps.Projects.DemoData;
@@ -13,14 +14,24 @@ namespace MissionOps.Projects.DemoData;
 /// bridges between Sévaré and Bandiagara, offices for the restoration of State authority, water
 /// points, schools, health, food security, workshops on human rights and justice, projects for
 /// young people and women, and local peace agreements around Ogossagou. Budgets and dates are
-/// illustrative; every project is built through the domain. Loaded once.
+/// illustrative; every project is made through the Projects endpoints as the demo loader, so it is audited and on the event feed. Loaded once.
 /// </summary>
-public sealed class MinusmaProjects(TimeProvider clock, ILogger<MinusmaProjects> logger) : IDatabaseSeeder<ProjectsDbContext>
+public sealed class MinusmaProjects(TimeProvider clock, CodeLists codes, SitesDirectory sites, IatiReporting reporting, ILogger<MinusmaProjects> logger)
+    : IDatabaseSeeder<ProjectsDbContext>
 {
     public const string MissionId = "minusma";
     private const string Usd = "USD";
 
-    private static readonly Organisation Minusma = new(new Text("MINUSMA", "MINUSMA"), "XM-DAC-41301-MINUSMA", V1.OrganisationRole.Funding);
+    /// <summary>
+    /// The demo's IATI reporting organisation: illustrative, since MINUSMA published no IATI file of its own. A real
+    /// deployment configures the mission's identifier (Iati:ReportingOrganisations:minusma) and that one wins.
+    /// </summary>
+    public const string ReportingRef = "XX-DEMO-MINUSMA";
+
+    public static readonly IEnumerable<KeyValuePair<string, string?>> ReportingOrganisations = IatiReporting.Settings(MissionId, ReportingRef,
+        new Text("MINUSMA (illustrative IATI identifier)", "MINUSMA (identifiant IATI fictif)"));
+
+    private static readonly Organisation Minusma = new(new Text("MINUSMA", "MINUSMA"), ReportingRef, V1.OrganisationRole.Funding);
 
     public async Task SeedAsync(ProjectsDbContext db, CancellationToken cancellationToken)
     {
@@ -30,7 +41,8 @@ public sealed class MinusmaProjects(TimeProvider clock, ILogger<MinusmaProjects>
         }
 
         var now = clock.GetStorableUtcNow();
-        db.QuickImpactRules.Add(QuickImpactRules.Create(MissionId, Usd, 5_000_000, 6));
+        var demo = new DemoProjects(new ProjectsApi(db, clock, codes, sites, reporting), codes, MissionId, cancellationToken);
+        await demo.RulesAsync(Usd, 5_000_000, 6);
         var projects = new List<Project>
         {
             Bridges(now), StateAuthorityOffice(now), WaterPoints(now), School(now), HealthCentre(now), FoodSecurity(now),
@@ -38,11 +50,21 @@ public sealed class MinusmaProjects(TimeProvider clock, ILogger<MinusmaProjects>
                 "Formation aux droits de l'homme pour les administrateurs et les forces de sécurité à Mopti", "15160", V1.TrainingTopic.HumanRights, now),
             Workshop("workshop-justice-mopti", "Justice chain workshop for magistrates and clerks of the Mopti region",
                 "Atelier sur la chaîne pénale pour les magistrats et greffiers de la région de Mopti", "15130", V1.TrainingTopic.Justice, now),
+            Workshop("workshop-administration-mopti", "Administrative management workshop for the decentralised State administration of the Mopti region",
+                "Atelier de gestion administrative pour les autorités administratives déconcentrées de la région de Mopti", "15110",
+                V1.TrainingTopic.AdministrativeManagement, now, new DateOnly(2023, 4, 17)),
+            Workshop("workshop-local-authorities-mopti", "Administrative and financial management workshop for the local authorities of the Mopti region",
+                "Atelier de gestion administrative et financière pour les collectivités territoriales de la région de Mopti", "15185",
+                V1.TrainingTopic.AdministrativeManagement, now, new DateOnly(2023, 5, 15)),
             YouthAndWomen(now), PeaceAgreements(now), SolarYouthCentre(now),
         };
-        db.Projects.AddRange(projects);
-        await db.SaveChangesAsync(cancellationToken);
-        logger.LogInformation("Loaded the MINUSMA projects demo data: {Count} projects", projects.Count);
+        // Each is built through the domain in memory first, then made through the endpoints, step by step.
+        foreach (var project in projects)
+        {
+            await demo.ReplayAsync(project);
+        }
+
+        logger.LogInformation("Loaded the MINUSMA projects demo data through the Projects endpoints: {Count} projects", projects.Count);
     }
 
     private static ProjectDescription Describe(string en, string fr, string descriptionEn, string descriptionFr, bool qip, DateOnly start, DateOnly end,
@@ -78,7 +100,7 @@ public sealed class MinusmaProjects(TimeProvider clock, ILogger<MinusmaProjects>
         new(new Text(en, fr), kind, day, new Document(new Text("Handover certificate", "Procès-verbal de remise"), reference, null, day, []));
 
     private static Project Bridges(DateTimeOffset now) => Completed(Project.Create(MissionId, "rn15-bridges-sevare-bandiagara",
-        "XM-DAC-41301-MINUSMA-TF-2021-007", V1.ProjectKind.Infrastructure,
+        $"{ReportingRef}-TF-2021-007", V1.ProjectKind.Infrastructure,
         Describe("Rehabilitation of bridges on the RN15 between Sévaré and Bandiagara", "Réhabilitation de ponts sur la RN15 entre Sévaré et Bandiagara",
             "Rehabilitation of three bridges on the Route Nationale 15, the fish road linking Sévaré to Bandiagara and on to Burkina Faso.",
             "Réhabilitation de trois ponts sur la route nationale 15, la route du poisson reliant Sévaré à Bandiagara et au Burkina Faso.",
@@ -90,7 +112,7 @@ public sealed class MinusmaProjects(TimeProvider clock, ILogger<MinusmaProjects>
             new DateOnly(2022, 10, 20), "MINUSMA/TF/2021/007/HO"), now);
 
     private static Project StateAuthorityOffice(DateTimeOffset now) => Completed(Project.Create(MissionId, "sub-prefecture-office-bankass",
-        "XM-DAC-41301-MINUSMA-QIP-2022-031", V1.ProjectKind.StateAuthorityOffice,
+        $"{ReportingRef}-QIP-2022-031", V1.ProjectKind.StateAuthorityOffice,
         Describe("Construction and equipment of the sub-prefecture office in Bankass", "Construction et équipement du bureau de la sous-préfecture de Bankass",
             "Offices for the return of the State administration to Bankass.", "Bureaux pour le retour de l'administration de l'État à Bankass.",
             true, new DateOnly(2022, 3, 1), new DateOnly(2022, 8, 31), Implementer("Entreprise Dogon BTP", "Entreprise Dogon BTP"),
@@ -101,7 +123,7 @@ public sealed class MinusmaProjects(TimeProvider clock, ILogger<MinusmaProjects>
 
     private static Project WaterPoints(DateTimeOffset now)
     {
-        var project = Project.Create(MissionId, "water-points-douentza", "XM-DAC-41301-MINUSMA-QIP-2023-004", V1.ProjectKind.Water,
+        var project = Project.Create(MissionId, "water-points-douentza", $"{ReportingRef}-QIP-2023-004", V1.ProjectKind.Water,
             Describe("Six water points in Douentza", "Six points d'eau à Douentza",
                 "Boreholes with hand pumps for six neighbourhoods of Douentza.", "Forages équipés de pompes manuelles pour six quartiers de Douentza.",
                 true, new DateOnly(2023, 2, 1), new DateOnly(2023, 7, 31), Implementer("Association Eau pour Tous", "Association Eau pour Tous"),
@@ -121,7 +143,7 @@ public sealed class MinusmaProjects(TimeProvider clock, ILogger<MinusmaProjects>
     }
 
     private static Project School(DateTimeOffset now) => Completed(Project.Create(MissionId, "primary-school-sevare",
-        "XM-DAC-41301-MINUSMA-QIP-2022-019", V1.ProjectKind.Education,
+        $"{ReportingRef}-QIP-2022-019", V1.ProjectKind.Education,
         Describe("Rehabilitation of three classrooms of a primary school in Sévaré", "Réhabilitation de trois salles de classe d'une école primaire à Sévaré",
             "Roofs, benches and latrines for the school.", "Toitures, tables-bancs et latrines pour l'école.",
             true, new DateOnly(2022, 10, 1), new DateOnly(2023, 3, 31), Implementer("GIE Bâtir Mopti", "GIE Bâtir Mopti"),
@@ -132,7 +154,7 @@ public sealed class MinusmaProjects(TimeProvider clock, ILogger<MinusmaProjects>
             "MINUSMA/QIP/2022/019/HO"), now);
 
     private static Project HealthCentre(DateTimeOffset now) => Completed(Project.Create(MissionId, "health-centre-mopti",
-        "XM-DAC-41301-MINUSMA-QIP-2022-044", V1.ProjectKind.Health,
+        $"{ReportingRef}-QIP-2022-044", V1.ProjectKind.Health,
         Describe("Equipment for the community health centre of Mopti", "Équipement du centre de santé communautaire de Mopti",
             "Maternity beds, a solar refrigerator for vaccines and medical kits.", "Lits de maternité, un réfrigérateur solaire pour les vaccins et des kits médicaux.",
             true, new DateOnly(2022, 11, 1), new DateOnly(2023, 4, 30), Implementer("ASACO Mopti", "ASACO Mopti"),
@@ -143,7 +165,7 @@ public sealed class MinusmaProjects(TimeProvider clock, ILogger<MinusmaProjects>
 
     private static Project FoodSecurity(DateTimeOffset now)
     {
-        var project = Project.Create(MissionId, "market-gardens-bandiagara", "XM-DAC-41301-MINUSMA-QIP-2023-012", V1.ProjectKind.FoodSecurity,
+        var project = Project.Create(MissionId, "market-gardens-bandiagara", $"{ReportingRef}-QIP-2023-012", V1.ProjectKind.FoodSecurity,
             Describe("Market gardens for displaced households in Bandiagara", "Jardins maraîchers pour les ménages déplacés à Bandiagara",
                 "Fenced gardens, seeds and tools.", "Jardins clôturés, semences et outils.",
                 true, new DateOnly(2023, 6, 1), new DateOnly(2023, 11, 30), Implementer("ONG Delta Survie", "ONG Delta Survie"),
@@ -154,20 +176,26 @@ public sealed class MinusmaProjects(TimeProvider clock, ILogger<MinusmaProjects>
         return project;
     }
 
-    private static Project Workshop(string id, string en, string fr, string sector, V1.TrainingTopic topic, DateTimeOffset now) =>
-        Completed(Project.Create(MissionId, id, $"XM-DAC-41301-MINUSMA-{id.ToUpperInvariant()}", V1.ProjectKind.TrainingWorkshop,
-            Describe(en, fr, "A five-day workshop.", "Un atelier de cinq jours.", false, new DateOnly(2023, 3, 6), new DateOnly(2023, 3, 10),
-                Implementer("MINUSMA Human Rights and Protection Division", "Division des droits de l'homme et de la protection de la MINUSMA"),
+    /// <summary>A five-day workshop; the note names the topics, the days and figures are illustrative.</summary>
+    private static Project Workshop(string id, string en, string fr, string sector, V1.TrainingTopic topic, DateTimeOffset now, DateOnly? first = null)
+    {
+        var start = first ?? new DateOnly(2023, 3, 6);
+        return Completed(Project.Create(MissionId, id, $"{ReportingRef}-{id.ToUpperInvariant()}", V1.ProjectKind.TrainingWorkshop,
+            Describe(en, fr, "A five-day workshop.", "Un atelier de cinq jours.", false, start, start.AddDays(4),
+                topic == V1.TrainingTopic.AdministrativeManagement
+                    ? Implementer("MINUSMA Civil Affairs Division", "Division des affaires civiles de la MINUSMA")
+                    : Implementer("MINUSMA Human Rights and Protection Division", "Division des droits de l'homme et de la protection de la MINUSMA"),
                 [new SectorShare(sector, 100)], District("ML0506", "Mopti", "Mopti"), 1_200_000,
                 training: new Training(topic,
                 [
                     new BeneficiaryCount(V1.BeneficiaryGroup.StateOfficials, 30, 28),
                     new BeneficiaryCount(V1.BeneficiaryGroup.Women, 12, 11),
                 ])), now),
-            new DateOnly(2023, 3, 10), 1_150_000, null, now);
+            start.AddDays(4), 1_150_000, null, now);
+    }
 
     private static Project YouthAndWomen(DateTimeOffset now) => Completed(Project.Create(MissionId, "youth-women-enterprises-sevare",
-        "XM-DAC-41301-MINUSMA-QIP-2023-002", V1.ProjectKind.SocialCohesion,
+        $"{ReportingRef}-QIP-2023-002", V1.ProjectKind.SocialCohesion,
         Describe("Small enterprises for young people and women in Sévaré", "Micro-entreprises pour les jeunes et les femmes à Sévaré",
             "Training and starter kits for small trades.", "Formation et kits de démarrage pour de petits métiers.",
             true, new DateOnly(2023, 1, 15), new DateOnly(2023, 6, 30), Implementer("UNDP Mali", "PNUD Mali"),
@@ -177,7 +205,7 @@ public sealed class MinusmaProjects(TimeProvider clock, ILogger<MinusmaProjects>
         HandedTo("UNDP Mali", "PNUD Mali", V1.HandoverRecipientKind.Partner, new DateOnly(2023, 7, 1), "MINUSMA/QIP/2023/002/HO"), now);
 
     private static Project PeaceAgreements(DateTimeOffset now) => Completed(Project.Create(MissionId, "local-peace-ogossagou",
-        "XM-DAC-41301-MINUSMA-CVR-2021-015", V1.ProjectKind.SocialCohesion,
+        $"{ReportingRef}-CVR-2021-015", V1.ProjectKind.SocialCohesion,
         Describe("Support to local peace agreements in the Ogossagou area", "Appui aux accords de paix locaux dans la zone d'Ogossagou",
             "Intercommunity dialogues with the Regional Reconciliation Support Team.", "Dialogues intercommunautaires avec l'Équipe régionale d'appui à la réconciliation.",
             false, new DateOnly(2021, 4, 1), new DateOnly(2022, 3, 31), Implementer("Regional Reconciliation Support Team, Mopti", "Équipe régionale d'appui à la réconciliation de Mopti"),
@@ -186,7 +214,7 @@ public sealed class MinusmaProjects(TimeProvider clock, ILogger<MinusmaProjects>
 
     private static Project SolarYouthCentre(DateTimeOffset now)
     {
-        var project = Project.Create(MissionId, "solar-youth-centre-bamako", "XM-DAC-41301-MINUSMA-QIP-2023-027", V1.ProjectKind.Infrastructure,
+        var project = Project.Create(MissionId, "solar-youth-centre-bamako", $"{ReportingRef}-QIP-2023-027", V1.ProjectKind.Infrastructure,
             Describe("Solar power for the Bamako district youth centre", "Énergie solaire pour la maison des jeunes du district de Bamako",
                 "Panels and batteries for the centre's training rooms.", "Panneaux et batteries pour les salles de formation de la maison des jeunes.",
                 true, new DateOnly(2023, 10, 1), new DateOnly(2024, 3, 31), Implementer("Mali Solaire SARL", "Mali Solaire SARL"),

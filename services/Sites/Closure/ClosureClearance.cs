@@ -19,7 +19,7 @@ public sealed record SiteClearance(int PersonnelRemaining, IReadOnlyList<string>
 /// project there that blocks closure, as Projects defines it) before a site may close. A service
 /// that cannot be reached makes the answer UNAVAILABLE, never a yes.
 /// </summary>
-public sealed class ClosureClearance(PersonnelService.PersonnelServiceClient personnel, ProjectsService.ProjectsServiceClient projects)
+public sealed class ClosureClearance(PersonnelService.PersonnelServiceClient personnel, ProjectsService.ProjectsServiceClient projects) : ISiteClearance
 {
     public const string PersonnelService = "personnel";
     public const string ProjectsService = "projects";
@@ -33,5 +33,4 @@ public sealed class ClosureClearance(PersonnelService.PersonnelServiceClient per
         return new SiteClearance(occupancy.RemainingCount, occupancy.Remaining.Select(p => p.IndexNumber).ToList(),
             open.Projects.Select(p => p.Name).ToList());
     }
-
 }

@@ -1,25 +1,21 @@
 using Microsoft.EntityFrameworkCore;
-using MissionOps.ServiceDefaults.Contracts;
 using MissionOps.ServiceDefaults.Data;
-using MissionOps.Sites.Closure;
 using MissionOps.Sites.Data;
-using MissionOps.Sites.Handover;
-using MissionOps.Sites.Missions;
-using MissionOps.Sites.Phases;
-using MissionOps.Sites.Regions;
-using MissionOps.Sites.Sites;
-using ClosureStepKind = MissionOps.Sites.V1.ClosureStepKind;
-using HandoverDocumentKind = MissionOps.Sites.V1.HandoverDocumentKind;
-using HandoverSide = MissionOps.Sites.V1.HandoverSide;
-using RecipientKind = MissionOps.Sites.V1.RecipientKind;
-using SiteKind = MissionOps.Sites.V1.SiteKind;
+using MissionOps.Sites.V1;
+using static MissionOps.ServiceDefaults.DemoData.DemoValues;
+using static MissionOps.Sites.DemoData.DemoChecklist;
 
 namespace MissionOps.Sites.DemoData;
 
 /// <summary>
-/// The development data set, drawn from the note to correspondents of 9 December 2023: MINUSMA,
-/// the Mopti region, phase 2 of the drawdown and the Sévaré closure as recorded that day. It is
-/// built through the domain, so it obeys the same rules as data entered over gRPC. Loaded once.
+/// MINUSMA's drawdown as the public record has it (seed/public-record.md and the note to
+/// correspondents of 9 December 2023): the mandate ended on 30 June 2023 by resolution 2690; the
+/// Ogossagou base handed over on 3 August 2023 in the first phase; Douentza on 21 October 2023 in
+/// the second, from 1 September; Sévaré and the Mopti regional office on 8 December 2023, after
+/// which no site is open in the central regions; the northern camps left in haste in October
+/// 2023; Timbuktu handed over at the end of December; Gao and Bamako kept for the liquidation.
+/// Days the record does not give are illustrative (the README says which). Written through the
+/// Sites endpoints as the demo loader, so it is audited and on the event feed. Loaded once.
 /// </summary>
 public sealed class MinusmaDemoData(TimeProvider clock, ILogger<MinusmaDemoData> logger) : IDatabaseSeeder<SitesDbContext>
 {
@@ -35,139 +31,110 @@ public sealed class MinusmaDemoData(TimeProvider clock, ILogger<MinusmaDemoData>
             return;
         }
 
-        var now = clock.GetStorableUtcNow();
-        db.Missions.Add(Mission.Create(MissionId,
-            new Text("United Nations Multidimensional Integrated Stabilization Mission in Mali",
-                "Mission multidimensionnelle intégrée des Nations Unies pour la stabilisation au Mali"),
-            "ML", new DateOnly(2013, 4, 25), new DateOnly(2023, 12, 31), new DateOnly(2024, 1, 1), now));
-
-        db.Regions.Add(Region.Create(MissionId, "ML05", PcodeVersion, new Text("Mopti", "Mopti"),
-        [
-            new District("ML0501", new Text("Bandiagara", "Bandiagara")),
-            new District("ML0502", new Text("Bankass", "Bankass")),
-            new District("ML0503", new Text("Djenné", "Djenné")),
-            new District("ML0504", new Text("Douentza", "Douentza")),
-            new District("ML0505", new Text("Koro", "Koro")),
-            new District("ML0506", new Text("Mopti", "Mopti")),
-            new District("ML0507", new Text("Ténenkou", "Ténenkou")),
-            new District("ML0508", new Text("Youwarou", "Youwarou")),
-        ], now));
-        db.Regions.Add(Region.Create(MissionId, "ML09", PcodeVersion, new Text("Bamako", "Bamako"),
-            [new District("ML0901", new Text("Bamako", "Bamako"))], now));
-
-        var phase2 = DrawdownPhase.Create(MissionId, "phase-2", 2,
-            new Text("Drawdown phase 2", "Deuxième phase du retrait"), new DateOnly(2023, 9, 1), new DateOnly(2023, 12, 31), now);
-        db.DrawdownPhases.Add(phase2);
-
-        var ogossagou = Open("ogossagou", "Ogossagou temporary operating base", "Base opérationnelle temporaire d'Ogossagou",
-            SiteKind.TemporaryOperatingBase, "ML0502", "Ogossagou", new DateOnly(2020, 2, 15), now);
-        var douentza = Open("douentza", "Douentza base", "Base de Douentza", SiteKind.Base, "ML0504", "Douentza", new DateOnly(2013, 7, 1), now);
-        var sevare = Open("sevare", "Sévaré camp", "Camp de Sévaré", SiteKind.Camp, "ML0506", "Sévaré", new DateOnly(2013, 7, 1), now);
-        var regionalOffice = Open("mopti-regional-office", "Mopti regional office", "Bureau régional de Mopti",
-            SiteKind.RegionalOffice, "ML0506", "Sévaré", new DateOnly(2013, 7, 1), now);
-        var bandiagara = Open("bandiagara", "Bandiagara team site", "Site d'équipe de Bandiagara",
-            SiteKind.TeamSite, "ML0501", "Bandiagara", new DateOnly(2019, 6, 1), now);
-        var headquarters = Site.Open(MissionId, "bamako-hq", new Text("Mission headquarters, Bamako", "Quartier général de la Mission, Bamako"),
-            SiteKind.Headquarters, new SiteLocation("ML09", "ML0901", PcodeVersion, "Bamako"), new DateOnly(2013, 7, 1), null, now);
-
-        CloseNormally(ogossagou, phase2, new DateOnly(2023, 11, 20), now);
-        CloseNormally(douentza, phase2, new DateOnly(2023, 11, 28), now);
-        CloseNormally(sevare, phase2, SevareClosure, now);
-        HandOverSevare(sevare, now);
-        regionalOffice.PlanClosure(phase2, SevareClosure, now);
-        bandiagara.PlanClosure(phase2, new DateOnly(2023, 12, 15), now);
-
-        db.Sites.AddRange(ogossagou, douentza, sevare, regionalOffice, bandiagara, headquarters);
-        await db.SaveChangesAsync(cancellationToken);
-        logger.LogInformation("Loaded the MINUSMA demo data: 6 sites, phase 2, the Sévaré closure and handover");
-    }
-
-    private static Site Open(string id, string en, string fr, SiteKind kind, string district, string locality, DateOnly opened, DateTimeOffset now) =>
-        Site.Open(MissionId, id, new Text(en, fr), kind, new SiteLocation("ML05", district, PcodeVersion, locality), opened, null, now);
-
-    /// <summary>Every checklist step, done in the weeks before the last personnel left.</summary>
-    private static void CloseNormally(Site site, DrawdownPhase phase, DateOnly closed, DateTimeOffset now)
-    {
-        site.PlanClosure(phase, closed, now);
-        var daysBefore = 21;
-        foreach (var kind in ClosureChecklist.Required)
+        var sites = new DemoSites(db, clock, MissionId, cancellationToken);
+        await sites.CreateMissionAsync(new Mission
         {
-            var done = closed.AddDays(-daysBefore);
-            site.RecordClosureStep(new ClosureStep(kind, done, StepOwner(kind), null,
-            [
-                new Document(StepTitle(kind),
-                    $"MINUSMA/{site.Id.ToUpperInvariant()}/CL/{(int)kind:D2}", null, done, [StepOwner(kind)]),
-            ], ClosureChecklist.SignedByTheHost.Contains(kind) ? [Governor] : []), now);
-            daysBefore -= 3;
-        }
+            DisplayName = Text("United Nations Multidimensional Integrated Stabilization Mission in Mali",
+                "Mission multidimensionnelle intégrée des Nations Unies pour la stabilisation au Mali"),
+            HostCountryCode = "ML",
+            MandateStartDate = Day(2013, 4, 25),
+            MandateEndDate = Day(2023, 6, 30),
+            LiquidationStartDate = Day(2024, 1, 1),
+        });
+        await MinusmaRegions.CreateAsync(sites);
+        await sites.CreatePhaseAsync("phase-1", 1, Text("Drawdown phase 1", "Première phase du retrait"), new(2023, 7, 1), new(2023, 8, 31));
+        await sites.CreatePhaseAsync("phase-2", 2, Text("Drawdown phase 2", "Deuxième phase du retrait"), new(2023, 9, 1), new(2023, 12, 31));
 
-        // The Personnel and Projects demo data leave nobody and nothing open at these sites on these days.
-        site.RecordClosure(closed, new Text("The last civilian and military personnel left the site.",
-            "Les derniers personnels civils et militaires ont quitté le site."), SiteClearance.Clear, now);
+        await sites.OpenAsync("ogossagou", Text("Ogossagou temporary operating base", "Base opérationnelle temporaire d'Ogossagou"),
+            SiteKind.TemporaryOperatingBase, "ML05", "ML0502", "Ogossagou", new(2020, 3, 1));
+        await sites.OpenAsync("douentza", Text("Douentza camp", "Camp de Douentza"), SiteKind.Camp, "ML05", "ML0504", "Douentza", new(2013, 7, 1));
+        await sites.OpenAsync("sevare", Text("Sévaré camp", "Camp de Sévaré"), SiteKind.Camp, "ML05", "ML0506", "Sévaré", new(2013, 7, 1));
+        await sites.OpenAsync("mopti-regional-office", Text("Mopti regional office", "Bureau régional de Mopti"), SiteKind.RegionalOffice,
+            "ML05", "ML0506", "Sévaré", new(2013, 7, 1));
+        await sites.OpenAsync("bandiagara", Text("Bandiagara team site", "Site d'équipe de Bandiagara"), SiteKind.TeamSite, "ML05", "ML0501", "Bandiagara",
+            new(2019, 6, 1));
+        await sites.OpenAsync("timbuktu", Text("Timbuktu camp", "Camp de Tombouctou"), SiteKind.Camp, "ML06", "ML0605", "Tombouctou", new(2013, 7, 1));
+        await sites.OpenAsync("gao", Text("Gao camp", "Camp de Gao"), SiteKind.Camp, "ML07", "ML0703", "Gao", new(2013, 7, 1));
+        await sites.OpenAsync("tessalit", Text("Tessalit camp", "Camp de Tessalit"), SiteKind.Camp, "ML08", "ML0803", "Tessalit", new(2013, 7, 1));
+        await sites.OpenAsync("aguelhok", Text("Aguelhok camp", "Camp d'Aguelhok"), SiteKind.Camp, "ML08", "ML0803", "Aguelhok", new(2013, 7, 1));
+        await sites.OpenAsync("kidal", Text("Kidal camp", "Camp de Kidal"), SiteKind.Camp, "ML08", "ML0802", "Kidal", new(2013, 7, 1));
+        await sites.OpenAsync("bamako-hq", Text("Mission headquarters, Bamako", "Quartier général de la Mission, Bamako"), SiteKind.Headquarters,
+            "ML09", "ML0901", "Bamako", new(2013, 7, 1));
+
+        await CloseNormallyAsync(sites, "ogossagou", "phase-1", new(2023, 8, 3), "Prefect of Bankass");
+        await sites.HandOverAsync("ogossagou", Package("MINUSMA/OGOSSAGOU/HO", Text("Malian authorities, Bankass circle", "Autorités maliennes, cercle de Bankass"),
+            new(2023, 8, 3), Signs("Prefect of Bankass", "Prefect of the Bankass circle", "Préfet du cercle de Bankass", HandoverSide.Host),
+            Signs("Head of the MINUSMA Mopti Regional Office", "Head of the MINUSMA Regional Office, Mopti", "Chef du bureau régional de la MINUSMA à Mopti",
+                HandoverSide.Mission),
+            Text("Use by the Malian authorities (not stated in the public record)", "Usage par les autorités maliennes (non précisé dans les sources publiques)")));
+        await CloseNormallyAsync(sites, "douentza", "phase-2", new(2023, 10, 21), "Prefect of Douentza");
+        await sites.HandOverAsync("douentza", Package("MINUSMA/DOUENTZA/HO",
+            Text("Civilian representative of the State, Douentza", "Représentant civil de l'État, Douentza"), new(2023, 10, 21),
+            Signs("Prefect of Douentza", "Civilian representative of the State in Douentza", "Représentant civil de l'État à Douentza", HandoverSide.Host),
+            Signs("Head of the MINUSMA Mopti Regional Office", "Head of the MINUSMA Regional Office, Mopti", "Chef du bureau régional de la MINUSMA à Mopti",
+                HandoverSide.Mission),
+            Text("Use by the civilian administration (not stated in the public record)", "Usage par l'administration civile (non précisé dans les sources publiques)")));
+        await NorthernCampsAsync(sites);
+        await CloseNormallyAsync(sites, "bandiagara", "phase-2", new(2023, 11, 30), "Prefect of Bandiagara");
+        await CloseNormallyAsync(sites, "sevare", "phase-2", SevareClosure, "Governor of the Mopti Region");
+        await sites.HandOverAsync("sevare", SevareHandover.Package);
+        await CloseNormallyAsync(sites, "mopti-regional-office", "phase-2", SevareClosure, "Governor of the Mopti Region");
+        await CloseNormallyAsync(sites, "timbuktu", "phase-2", new(2023, 12, 29), "Governor of the Timbuktu Region");
+        await sites.HandOverAsync("timbuktu", Package("MINUSMA/TIMBUKTU/HO", Text("Governorate of the Timbuktu Region", "Gouvernorat de la région de Tombouctou"),
+            new(2023, 12, 29), Signs("Bakoun Kanté", "Governor of the Timbuktu Region", "Gouverneur de la région de Tombouctou", HandoverSide.Host),
+            Signs("Head of the MINUSMA Timbuktu Regional Office", "Head of the MINUSMA Regional Office, Timbuktu", "Chef du bureau régional de la MINUSMA à Tombouctou",
+                HandoverSide.Mission),
+            Text("Use by the civilian administration of the Timbuktu Region (not stated in the public record)",
+                "Usage par l'administration civile de la région de Tombouctou (non précisé dans les sources publiques)")));
+
+        await ClosedMissionDemoData.SeedAsync(db, clock, cancellationToken);
+        logger.LogInformation("Loaded the MINUSMA demo data through the Sites endpoints: 11 sites, 2 phases, closures and handovers to 29 December 2023");
     }
 
-    private static Text StepTitle(ClosureStepKind kind) => kind switch
+    /// <summary>The checklist done in the three weeks before the last personnel left, then the closure.</summary>
+    private static async Task CloseNormallyAsync(DemoSites sites, string site, string phase, DateOnly closed, string hostOfficial)
     {
-        ClosureStepKind.ContingentEquipmentWithdrawn => new("Certificate of withdrawal of contingent-owned equipment",
-            "Certificat de retrait du matériel appartenant aux contingents"),
-        ClosureStepKind.UnEquipmentRemoved => new("Record of removal of UN-owned equipment", "Procès-verbal d'enlèvement du matériel de l'ONU"),
-        ClosureStepKind.HazardousWasteRemoved => new("Hazardous waste removal record", "Procès-verbal d'enlèvement des déchets dangereux"),
-        ClosureStepKind.EnvironmentalCloseoutAssessment => new("Environmental close-out assessment", "Évaluation environnementale de clôture"),
-        ClosureStepKind.JointEnvironmentalInspection => new("Joint environmental inspection report with the host ministry",
-            "Rapport d'inspection environnementale conjointe avec le ministère"),
-        _ => new("Explosive-hazard survey report", "Rapport d'enquête sur les risques liés aux explosifs"),
-    };
-
-    private static string StepOwner(ClosureStepKind kind) => kind switch
-    {
-        ClosureStepKind.ContingentEquipmentWithdrawn => "Contingent-Owned Equipment Unit",
-        ClosureStepKind.EnvironmentalCloseoutAssessment or ClosureStepKind.JointEnvironmentalInspection => "Environmental Unit",
-        ClosureStepKind.ExplosiveHazardSurvey => "Mine Action Service",
-        _ => "Supply Chain Management",
-    };
+        await sites.PlanAsync(site, phase, closed);
+        await sites.RecordChecklistAsync(site, closed, hostOfficial);
+        await sites.CloseAsync(site, closed, Text("The last civilian and military personnel left the site.",
+            "Les derniers personnels civils et militaires ont quitté le site."));
+    }
 
     /// <summary>
-    /// The host authority's signatory of the joint inspections: the Governor of the Mopti Region, who
-    /// signed the Sévaré document on compliance with UN environmental regulations (illustrative for
-    /// the other sites).
+    /// Tessalit, Aguelhok and Kidal, left in haste under the military escalation of October 2023, equipment destroyed or
+    /// left behind (AFP, December 2023): closed by the emergency path, then recorded as left without handover, since
+    /// no handover package was ever signed. The days and the boards' references are illustrative.
     /// </summary>
-    private static readonly Signatory Governor =
-        new("Abass Dembélé", new Text("Governor of the Mopti Region", "Gouverneur de la région de Mopti"), HandoverSide.Host);
-
-    /// <summary>The ceremony of 8 December 2023, as the note to correspondents records it.</summary>
-    private static void HandOverSevare(Site sevare, DateTimeOffset now)
+    private static async Task NorthernCampsAsync(DemoSites sites)
     {
-        string[] signers = ["Abass Dembélé", "Jens Kristensen"];
-        sevare.RecordHandover(new SiteHandover(
-            new HandoverRecipient(new Text("Governorate of the Mopti Region", "Gouvernorat de la région de Mopti"), RecipientKind.StateCivilianAuthority),
-            SevareClosure,
+        var board = 31;
+        foreach (var (site, day) in new[] { ("tessalit", new DateOnly(2023, 10, 21)), ("aguelhok", new DateOnly(2023, 10, 23)), ("kidal", new DateOnly(2023, 10, 31)) })
+        {
+            ItemLeftInPlace[] left =
             [
-                new Signatory("Abass Dembélé", new Text("Governor of the Mopti Region", "Gouverneur de la région de Mopti"), HandoverSide.Host),
-                new Signatory("Jens Kristensen",
-                    new Text("Acting Head of the MINUSMA Regional Office", "Chef par intérim du bureau régional de la MINUSMA"), HandoverSide.Mission),
-            ],
-            [
-                new Attendee("Atul Khare", new Text("Under-Secretary-General for Operational Support",
-                    "Secrétaire général adjoint à l'appui opérationnel")),
-                new Attendee("El-Ghassim Wane", new Text("Special Representative of the Secretary-General and Head of MINUSMA",
-                    "Représentant spécial du Secrétaire général et chef de la MINUSMA")),
-            ],
-            [
-                new HandoverDocument(HandoverDocumentKind.SiteInspectionCertificate, new Document(
-                    new Text("Document on the state of the camp, handed over fully operational",
-                        "Document portant sur l'état du camp, remis pleinement fonctionnel"),
-                    "MINUSMA/SEVARE/HO/01", null, SevareClosure, signers)),
-                new HandoverDocument(HandoverDocumentKind.EnvironmentalClearanceCertificate, new Document(
-                    new Text("Document on compliance with UN environmental regulations",
-                        "Document portant sur le respect des règles environnementales des Nations Unies"),
-                    "MINUSMA/SEVARE/HO/02", null, SevareClosure, signers)),
-                new HandoverDocument(HandoverDocumentKind.RemainingInfrastructureList, new Document(
-                    new Text("Document on other related issues: infrastructure remaining in the camp",
-                        "Document portant sur d'autres aspects connexes : infrastructures restant dans le camp"),
-                    "MINUSMA/SEVARE/HO/03", null, SevareClosure, signers)),
-            ],
-            new Text("Use by the civilian administration of the Mopti Region (not stated in the public note; to be confirmed)",
-                "Usage par l'administration civile de la région de Mopti (non précisé dans la note publique ; à confirmer)")),
-            now);
+                new()
+                {
+                    Description = Text("Vehicles, ammunition and equipment that could not be moved", "Véhicules, munitions et équipements qui n'ont pu être évacués"),
+                    Disposition = InPlaceDisposition.Destroyed,
+                    Reason = Text("Destroyed so they would not fall into the hands of armed groups", "Détruits pour ne pas tomber aux mains de groupes armés"),
+                },
+                new()
+                {
+                    Description = Text("Camp buildings and installed infrastructure", "Bâtiments et infrastructures installées du camp"),
+                    Disposition = InPlaceDisposition.Abandoned,
+                    Reason = Text("No time to hand them over under fire", "Pas de temps pour les remettre sous le feu"),
+                },
+            ];
+            var why = Text("Military escalation between the Malian army and armed groups around the camp",
+                "Escalade militaire entre l'armée malienne et des groupes armés autour du camp");
+            await sites.PlanAsync(site, "phase-2", day);
+            await sites.CloseAsync(site, day, Text("Left in haste; no handover package was signed.", "Quitté dans l'urgence ; aucun dossier de remise n'a été signé."),
+                new EmergencyClosure { Reason = why, ItemsLeftInPlace = { left } });
+            await sites.LeaveWithoutHandoverAsync(site, new SiteLeftWithoutHandover
+            {
+                Circumstance = LeftCircumstance.Abandoned, LeftDate = Day(day), Reason = why, ItemsLeft = { left },
+                BoardReference = $"MINUSMA/BOI/2023/{board++:D3}",
+            });
+        }
     }
 }

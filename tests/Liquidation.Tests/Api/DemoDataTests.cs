@@ -1,5 +1,4 @@
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.EntityFrameworkCore;
 using MissionOps.Liquidation.Data;
 using MissionOps.Liquidation.DemoData;
@@ -43,12 +42,37 @@ public sealed class DemoDataTests(LiquidationApp app) : LiquidationApiTest(app)
         Assert.Equal(2, report.Records.ToArchiveCount);
     }
 
+    [Fact]
+    public async Task The_demo_liquidation_is_made_through_the_endpoints_so_it_is_audited_and_on_the_feed()
+    {
+        await LoadDemoTwiceAsync();
+
+        var audit = await Client.ListAuditEntriesAsync(new ListAuditEntriesRequest { Parent = Minusma, PageSize = 1000 });
+        var demo = audit.AuditEntries.Where(e => e.Subject == "demo-loader").ToList();
+        Assert.Equal(8, demo.Count(e => e.Method.EndsWith("/CreateAsset", StringComparison.Ordinal)));
+        Assert.Equal(6, demo.Count(e => e.Method.EndsWith("/CreateDisposalCase", StringComparison.Ordinal)));
+        Assert.Equal(3, demo.Count(e => e.Method.EndsWith("/RecordDisposal", StringComparison.Ordinal)));
+
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        using var call = Client.WatchEvents(new WatchEventsRequest { Parent = Minusma }, cancellationToken: timeout.Token);
+        var opened = new List<string>();
+        while (opened.Count < 6 && await call.ResponseStream.MoveNext(timeout.Token))
+        {
+            if (call.ResponseStream.Current.Type == "missionops.liquidation.v1.DisposalCaseOpened")
+            {
+                opened.Add(call.ResponseStream.Current.Resource.Split('/')[^1]);
+            }
+        }
+
+        Assert.Equal(["ammo-dou-0011", "apc-sev-0003", "coe-sn-apc-0001", "gen-sev-0042", "prefab-sev-0007", "veh-hq-0120"], opened.Order());
+    }
+
     private async Task LoadDemoTwiceAsync()
     {
         await using var scope = App.Service.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<LiquidationDbContext>();
         await db.Plans.ExecuteDeleteAsync();
-        var seeder = new MinusmaLiquidation(TimeProvider.System, NullLogger<MinusmaLiquidation>.Instance);
+        var seeder = ActivatorUtilities.CreateInstance<MinusmaLiquidation>(scope.ServiceProvider);
         await seeder.SeedAsync(db, CancellationToken.None);
         await seeder.SeedAsync(db, CancellationToken.None);
     }

@@ -28,4 +28,22 @@ public sealed class DemoDataTests(PersonnelApp app) : PersonnelApiTest(app)
         var guardUnit = await Client.GetUnitAsync(new GetUnitRequest { Name = $"{Minusma}/units/guard-unit" });
         Assert.Equal(UnitKind.Guard, guardUnit.Kind);
     }
+
+    [Fact]
+    public async Task The_demo_is_written_as_the_demo_loader_the_bulk_of_it_audited_as_one_manifest_import()
+    {
+        await LoadDemoDataAsync();
+        await LoadDemoDataAsync();
+
+        var import = Assert.Single((await Client.ListAuditEntriesAsync(new ListAuditEntriesRequest
+        {
+            Parent = Minusma, Resource = "missions/minusma/manifests/demo",
+        })).AuditEntries);
+        Assert.Equal(("demo-loader", "/missionops.personnel.v1.PersonnelService/ImportMovementManifest"), (import.Subject, import.Method));
+        Assert.True(import.After.Unpack<ImportMovementManifestResponse>().MovementCount > 13_000);
+        var entries = (await Client.ListAuditEntriesAsync(new ListAuditEntriesRequest { Parent = Minusma, PageSize = 1000 })).AuditEntries;
+        Assert.Equal(210, entries.Count(e => e.Method.EndsWith("/CreateResidualRosterEntry", StringComparison.Ordinal)));
+        Assert.Equal(5, entries.Count(e => e.Method.EndsWith("/CreateUnit", StringComparison.Ordinal)));
+        Assert.All(entries, e => Assert.Equal("demo-loader", e.Subject));
+    }
 }

@@ -1,6 +1,5 @@
 extern alias sites;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
 using MissionOps.Personnel.V1;
 using MissionOps.Sites.V1;
 using MissionOps.Testing;
@@ -65,7 +64,7 @@ public abstract class PersonnelApiTest(PersonnelApp app) : IAsyncLifetime
     {
         await using var scope = app.Service.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<Data.PersonnelDbContext>();
-        await new DemoData.MinusmaPersonnel(TimeProvider.System, NullLogger<DemoData.MinusmaPersonnel>.Instance).SeedAsync(db, CancellationToken.None);
+        await ActivatorUtilities.CreateInstance<DemoData.MinusmaPersonnel>(scope.ServiceProvider).SeedAsync(db, CancellationToken.None);
     }
 
     protected async Task<MissionOps.Personnel.V1.Person> HireAsync(string id, string site = Sevare, string? unit = null,

@@ -3,10 +3,10 @@ using System.Xml.Linq;
 using System.Xml.Schema;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
 using MissionOps.Projects.Data;
 using MissionOps.Projects.DemoData;
 using MissionOps.Projects.V1;
+using MissionOps.Testing;
 using static MissionOps.Projects.Tests.Api.Requests;
 
 namespace MissionOps.Projects.Tests.Api;
@@ -17,12 +17,7 @@ public sealed class IatiExportTests(ProjectsApp app) : ProjectsApiTest(app)
 
     private async Task<XDocument> ExportAsync()
     {
-        var export = await Client.ExportIatiActivitiesAsync(new ExportIatiActivitiesRequest
-        {
-            Parent = Minusma,
-            ReportingOrgRef = "XM-DAC-41301",
-            ReportingOrgName = Text("United Nations", "Organisation des Nations Unies"),
-        });
+        var export = await Client.ExportIatiActivitiesAsync(new ExportIatiActivitiesRequest { Parent = Minusma });
         var errors = SchemaErrors(export.Xml.ToByteArray());
         Assert.True(errors.Count == 0, "The export does not validate against IATI 2.03:\n" + string.Join("\n", errors));
         var document = XDocument.Load(new MemoryStream(export.Xml.ToByteArray()));
@@ -53,7 +48,7 @@ public sealed class IatiExportTests(ProjectsApp app) : ProjectsApiTest(app)
             <iati-activities version="2.03">
               <iati-activity>
                 <title><narrative>Out of order</narrative></title>
-                <iati-identifier>XM-DAC-41301-1</iati-identifier>
+                <iati-identifier>XX-TEST-1</iati-identifier>
               </iati-activity>
             </iati-activities>
             """;
@@ -68,13 +63,14 @@ public sealed class IatiExportTests(ProjectsApp app) : ProjectsApiTest(app)
         {
             var db = scope.ServiceProvider.GetRequiredService<ProjectsDbContext>();
             await db.QuickImpactRules.ExecuteDeleteAsync();
-            await new MinusmaProjects(TimeProvider.System, NullLogger<MinusmaProjects>.Instance).SeedAsync(db, CancellationToken.None);
+            await ActivatorUtilities.CreateInstance<MinusmaProjects>(scope.ServiceProvider).SeedAsync(db, CancellationToken.None);
         }
 
         var document = await ExportAsync();
 
         Assert.Equal("2.03", document.Root!.Attribute("version")?.Value);
-        var bridges = document.Root.Elements("iati-activity").Single(a => a.Element("iati-identifier")!.Value == "XM-DAC-41301-MINUSMA-TF-2021-007");
+        var bridges = document.Root.Elements("iati-activity").Single(a => a.Element("iati-identifier")!.Value == "XX-DEMO-MINUSMA-TF-2021-007");
+        Assert.Equal(MinusmaProjects.ReportingRef, bridges.Element("reporting-org")!.Attribute("ref")!.Value);
         Assert.Equal("4", bridges.Element("activity-status")!.Attribute("code")!.Value);
         Assert.Equal("21020", bridges.Element("sector")!.Attribute("code")!.Value);
         Assert.Equal("Réhabilitation de ponts sur la RN15 entre Sévaré et Bandiagara",
@@ -119,5 +115,21 @@ public sealed class IatiExportTests(ProjectsApp app) : ProjectsApiTest(app)
         var indicator = exported.Element("indicator")!;
         Assert.Equal("OUT-1.1", indicator.Element("reference")!.Attribute("code")!.Value);
         Assert.Equal("2", indicator.Element("period")!.Element("actual")!.Attribute("value")!.Value);
+    }
+
+    [Fact]
+    public async Task The_reporting_organisation_is_the_missions_own_and_no_caller_can_report_as_another()
+    {
+        await RpcAssert.InvalidArgument(() => Client.ExportIatiActivitiesAsync(new ExportIatiActivitiesRequest
+        {
+            Parent = Minusma, ReportingOrgRef = "XM-DAC-41301",
+        }).ResponseAsync, "reporting_org_ref");
+
+        await Client.CreateProjectAsync(CreateSchool());
+        var same = await Client.ExportIatiActivitiesAsync(new ExportIatiActivitiesRequest { Parent = Minusma, ReportingOrgRef = MinusmaProjects.ReportingRef });
+        Assert.Contains($"ref=\"{MinusmaProjects.ReportingRef}\"", same.Xml.ToStringUtf8());
+
+        await RpcAssert.FailedPrecondition(() => Client.ExportIatiActivitiesAsync(new ExportIatiActivitiesRequest { Parent = "missions/unconfigured" }).ResponseAsync,
+            "IATI_REPORTING_ORGANISATION_NOT_CONFIGURED");
     }
 }

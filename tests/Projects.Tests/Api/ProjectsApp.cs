@@ -23,6 +23,11 @@ public sealed class ProjectsApp : IAsyncLifetime
         Sites.Start();
         await MinusmaSites.CreateAsync(new SitesService.SitesServiceClient(Sites.Channel));
         Service = new SitesDependentServiceFactory<Program>(Postgres, Extensions.DatabaseName, "projects_tests", Sites.Address);
+        foreach (var (key, value) in DemoData.MinusmaProjects.ReportingOrganisations)
+        {
+            Service.WithSetting(key, value!);
+        }
+
         Service.Start();
         Client = new ProjectsService.ProjectsServiceClient(Service.Channel);
     }

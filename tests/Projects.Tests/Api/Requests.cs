@@ -39,7 +39,7 @@ public static class Requests
         RequestId = NewId(),
         Project = new Project
         {
-            IatiIdentifier = $"XM-DAC-41301-MINUSMA-{id}",
+            IatiIdentifier = $"XX-TEST-MINUSMA-{id}",
             Title = Text("Three classrooms in Sévaré", "Trois salles de classe à Sévaré"),
             Description = Text("Rehabilitation of a primary school", "Réhabilitation d'une école primaire"),
             Kind = ProjectKind.Education,
@@ -47,7 +47,7 @@ public static class Requests
             Dates = new ActivityDates { PlannedStart = Day(2023, 1, 1), PlannedEnd = Day(2023, 5, 31) },
             ParticipatingOrganisations =
             {
-                new ParticipatingOrganisation { Name = Text("MINUSMA", "MINUSMA"), Ref = "XM-DAC-41301", Role = OrganisationRole.Funding },
+                new ParticipatingOrganisation { Name = Text("MINUSMA", "MINUSMA"), Ref = "XX-TEST-MINUSMA", Role = OrganisationRole.Funding },
                 new ParticipatingOrganisation { Name = Text("GIE Bâtir Mopti", "GIE Bâtir Mopti"), Role = OrganisationRole.Implementing },
             },
             Sectors = { new Sector { Code = "11220", Percentage = 100 } },
@@ -65,7 +65,7 @@ public static class Requests
         RequestId = NewId(),
         Project = new Project
         {
-            IatiIdentifier = "XM-DAC-41301-MINUSMA-TF-2021-007",
+            IatiIdentifier = "XX-TEST-MINUSMA-TF-2021-007",
             Title = Text("RN15 bridges", "Ponts de la RN15"),
             Description = Text("Rehabilitation of bridges between Sévaré and Bandiagara", "Réhabilitation de ponts entre Sévaré et Bandiagara"),
             Kind = ProjectKind.Infrastructure,

@@ -20,7 +20,7 @@ public static class SchoolProject
 
     public static Project InStatus(ActivityStatus status)
     {
-        var project = Project.Create("minusma", "school", "XM-DAC-41301-1", ProjectKind.Education, Description(), Now);
+        var project = Project.Create("minusma", "school", "XX-TEST-1", ProjectKind.Education, Description(), Now);
         if (status is ActivityStatus.Implementation or ActivityStatus.Suspended or ActivityStatus.Finalisation or ActivityStatus.Closed)
         {
             project.Start(Day, Now);

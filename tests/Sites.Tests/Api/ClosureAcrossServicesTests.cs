@@ -28,7 +28,7 @@ public sealed class ClosureAcrossServicesTests(SitesApp app) : SitesApiTest(app)
             RequestId = NewId(),
             Project = new Pr.Project
             {
-                IatiIdentifier = "XM-DAC-41301-SCHOOL",
+                IatiIdentifier = "XX-TEST-SCHOOL",
                 Title = Text("School", "École"),
                 Description = Text("Classrooms", "Salles de classe"),
                 Kind = Pr.ProjectKind.Education,

@@ -31,14 +31,15 @@ public sealed class SitesHxlExportTests(SitesApp app) : SitesApiTest(app)
             "#status+left", "#meta+ref+board",
         ], file.Hashtags);
         Assert.Equal(["Mission", "Site", "Site name (EN)"], file.Headers.Take(3));
-        Assert.Equal(["bamako-hq", "bandiagara", "douentza", "mopti-regional-office", "ogossagou", "sevare"], file.Rows.Select(r => r["#loc+code"]));
+        Assert.Equal(["aguelhok", "bamako-hq", "bandiagara", "douentza", "gao", "kidal", "mopti-regional-office", "ogossagou", "sevare", "tessalit", "timbuktu"],
+            file.Rows.Select(r => r["#loc+code"]));
         var sevare = file.Row("#loc+code", "sevare");
         Assert.Equal(("minusma", "Camp de Sévaré", "camp", "ML"), (sevare["#org+code"], sevare["#loc+name+i_fr"], sevare["#loc+type"], sevare["#country+code"]));
         Assert.Equal(("ML05", "Mopti", "ML0506", "2019"), (sevare["#adm1+code"], sevare["#adm1+name+i_fr"], sevare["#adm2+code"], sevare["#meta+pcode_version"]));
         Assert.Equal(("handed_over", "2023-12-08", "2023-12-08"), (sevare["#status+code"], sevare["#date+end+actual"], sevare["#date+handover"]));
         Assert.Equal("Gouvernorat de la région de Mopti", sevare["#org+name+recipient+i_fr"]);
         var ogossagou = file.Row("#loc+code", "ogossagou");
-        Assert.Equal(("temporary_operating_base", "Bankass", "closed"), (ogossagou["#loc+type"], ogossagou["#adm2+name+i_en"], ogossagou["#status+code"]));
+        Assert.Equal(("temporary_operating_base", "Bankass", "handed_over"), (ogossagou["#loc+type"], ogossagou["#adm2+name+i_en"], ogossagou["#status+code"]));
         var headquarters = file.Row("#loc+code", "bamako-hq");
         Assert.Equal(("operational", "", ""), (headquarters["#status+code"], headquarters["#activity+code"], headquarters["#date+end+planned"]));
     }

@@ -1,0 +1,107 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using MissionOps.Personnel.Data;
+using MissionOps.Personnel.Movements;
+using MissionOps.Personnel.People;
+using MissionOps.Personnel.V1;
+using MissionOps.ServiceDefaults.DemoData;
+using MissionOps.ServiceDefaults.Idempotency;
+using Npgsql;
+using static MissionOps.ServiceDefaults.DemoData.DemoValues;
+using Movement = MissionOps.Personnel.Movements.Movement;
+using Person = MissionOps.Personnel.People.Person;
+using ResidualRosterEntry = MissionOps.Personnel.Roster.ResidualRosterEntry;
+
+namespace MissionOps.Personnel.DemoData;
+
+/// <summary>
+/// A mission's demo personnel, written as the demo loader: units, the residual roster and the
+/// drawdown targets through the Personnel endpoints in process; the people and their movements,
+/// thousands of them, in bulk as a movement manifest is imported, with the one audit entry an
+/// import writes.
+/// </summary>
+internal sealed class DemoPersonnel(PersonnelApi api, PersonnelDbContext db, string missionId, CancellationToken ct)
+{
+    public const string ManifestId = "demo";
+
+    private readonly DemoLoader loader = new(PersonnelService.Descriptor.FullName, missionId);
+
+    public Task UnitAsync(Units.Unit unit) => loader.CallAsync(nameof(PersonnelApi.CreateUnit), c => api.CreateUnit(new CreateUnitRequest
+    {
+        Parent = $"missions/{missionId}",
+        UnitId = unit.Id,
+        Unit = new V1.Unit { DisplayName = unit.DisplayName.ToProto(), CountryCode = unit.CountryCode, Kind = unit.Kind },
+        RequestId = loader.RequestId($"unit/{unit.Id}"),
+    }, c), ct);
+
+    /// <summary>The people and their movements in one transaction, audited as the import of the manifest <c>demo</c>.</summary>
+    public Task ImportAsync(IReadOnlyList<Person> people, IReadOnlyList<Movement> movements) =>
+        loader.CallAsync(nameof(PersonnelApi.ImportMovementManifest), _ => IdempotentChange.RunAsync(db, Guid.Parse(loader.RequestId("manifest")),
+            nameof(PersonnelApi.ImportMovementManifest), SHA256.HashData(Encoding.UTF8.GetBytes($"demo:{missionId}:{people.Count}:{movements.Count}")), async c =>
+            {
+                db.Personnel.AddRange(people);
+                await db.SaveChangesAsync(c);
+                await MovementWriter.WriteAsync((NpgsqlConnection)db.Database.GetDbConnection(), movements,
+                    movements.Select(m => MovementWriter.LegOf(m, m.PersonId!)).ToList(), c);
+                return new ImportMovementManifestResponse
+                {
+                    ManifestId = ManifestId, MovementCount = movements.Count, CompletedCount = movements.Count(m => m.State == MovementState.Completed),
+                };
+            }, ct, $"missions/{missionId}/manifests/{ManifestId}"), ct);
+
+    public Task RosterAsync(ResidualRosterEntry entry) =>
+        loader.CallAsync(nameof(PersonnelApi.CreateResidualRosterEntry), c => api.CreateResidualRosterEntry(new CreateResidualRosterEntryRequest
+        {
+            Parent = $"missions/{missionId}",
+            ResidualRosterEntry = new V1.ResidualRosterEntry
+            {
+                Person = $"missions/{missionId}/personnel/{entry.PersonId}", Group = entry.Group, Role = entry.Role.ToProto(), Site = entry.Site,
+                EndDate = Day(entry.EndDate),
+            },
+            RequestId = loader.RequestId($"roster/{entry.PersonId}"),
+        }, c), ct);
+
+    public Task TargetAsync(string id, string phase, Component component, DateOnly deadline, int maxHeadcount) =>
+        loader.CallAsync(nameof(PersonnelApi.CreateDrawdownTarget), c => api.CreateDrawdownTarget(new CreateDrawdownTargetRequest
+        {
+            Parent = $"missions/{missionId}",
+            DrawdownTargetId = id,
+            DrawdownTarget = new DrawdownTarget { DrawdownPhase = phase, Component = component, Deadline = Day(deadline), MaxHeadcount = maxHeadcount },
+            RequestId = loader.RequestId($"target/{id}"),
+        }, c), ct);
+
+    public Task PersonAsync(string id, string name, Category category, string country, string site, DateOnly assigned) =>
+        loader.CallAsync(nameof(PersonnelApi.CreatePerson), c => api.CreatePerson(new CreatePersonRequest
+        {
+            Parent = $"missions/{missionId}",
+            PersonId = id,
+            Person = new V1.Person
+            {
+                IndexNumber = id.ToUpperInvariant(), FullName = name, Component = Categories.ComponentOf(category), Category = category, CountryCode = country,
+                AssignedSite = site, AssignmentDate = Day(assigned),
+            },
+            RequestId = loader.RequestId($"person/{id}"),
+        }, c), ct);
+
+    /// <summary>A person's flight out of the mission, planned, started and completed on the day.</summary>
+    public async Task RepatriateAsync(string person, string from, DateOnly day)
+    {
+        var name = $"missions/{missionId}/movements/{person}-out";
+        await loader.CallAsync(nameof(PersonnelApi.CreateMovement), c => api.CreateMovement(new CreateMovementRequest
+        {
+            Parent = $"missions/{missionId}",
+            MovementId = $"{person}-out",
+            Movement = new V1.Movement
+            {
+                Person = $"missions/{missionId}/personnel/{person}", Kind = MovementKind.Repatriation, Mode = MovementMode.Flight,
+                OriginSite = from, PlannedDate = Day(day),
+            },
+            RequestId = loader.RequestId($"movement/{person}-out"),
+        }, c), ct);
+        await loader.CallAsync(nameof(PersonnelApi.StartMovement), c => api.StartMovement(
+            new StartMovementRequest { Name = name, DepartureDate = Day(day), RequestId = loader.RequestId($"movement/{person}-out/start") }, c), ct);
+        await loader.CallAsync(nameof(PersonnelApi.CompleteMovement), c => api.CompleteMovement(
+            new CompleteMovementRequest { Name = name, ArrivalDate = Day(day), RequestId = loader.RequestId($"movement/{person}-out/complete") }, c), ct);
+    }
+}
