@@ -14,7 +14,8 @@ namespace MissionOps.Projects.DemoData;
 /// equipment for the district's civil registry, finished, handed over and closed before the office
 /// closed. It needs that mission's office in Sites, so it is loaded where the Sites demo is. Loaded once.
 /// </summary>
-public sealed class ClosedMissionProjects(TimeProvider clock, CodeLists codes, SitesDirectory sites, IatiReporting reporting, ILogger<ClosedMissionProjects> logger)
+public sealed class ClosedMissionProjects(TimeProvider clock, CodeLists codes, SitesDirectory sites, SiteRegions siteRegions, ProjectRegions regions,
+    IatiReporting reporting, ILogger<ClosedMissionProjects> logger)
     : IDatabaseSeeder<ProjectsDbContext>
 {
     public const string MissionId = "example-closed";
@@ -50,7 +51,7 @@ public sealed class ClosedMissionProjects(TimeProvider clock, CodeLists codes, S
                 new DateOnly(2022, 9, 1), ["Governor of the District of Bamako", "Chief of Mission Support"])), now);
         registry.Close(now);
 
-        await new DemoProjects(new ProjectsApi(db, clock, codes, sites, reporting), codes, MissionId, cancellationToken).ReplayAsync(registry);
+        await new DemoProjects(new ProjectsApi(db, clock, codes, sites, siteRegions, regions, reporting), codes, MissionId, cancellationToken).ReplayAsync(registry);
         logger.LogInformation("Loaded the {Mission} projects demo data: its one project, handed over and closed", MissionId);
     }
 }

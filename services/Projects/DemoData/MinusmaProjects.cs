@@ -16,7 +16,8 @@ namespace MissionOps.Projects.DemoData;
 /// young people and women, and local peace agreements around Ogossagou. Budgets and dates are
 /// illustrative; every project is made through the Projects endpoints as the demo loader, so it is audited and on the event feed. Loaded once.
 /// </summary>
-public sealed class MinusmaProjects(TimeProvider clock, CodeLists codes, SitesDirectory sites, IatiReporting reporting, ILogger<MinusmaProjects> logger)
+public sealed class MinusmaProjects(TimeProvider clock, CodeLists codes, SitesDirectory sites, SiteRegions siteRegions, ProjectRegions regions,
+    IatiReporting reporting, ILogger<MinusmaProjects> logger)
     : IDatabaseSeeder<ProjectsDbContext>
 {
     public const string MissionId = "minusma";
@@ -41,7 +42,7 @@ public sealed class MinusmaProjects(TimeProvider clock, CodeLists codes, SitesDi
         }
 
         var now = clock.GetStorableUtcNow();
-        var demo = new DemoProjects(new ProjectsApi(db, clock, codes, sites, reporting), codes, MissionId, cancellationToken);
+        var demo = new DemoProjects(new ProjectsApi(db, clock, codes, sites, siteRegions, regions, reporting), codes, MissionId, cancellationToken);
         await demo.RulesAsync(Usd, 5_000_000, 6);
         var projects = new List<Project>
         {
