@@ -42,26 +42,28 @@ public sealed class PersonnelEndToEndTests(MissionOpsSystem system)
     [Fact]
     public async Task Personnel_asks_the_Sites_service_through_the_AppHost_wiring()
     {
-        var request = new CreateMovementRequest
+        // Everyone the demo generates has left the mission by 2031, so a newcomer is assigned to a site Sites does not hold.
+        var request = new CreatePersonRequest
         {
             Parent = Minusma,
-            MovementId = "e2e-to-gao",
+            PersonId = "e2e-newcomer",
             RequestId = Guid.NewGuid().ToString(),
-            Movement = new Movement
+            Person = new Person
             {
-                Person = $"{Minusma}/personnel/p-000001",
-                Kind = MovementKind.Transfer,
-                Mode = MovementMode.Flight,
-                OriginSite = $"{Minusma}/sites/bamako-hq",
-                DestinationSite = $"{Minusma}/sites/gao",
-                PlannedDate = Day(2031, 1, 5),
+                IndexNumber = "MNS-E2E-1",
+                FullName = "Aïssata Traoré",
+                Component = Component.Civilian,
+                Category = Category.InternationalCivilian,
+                CountryCode = "SN",
+                AssignedSite = $"{Minusma}/sites/nowhere",
+                AssignmentDate = Day(2031, 1, 5),
             },
         };
 
-        var refusal = await Assert.ThrowsAsync<RpcException>(() => Personnel.CreateMovementAsync(request).ResponseAsync);
+        var refusal = await Assert.ThrowsAsync<RpcException>(() => Personnel.CreatePersonAsync(request).ResponseAsync);
 
         Assert.Equal(StatusCode.InvalidArgument, refusal.StatusCode);
-        Assert.Contains("missions/minusma/sites/gao does not exist in the Sites service", refusal.Status.Detail);
+        Assert.Contains("missions/minusma/sites/nowhere does not exist in the Sites service", refusal.Status.Detail);
     }
 
     [Fact]

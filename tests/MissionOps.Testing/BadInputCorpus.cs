@@ -102,6 +102,9 @@ public static class BadInputCorpus
                 yield return (BadInputKind.Money, "long.MaxValue", new Money { CurrencyCode = currency, MinorUnits = long.MaxValue }, InputClassSwitches.MoneyBound);
                 yield return (BadInputKind.Money, "long.MinValue", new Money { CurrencyCode = currency, MinorUnits = long.MinValue }, true);
                 yield return (BadInputKind.Money, "negative", new Money { CurrencyCode = currency, MinorUnits = -100 }, true);
+                var amount = slot.Value is Money { MinorUnits: > 0 } valid ? valid.MinorUnits : 100;
+                yield return (BadInputKind.Code, "'ZZZ'", new Money { CurrencyCode = "ZZZ", MinorUnits = amount }, InputClassSwitches.IsoCodes);
+                yield return (BadInputKind.Code, "'usd'", new Money { CurrencyCode = "usd", MinorUnits = amount }, true);
                 break;
             case FieldType.Message when field.MessageType.FullName == FieldSlot.DateType:
                 yield return (BadInputKind.Date, "2023-02-30", new Google.Type.Date { Year = 2023, Month = 2, Day = 30 }, true);

@@ -23,10 +23,6 @@ public sealed class RegionScopeTests(ProjectsApp app) : ProjectsApiTest(app)
             {
                 switch (request)
                 {
-                    case ExportIatiActivitiesRequest export:
-                        export.ReportingOrgRef = "XM-DAC-41301";
-                        export.ReportingOrgName = Text("MINUSMA", "MINUSMA");
-                        break;
                     case ListOpenProjectsRequest open:
                         open.Site = Sevare;
                         break;
