@@ -4,6 +4,7 @@ using Grpc.Core;
 using Grpc.Core.Interceptors;
 using MissionOps.ServiceDefaults.Contracts;
 using MissionOps.ServiceDefaults.Errors;
+using MissionOps.ServiceDefaults.Security;
 
 namespace MissionOps.Sites.Client;
 
@@ -32,44 +33,18 @@ public sealed class KnownMissionInterceptor(KnownMissions known, SitesDirectory 
 
     private async Task CheckAsync(IMessage? request, CancellationToken cancellationToken)
     {
-        if (request is null || !IsChange(request.Descriptor) || MissionField(request, string.Empty) is not { } named)
+        if (request is null || !IsChange(request.Descriptor) || RequestMission.Find(request) is not { } named)
         {
             return;
         }
 
-        var missionId = named.Name.Split('/')[1];
-        if (missionId.Length > 0 && !await known.ExistsAsync(missionId, sites, cancellationToken))
+        if (named.MissionId.Length > 0 && !await known.ExistsAsync(named.MissionId, sites, cancellationToken))
         {
-            throw new InvalidArgumentException(named.Field, $"missions/{missionId} is not a mission the Sites service has");
+            throw new InvalidArgumentException(named.Field, $"missions/{named.MissionId} is not a mission the Sites service has");
         }
     }
 
     private static bool IsChange(MessageDescriptor type) =>
         type.FindFieldByName("request_id") is not null
         || type.Fields.InFieldNumberOrder().Any(f => f.FieldType == FieldType.Message && f.MessageType.FindFieldByName("request_id") is not null);
-
-    /// <summary>The first resource name in the request and the path of its field, as the authorization interceptor finds the mission.</summary>
-    private static (string Field, string Name)? MissionField(IMessage message, string prefix)
-    {
-        foreach (var field in message.Descriptor.Fields.InFieldNumberOrder())
-        {
-            if (field.IsRepeated || field.IsMap)
-            {
-                continue;
-            }
-
-            var value = field.Accessor.GetValue(message);
-            if (value is string text && text.StartsWith("missions/", StringComparison.Ordinal))
-            {
-                return (prefix + field.Name, text);
-            }
-
-            if (value is IMessage nested && MissionField(nested, $"{prefix}{field.Name}.") is { } found)
-            {
-                return found;
-            }
-        }
-
-        return null;
-    }
 }

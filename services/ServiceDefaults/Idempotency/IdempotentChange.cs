@@ -23,7 +23,7 @@ public static class IdempotentChange
         CancellationToken cancellationToken)
         where TResponse : IMessage<TResponse>, new() =>
         RunAsync(db, requestId, method, SHA256.HashData(request.ToByteArray()), change, cancellationToken,
-            AuthorizationInterceptor.MissionOf(request) is { } mission ? $"missions/{mission}" : null);
+            RequestMission.Find(request)?.MissionId is { } mission ? $"missions/{mission}" : null);
 
     /// <summary>
     /// The same, for a request that arrives as a stream and is hashed as it is read; <paramref name="resource"/>,

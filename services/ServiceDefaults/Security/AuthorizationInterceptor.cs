@@ -1,5 +1,4 @@
 using Google.Protobuf;
-using Google.Protobuf.Reflection;
 using Google.Rpc;
 using Grpc.Core;
 using Grpc.Core.Interceptors;
@@ -74,7 +73,7 @@ public sealed class AuthorizationInterceptor(RpcPermissions permissions) : Inter
         }
 
         var access = permissions.For(context.Method, request as IMessage);
-        var mission = request is IMessage message ? MissionOf(message) : null;
+        var mission = request is IMessage message ? RequestMission.Find(message)?.MissionId : null;
         var scope = RegionScope.Of(user, mission);
         bool Allows(Access needed) => mission is null
             ? MissionRoles.Of(user).Any(r => MissionRoles.Grants(r.Role, needed))
@@ -102,37 +101,6 @@ public sealed class AuthorizationInterceptor(RpcPermissions permissions) : Inter
         };
         return new PersonalDataAnswer(mission, access is Access.Read or Access.ReadPersonal, access == Access.ReadPersonal,
             scope is null && Allows(Access.ReadPersonal));
-    }
-
-    /// <summary>The mission a request touches: the first resource name in it (<c>missions/{mission}/...</c>), or its mission_id.</summary>
-    public static string? MissionOf(IMessage message)
-    {
-        foreach (var field in message.Descriptor.Fields.InFieldNumberOrder())
-        {
-            if (field.IsRepeated || field.IsMap)
-            {
-                continue;
-            }
-
-            if (field.FieldType == FieldType.String && field.Accessor.GetValue(message) is string { Length: > 0 } value)
-            {
-                if (value.StartsWith("missions/", StringComparison.Ordinal))
-                {
-                    return value.Split('/')[1];
-                }
-
-                if (field.Name == "mission_id")
-                {
-                    return value;
-                }
-            }
-            else if (field.FieldType == FieldType.Message && field.Accessor.GetValue(message) is IMessage nested && MissionOf(nested) is { } found)
-            {
-                return found;
-            }
-        }
-
-        return null;
     }
 
     private static RpcException Refusal(StatusCode code, string reason, string message)
