@@ -48,6 +48,7 @@ public static class Extensions
             // The gRPC health service reports the checks that say whether the service can answer.
             options.Services.Map("", registration => registration.Tags.Contains(ReadinessTag));
         });
+        Contracts.Decoding.CheckedServiceMethodProvider.Replace(builder.Services);
 
         return builder;
     }

@@ -2,11 +2,8 @@ using Grpc.Core;
 
 namespace MissionOps.Testing;
 
-/// <summary>
-/// One bad request: the valid request of a change with one slot set to a bad value. <see cref="Sent"/> is false
-/// for a class whose shared fix has not landed (<see cref="InputClassSwitches"/>).
-/// </summary>
-public sealed record BadInputCase(BadInputKind Kind, string Variant, int SlotIndex, string Path, object Value, bool Sent)
+/// <summary>One bad request: the valid request of a change with one slot set to a bad value.</summary>
+public sealed record BadInputCase(BadInputKind Kind, string Variant, int SlotIndex, string Path, object Value)
 {
     private static readonly StatusCode[] Refusals =
         [StatusCode.InvalidArgument, StatusCode.NotFound, StatusCode.FailedPrecondition, StatusCode.OutOfRange, StatusCode.Aborted];
@@ -18,6 +15,8 @@ public sealed record BadInputCase(BadInputKind Kind, string Variant, int SlotInd
         BadInputCorpus.OverLong or BadInputCorpus.FarOverLong when Path.EndsWith("etag", StringComparison.Ordinal) =>
             [StatusCode.InvalidArgument, StatusCode.Aborted],
         BadInputCorpus.OverLong or BadInputCorpus.FarOverLong => [StatusCode.InvalidArgument],
+        // A name whose ids no resource could have is refused as such, before anything is looked up.
+        BadInputCorpus.Malformed => [StatusCode.InvalidArgument],
         BadInputCorpus.AnotherMission => [.. Refusals, StatusCode.PermissionDenied],
         _ => Refusals,
     };

@@ -15,9 +15,10 @@ public static class BadInputCorpus
     public const string OverLong = "over-long";
     public const string FarOverLong = "far over-long";
     public const string AnotherMission = "another mission";
+    public const string Malformed = "malformed";
 
     /// <summary>Stands for an unpaired surrogate: .NET cannot encode one, so <see cref="ToWire"/> writes its bytes in this one's place.</summary>
-    private const string LoneSurrogate = "\uE000";
+    public const string LoneSurrogate = "\uE000";
 
     public static IReadOnlyList<BadInputCase> For(MethodDescriptor method, IReadOnlyList<IMessage> valid)
     {
@@ -27,7 +28,7 @@ public static class BadInputCorpus
         {
             var slot = slots[i];
             var at = i;
-            cases.AddRange(ValuesFor(method.File, slot).Select(v => new BadInputCase(v.Kind, v.Variant, at, slot.Path, v.Value, v.Sent)));
+            cases.AddRange(ValuesFor(method.File, slot).Select(v => new BadInputCase(v.Kind, v.Variant, at, slot.Path, v.Value)));
         }
 
         return cases;
@@ -68,17 +69,17 @@ public static class BadInputCorpus
             && f.Accessor.GetValue(message) is IMessage nested && nested.Descriptor.FindFieldByName("request_id") is { } id
             && id.Accessor.GetValue(nested) is string { Length: > 0 });
 
-    private static IEnumerable<(BadInputKind Kind, string Variant, object Value, bool Sent)> ValuesFor(FileDescriptor file, FieldSlot slot)
+    private static IEnumerable<(BadInputKind Kind, string Variant, object Value)> ValuesFor(FileDescriptor file, FieldSlot slot)
     {
         var field = slot.Field;
         switch (field.FieldType)
         {
             case FieldType.String:
                 var text = slot.Value as string ?? string.Empty;
-                yield return (BadInputKind.Text, "NUL", Insert(text, "\0"), InputClassSwitches.BadCharacters);
-                yield return (BadInputKind.Text, "unpaired surrogate", Insert(text, LoneSurrogate), InputClassSwitches.UnpairedSurrogates);
-                yield return (BadInputKind.Text, OverLong, new string('a', RequestValidator.MaxTextLength + 1), true);
-                yield return (BadInputKind.Text, FarOverLong, new string('a', 100 * RequestValidator.MaxTextLength), true);
+                yield return (BadInputKind.Text, "NUL", Insert(text, "\0"));
+                yield return (BadInputKind.Text, "unpaired surrogate", Insert(text, LoneSurrogate));
+                yield return (BadInputKind.Text, OverLong, new string('a', RequestValidator.MaxTextLength + 1));
+                yield return (BadInputKind.Text, FarOverLong, new string('a', 100 * RequestValidator.MaxTextLength));
                 foreach (var code in Codes(field))
                 {
                     yield return code;
@@ -88,39 +89,39 @@ public static class BadInputCorpus
                 {
                     foreach (var (variant, name) in References(file, field, text))
                     {
-                        yield return (BadInputKind.Reference, variant, name, true);
+                        yield return (BadInputKind.Reference, variant, name);
                     }
                 }
 
                 break;
             case FieldType.Enum:
-                yield return (BadInputKind.Enum, "unknown number", Enum.ToObject(field.EnumType.ClrType, 999), true);
-                yield return (BadInputKind.Enum, "negative number", Enum.ToObject(field.EnumType.ClrType, -1), true);
+                yield return (BadInputKind.Enum, "unknown number", Enum.ToObject(field.EnumType.ClrType, 999));
+                yield return (BadInputKind.Enum, "negative number", Enum.ToObject(field.EnumType.ClrType, -1));
                 break;
             case FieldType.Message when field.MessageType.FullName == FieldSlot.MoneyType:
                 var currency = (slot.Value as Money)?.CurrencyCode is { Length: > 0 } c ? c : "USD";
-                yield return (BadInputKind.Money, "long.MaxValue", new Money { CurrencyCode = currency, MinorUnits = long.MaxValue }, InputClassSwitches.MoneyBound);
-                yield return (BadInputKind.Money, "long.MinValue", new Money { CurrencyCode = currency, MinorUnits = long.MinValue }, true);
-                yield return (BadInputKind.Money, "negative", new Money { CurrencyCode = currency, MinorUnits = -100 }, true);
+                yield return (BadInputKind.Money, "long.MaxValue", new Money { CurrencyCode = currency, MinorUnits = long.MaxValue });
+                yield return (BadInputKind.Money, "long.MinValue", new Money { CurrencyCode = currency, MinorUnits = long.MinValue });
+                yield return (BadInputKind.Money, "negative", new Money { CurrencyCode = currency, MinorUnits = -100 });
                 var amount = slot.Value is Money { MinorUnits: > 0 } valid ? valid.MinorUnits : 100;
-                yield return (BadInputKind.Code, "'ZZZ'", new Money { CurrencyCode = "ZZZ", MinorUnits = amount }, InputClassSwitches.IsoCodes);
-                yield return (BadInputKind.Code, "'usd'", new Money { CurrencyCode = "usd", MinorUnits = amount }, true);
+                yield return (BadInputKind.Code, "'ZZZ'", new Money { CurrencyCode = "ZZZ", MinorUnits = amount });
+                yield return (BadInputKind.Code, "'usd'", new Money { CurrencyCode = "usd", MinorUnits = amount });
                 break;
             case FieldType.Message when field.MessageType.FullName == FieldSlot.DateType:
-                yield return (BadInputKind.Date, "2023-02-30", new Google.Type.Date { Year = 2023, Month = 2, Day = 30 }, true);
-                yield return (BadInputKind.Date, "month 13", new Google.Type.Date { Year = 2023, Month = 13, Day = 1 }, true);
-                yield return (BadInputKind.Date, "year 0", new Google.Type.Date { Year = 0, Month = 5, Day = 1 }, true);
-                yield return (BadInputKind.Date, "year 10000", new Google.Type.Date { Year = 10000, Month = 1, Day = 1 }, true);
+                yield return (BadInputKind.Date, "2023-02-30", new Google.Type.Date { Year = 2023, Month = 2, Day = 30 });
+                yield return (BadInputKind.Date, "month 13", new Google.Type.Date { Year = 2023, Month = 13, Day = 1 });
+                yield return (BadInputKind.Date, "year 0", new Google.Type.Date { Year = 0, Month = 5, Day = 1 });
+                yield return (BadInputKind.Date, "year 10000", new Google.Type.Date { Year = 10000, Month = 1, Day = 1 });
                 break;
         }
     }
 
-    private static IEnumerable<(BadInputKind, string, object, bool)> Codes(FieldDescriptor field)
+    private static IEnumerable<(BadInputKind, string, object)> Codes(FieldDescriptor field)
     {
-        var codes = FieldTraits.IsCurrencyCode(field) ? new[] { ("ZZZ", false), ("usd", true) }
-            : FieldTraits.IsCountryCode(field) ? new[] { ("XX", false), ("ZZ", false), ("mli", true) }
+        string[] codes = FieldTraits.IsCurrencyCode(field) ? ["ZZZ", "usd"]
+            : FieldTraits.IsCountryCode(field) ? ["XX", "ZZ", "mli"]
             : [];
-        return codes.Select(c => (BadInputKind.Code, $"'{c.Item1}'", (object)c.Item1, c.Item2 || InputClassSwitches.IsoCodes));
+        return codes.Select(c => (BadInputKind.Code, $"'{c}'", (object)c));
     }
 
     /// <summary>A name that does not exist, one in another mission, and one that is not a name.</summary>
@@ -130,14 +131,14 @@ public static class BadInputCorpus
             : FieldTraits.ReferencedType(field) is { } type && FieldTraits.PatternOf(file, type) is { } pattern ? Fill(pattern) : null;
         if (name is null)
         {
-            yield return ("malformed", "Not a name!");
+            yield return (Malformed, "Not a name!");
             yield break;
         }
 
         var segments = name.Split('/');
         yield return ("dangling", segments.Length > 2 ? string.Join('/', segments[..^1].Append("nowhere")) : "missions/nowhere");
         yield return (AnotherMission, string.Join('/', segments.Select((s, i) => i == 1 ? "unmiss" : s)));
-        yield return ("malformed", string.Join('/', segments[..^1].Append("Not An Id!")));
+        yield return (Malformed, string.Join('/', segments[..^1].Append("Not An Id!")));
     }
 
     private static string Fill(string pattern) =>

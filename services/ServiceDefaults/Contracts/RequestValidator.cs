@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using MissionOps.Common.V1;
 using MissionOps.ServiceDefaults.Errors;
 
@@ -156,7 +155,7 @@ public sealed partial class RequestValidator
             return string.Empty;
         }
 
-        Check(ResourceIdPattern().IsMatch(id), field,
+        Check(ResourceName.IsId(id), field,
             $"'{id}' must be 2 to 63 lower-case letters, digits or hyphens, starting with a letter and not ending with a hyphen");
         return id;
     }
@@ -201,7 +200,4 @@ public sealed partial class RequestValidator
             throw new InvalidArgumentException(_violations.ToArray());
         }
     }
-
-    [GeneratedRegex("^[a-z][a-z0-9-]{0,61}[a-z0-9]$", RegexOptions.CultureInvariant)]
-    private static partial Regex ResourceIdPattern();
 }

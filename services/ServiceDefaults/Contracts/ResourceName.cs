@@ -1,9 +1,10 @@
+using System.Text.RegularExpressions;
 using MissionOps.ServiceDefaults.Errors;
 
 namespace MissionOps.ServiceDefaults.Contracts;
 
 /// <summary>Parses AIP resource names such as <c>missions/minusma/sites/sevare</c> against a pattern.</summary>
-public static class ResourceName
+public static partial class ResourceName
 {
     /// <summary>
     /// The ids of <paramref name="name"/> for a pattern of collection ids
@@ -46,7 +47,7 @@ public static class ResourceName
         var ids = new string[collections.Length];
         for (var i = 0; i < collections.Length; i++)
         {
-            if (parts[2 * i] != collections[i] || parts[(2 * i) + 1].Length == 0)
+            if (parts[2 * i] != collections[i] || !IsId(parts[(2 * i) + 1]))
             {
                 return null;
             }
@@ -56,4 +57,10 @@ public static class ResourceName
 
         return ids;
     }
+
+    /// <summary>Whether <paramref name="id"/> is a resource id: 2 to 63 lower-case letters, digits or hyphens, starting with a letter, not ending with a hyphen.</summary>
+    public static bool IsId(string id) => IdPattern().IsMatch(id);
+
+    [GeneratedRegex("^[a-z][a-z0-9-]{0,61}[a-z0-9]$", RegexOptions.CultureInvariant)]
+    private static partial Regex IdPattern();
 }

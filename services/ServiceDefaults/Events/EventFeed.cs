@@ -21,7 +21,8 @@ public static class EventFeed
     public static (string MissionId, long After, IReadOnlyCollection<string> Types) Parse(string? parent, long afterSequence, IEnumerable<string> types)
     {
         var v = new RequestValidator();
-        var missionId = v.Name("parent", parent, "missions")[0];
+        // AIP-159: the wildcard reads every mission's feed; it is no mission's id.
+        var missionId = parent == $"missions/{AllMissions}" ? AllMissions : v.Name("parent", parent, "missions")[0];
         v.Check(afterSequence >= 0, "after_sequence", "must not be negative");
         v.ThrowIfInvalid();
         return (missionId, afterSequence, types.ToHashSet(StringComparer.Ordinal));

@@ -29,6 +29,29 @@ public sealed class RequestTextTests(SitesApp app) : SitesApiTest(app)
         Assert.Empty((await Client.ListSitesAsync(new ListSitesRequest { Parent = Minusma })).Sites);
     }
 
+    // A client that does not check its text, in any language, can send what the C# one cannot: bytes that are not UTF-8.
+    [Fact]
+    public async Task Text_that_is_not_UTF8_on_the_wire_is_refused_naming_the_field_and_nothing_is_stored()
+    {
+        await CreateMissionWithMoptiAndPhase2Async();
+        var request = CreateSite("sevare");
+        request.Site.Location.Locality = $"S{BadInputCorpus.LoneSurrogate}var";
+
+        var violations = await RpcAssert.InvalidArgument(() => SendAsync("CreateSite", BadInputCorpus.ToWire(request)), "site.location.locality");
+
+        Assert.Contains("UTF-8", violations[0].Description, StringComparison.Ordinal);
+        Assert.Empty((await Client.ListSitesAsync(new ListSitesRequest { Parent = Minusma })).Sites);
+    }
+
+    [Fact]
+    public async Task Bytes_that_are_not_a_message_are_refused_as_the_request()
+    {
+        // A length-delimited field 1 that claims more bytes than follow.
+        var violations = await RpcAssert.InvalidArgument(() => SendAsync("CreateSite", [0x0A, 0x7F, 0x01]), "request");
+
+        Assert.Contains(CreateSiteRequest.Descriptor.FullName, violations[0].Description, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Tabs_and_line_breaks_are_text()
     {
@@ -74,5 +97,12 @@ public sealed class RequestTextTests(SitesApp app) : SitesApiTest(app)
 
         Assert.Equal(first, retry);
         Assert.Single((await Client.ListSitesAsync(new ListSitesRequest { Parent = Minusma })).Sites);
+    }
+
+    private Task SendAsync(string rpc, byte[] body)
+    {
+        var bytes = Marshallers.Create<byte[]>(b => b, b => b);
+        var method = new Method<byte[], byte[]>(MethodType.Unary, SitesService.Descriptor.FullName, rpc, bytes, bytes);
+        return App.Service.Channel.CreateCallInvoker().AsyncUnaryCall(method, null, new CallOptions(), body).ResponseAsync;
     }
 }

@@ -49,6 +49,21 @@ public sealed class SiteApiTests(SitesApp app) : SitesApiTest(app)
         Assert.Empty((await Client.ListSitesAsync(new ListSitesRequest { Parent = Minusma })).Sites);
     }
 
+    // Refused as a name, not looked up and found missing: the caller's mistake is in the name, not in the data.
+    [Theory]
+    [InlineData("missions/minusma/sites/Sévaré")]
+    [InlineData("missions/minusma/sites/sevare-")]
+    [InlineData("missions/minusma/sites/s")]
+    [InlineData("missions/minusma/sites/sevare%2Fmopti")]
+    public async Task A_name_whose_id_no_site_could_have_is_refused_naming_it(string name)
+    {
+        await CreateMissionWithMoptiAndPhase2Async();
+
+        var violations = await RpcAssert.InvalidArgument(() => Client.GetSiteAsync(new GetSiteRequest { Name = name }).ResponseAsync, "name");
+
+        Assert.Contains(name, violations[0].Description, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task An_unspecified_kind_is_refused_as_required()
     {
