@@ -14,9 +14,8 @@ public sealed partial class LiquidationApi
     public override async Task<ClosureReadiness> GetClosureReadiness(GetClosureReadinessRequest request, ServerCallContext context)
     {
         var missionId = ResourceName.Parse("mission", request.Mission, "missions")[0];
-        var visible = await siteRegions.VisibleAsync(missionId, Token(context));
         return await readiness.BuildAsync(missionId, Today, Token(context),
-            visible is null ? null : new Readiness.ReadinessRegions(RegionScope.Current!, visible));
+            await Readiness.ReadinessRegions.OfCallerAsync(siteRegions, missionId, Token(context)));
     }
 
     public override async Task WatchEvents(WatchEventsRequest request, IServerStreamWriter<ChangeEvent> responseStream, ServerCallContext context)

@@ -35,6 +35,6 @@ public static class LiquidationPermissions
     /// <summary>The reads that answer a token limited to some regions with what lies in them; every other RPC refuses such a token.</summary>
     public static readonly IReadOnlySet<string> RegionScoped = new HashSet<string>(StringComparer.Ordinal)
     {
-        "GetAsset", "ListAssets", "GetDisposalCase", "ListDisposalCases", "GetClosureReadiness", "WatchEvents",
+        "GetAsset", "ListAssets", "GetDisposalCase", "ListDisposalCases", "GetClosureReadiness", "GetLiquidationReport", "WatchEvents",
     };
 }

@@ -30,18 +30,7 @@ public static class MinusmaSites
                 MandateStartDate = new Google.Type.Date { Year = 2013, Month = 4, Day = 25 },
             },
         });
-        await sites.CreateRegionAsync(new CreateRegionRequest
-        {
-            Parent = Mission,
-            RequestId = Guid.NewGuid().ToString(),
-            Region = new Region
-            {
-                Pcode = "ML05",
-                PcodeVersion = "2019",
-                DisplayName = new LocalizedText { En = "Mopti", Fr = "Mopti" },
-                Districts = { new District { Pcode = "ML0506", DisplayName = new LocalizedText { En = "Mopti", Fr = "Mopti" } } },
-            },
-        });
+        await CreateRegionAsync(sites, "ML05", "ML0506", Text("Mopti", "Mopti"));
         await sites.CreateDrawdownPhaseAsync(new CreateDrawdownPhaseRequest
         {
             Parent = Mission,
@@ -57,21 +46,48 @@ public static class MinusmaSites
         });
         foreach (var id in SiteIds)
         {
-            await sites.CreateSiteAsync(new CreateSiteRequest
-            {
-                Parent = Mission,
-                SiteId = id,
-                RequestId = Guid.NewGuid().ToString(),
-                Site = new Site
-                {
-                    DisplayName = Names[id],
-                    Kind = SiteKind.Camp,
-                    Location = new SiteLocation { RegionPcode = "ML05", DistrictPcode = "ML0506", PcodeVersion = "2019" },
-                    OpeningDate = new Google.Type.Date { Year = 2013, Month = 7, Day = 1 },
-                },
-            });
+            await CreateCampAsync(sites, id, Names[id], "ML05", "ML0506");
         }
     }
+
+    /// <summary>
+    /// The Timbuktu region (ML06) and its camp (<c>timbuktu</c>), open: a region apart from Mopti's,
+    /// for what a caller limited to one region sees of the other.
+    /// </summary>
+    public static async Task AddTimbuktuAsync(SitesService.SitesServiceClient sites)
+    {
+        await CreateRegionAsync(sites, "ML06", "ML0605", Text("Timbuktu", "Tombouctou"));
+        await CreateCampAsync(sites, "timbuktu", Text("Timbuktu camp", "Camp de Tombouctou"), "ML06", "ML0605");
+    }
+
+    private static Task<Region> CreateRegionAsync(SitesService.SitesServiceClient sites, string pcode, string district, LocalizedText name) =>
+        sites.CreateRegionAsync(new CreateRegionRequest
+        {
+            Parent = Mission,
+            RequestId = Guid.NewGuid().ToString(),
+            Region = new Region
+            {
+                Pcode = pcode,
+                PcodeVersion = "2019",
+                DisplayName = name,
+                Districts = { new District { Pcode = district, DisplayName = name } },
+            },
+        }).ResponseAsync;
+
+    private static Task<Site> CreateCampAsync(SitesService.SitesServiceClient sites, string id, LocalizedText name, string region, string district) =>
+        sites.CreateSiteAsync(new CreateSiteRequest
+        {
+            Parent = Mission,
+            SiteId = id,
+            RequestId = Guid.NewGuid().ToString(),
+            Site = new Site
+            {
+                DisplayName = name,
+                Kind = SiteKind.Camp,
+                Location = new SiteLocation { RegionPcode = region, DistrictPcode = district, PcodeVersion = "2019" },
+                OpeningDate = new Google.Type.Date { Year = 2013, Month = 7, Day = 1 },
+            },
+        }).ResponseAsync;
     /// <summary>Closes every site and hands it over to the host State, as a mission does before its liquidation can close.</summary>
     public static async Task HandOverEveryAsync(SitesService.SitesServiceClient sites)
     {

@@ -40,6 +40,12 @@ public static partial class RegionScopeCheck
                 .ToHashSet(StringComparer.Ordinal);
             var scoped = Named(await AnswerAsync(inRegion.CreateCallInvoker(), method, request));
             var outside = Named(await AnswerAsync(elsewhere.CreateCallInvoker(), method, request));
+            // An answer may name the regions it is limited to (ClosureReadiness.regions): the token's own, which the whole mission's need not name.
+            if (!all.Contains(region))
+            {
+                scoped.Remove(region);
+            }
+
             seen += all.Count;
             if (!all.SetEquals(scoped))
             {

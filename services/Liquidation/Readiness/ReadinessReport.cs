@@ -19,7 +19,7 @@ public sealed class ReadinessReport(
     PersonnelService.PersonnelServiceClient personnel,
     ProjectsService.ProjectsServiceClient projects)
 {
-    /// <summary>The report; limited to some regions (<paramref name="regions"/>), it holds their blockers only and its verdict stays the mission's.</summary>
+    /// <summary>The report; limited to some regions (<paramref name="regions"/>), it holds their blockers only, and its verdict is theirs.</summary>
     public async Task<V1.ClosureReadiness> BuildAsync(string missionId, DateOnly today, CancellationToken ct, ReadinessRegions? regions = null)
     {
         var mission = $"missions/{missionId}";
@@ -63,7 +63,6 @@ public sealed class ReadinessReport(
         items.AddRange((await db.ArchiveRecords.AsNoTracking().Where(r => r.MissionId == missionId && r.State == V1.ArchiveState.ToArchive).ToListAsync(ct))
             .Select(r => Item(V1.BlockerKind.RecordsNotArchived, r.Name, r.Title.En, r.Owner)));
 
-        var ready = items.Count == 0;
         if (regions is not null)
         {
             // Liabilities and records are the mission's, in no region: left out with what lies outside the regions.
@@ -85,7 +84,7 @@ public sealed class ReadinessReport(
         {
             Mission = mission,
             AsOfDate = today.ToProto(),
-            Ready = ready,
+            Ready = items.Count == 0,
             Totals = new V1.ReadinessTotals
             {
                 SitesNotHandedOver = Count(V1.BlockerKind.SiteNotHandedOver),
@@ -96,6 +95,7 @@ public sealed class ReadinessReport(
                 RecordsToArchive = Count(V1.BlockerKind.RecordsNotArchived),
             },
             BlockingItems = { items.OrderBy(i => i.Kind).ThenBy(i => i.Resource, StringComparer.Ordinal) },
+            Regions = { regions?.Codes ?? [] },
         };
     }
 

@@ -13,17 +13,23 @@ namespace MissionOps.Liquidation.Report;
 /// </summary>
 public sealed class FinalReport(LiquidationDbContext db, ReadinessReport readiness, ResidualTeam residualTeam)
 {
-    public async Task<V1.LiquidationReport> BuildAsync(string missionId, DateOnly day, DateOnly today, CancellationToken ct)
+    /// <summary>
+    /// The report; limited to some regions (<paramref name="regions"/>), it counts the assets at their sites only, and leaves
+    /// out what lies in no region (liabilities, records, the residual team): the mission's.
+    /// </summary>
+    public async Task<V1.LiquidationReport> BuildAsync(string missionId, DateOnly day, DateOnly today, CancellationToken ct, ReadinessRegions? regions = null)
     {
         var assets = AssetOnDay.Of(
-            await db.Assets.AsNoTracking().Where(a => a.MissionId == missionId).ToListAsync(ct),
+            (await db.Assets.AsNoTracking().Where(a => a.MissionId == missionId).ToListAsync(ct)).Where(a => regions?.Sites.Contains(a.Site) ?? true),
             await db.DisposalCases.AsNoTracking().Where(d => d.MissionId == missionId).ToListAsync(ct),
             day);
         var unOwnedDisposed = assets.Where(a => a.Disposed && a.Asset.Ownership == V1.Ownership.UnOwned).ToList();
-        var liabilities = await db.Liabilities.AsNoTracking().Where(l => l.MissionId == missionId).ToListAsync(ct);
-        var records = await db.ArchiveRecords.AsNoTracking().Where(r => r.MissionId == missionId).ToListAsync(ct);
-        var verdict = await readiness.BuildAsync(missionId, today, ct);
-        var team = (await residualTeam.ReadAsync(missionId, ct)).Where(m => m.EndDate.ToDateOnly() is not { } end || end >= day).ToList();
+        var liabilities = regions is null ? await db.Liabilities.AsNoTracking().Where(l => l.MissionId == missionId).ToListAsync(ct) : [];
+        var records = regions is null ? await db.ArchiveRecords.AsNoTracking().Where(r => r.MissionId == missionId).ToListAsync(ct) : [];
+        var verdict = await readiness.BuildAsync(missionId, today, ct, regions);
+        var team = regions is null
+            ? (await residualTeam.ReadAsync(missionId, ct)).Where(m => m.EndDate.ToDateOnly() is not { } end || end >= day).ToList()
+            : [];
 
         return new V1.LiquidationReport
         {
@@ -40,6 +46,7 @@ public sealed class FinalReport(LiquidationDbContext db, ReadinessReport readine
             ResidualTeamSize = team.Count,
             Readiness = verdict,
             DisposalAuthorities = { DisposalAuthorities.Of(unOwnedDisposed) },
+            Regions = { regions?.Codes ?? [] },
         };
     }
 }

@@ -1,6 +1,8 @@
 extern alias personnel;
 extern alias projects;
 extern alias sites;
+using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.DependencyInjection;
 using MissionOps.Liquidation.V1;
 using MissionOps.Sites.V1;
 using MissionOps.Testing;
@@ -78,6 +80,8 @@ public abstract class LiquidationApiTest(LiquidationApp app) : IAsyncLifetime
         await app.Service.ResetDatabaseAsync();
         await app.Sites.ResetDatabaseAsync();
         await MinusmaSites.CreateAsync(app.SitesClient);
+        // The sites are made anew: Liquidation must not place them by the regions it kept of the last test's (SiteRegions keeps them a minute).
+        ((MemoryCache)app.Service.Services.GetRequiredService<IMemoryCache>()).Compact(1.0);
         await app.Personnel.ResetDatabaseAsync();
         await app.Projects.ResetDatabaseAsync();
         await Client.UpdateLiquidationPlanAsync(Requests.PlanWithThreshold(5_000_000));
