@@ -99,7 +99,7 @@ public sealed class AuthorizationInterceptor(RpcPermissions permissions) : Inter
             Peer = context.Peer,
             UserAgent = context.RequestHeaders.GetValue("user-agent"),
         };
-        return new PersonalDataAnswer(mission, access is Access.Read or Access.ReadPersonal, access == Access.ReadPersonal,
+        return new PersonalDataAnswer(mission, permissions.Reads(context.Method, access.GetValueOrDefault()), access == Access.ReadPersonal,
             scope is null && Allows(Access.ReadPersonal), request is IMessage asked ? PersonalData.TypesOf(asked) : null);
     }
 
