@@ -45,11 +45,13 @@ public static class AuditCoverage
     public static async Task CheckAsync(ServiceDescriptor contract, string rpc, Func<Task<Func<Task>>> scenario,
         Func<Task<IReadOnlyList<AuditEntry>>> entries, CallInvoker administrator)
     {
+        // Reading the log is itself audited when it shows personal data: the entries counted are the changes, those with a request id.
+        async Task<IReadOnlyList<AuditEntry>> Changes() => [.. (await entries()).Where(e => e.RequestId.Length > 0)];
         var change = await scenario();
-        var before = (await entries()).Count;
+        var before = (await Changes()).Count;
 
         await change();
-        var made = await entries();
+        var made = await Changes();
         AssertCount(before + 1, made, "the change");
         var entry = made.MaxBy(e => e.Sequence)!;
         Assert.EndsWith($"/{rpc}", entry.Method, StringComparison.Ordinal);
@@ -59,14 +61,14 @@ public static class AuditCoverage
         Assert.NotEmpty(entry.RequestId);
 
         await change();
-        AssertCount(before + 1, await entries(), "the retry with the same request id");
+        AssertCount(before + 1, await Changes(), "the retry with the same request id");
 
         var method = contract.FindMethodByName(rpc);
         var refused = DynamicCall.RequestFor(method.InputType);
         DynamicCall.SetRequestId(refused, Guid.NewGuid().ToString());
         var status = await DynamicCall.CallAsync(administrator, method, refused);
         Assert.True(status != StatusCode.OK, $"{rpc} with only the mission and a request id was not refused");
-        AssertCount(before + 1, await entries(), "the refused call");
+        AssertCount(before + 1, await Changes(), "the refused call");
     }
 
     private static void AssertCount(int expected, IReadOnlyList<AuditEntry> entries, string after) =>

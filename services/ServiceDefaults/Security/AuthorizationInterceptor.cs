@@ -41,7 +41,7 @@ public sealed class AuthorizationInterceptor(RpcPermissions permissions) : Inter
 
         // A feed never ends by itself: following one that carries personal data is audited when it starts.
         await caller.AuditReadAsync(request, context);
-        await continuation(request, caller.Redacting(responseStream), context);
+        await continuation(request, caller.Answering(responseStream, request, context), context);
     }
 
     public override async Task<TResponse> ClientStreamingServerHandler<TRequest, TResponse>(
@@ -99,8 +99,8 @@ public sealed class AuthorizationInterceptor(RpcPermissions permissions) : Inter
             Peer = context.Peer,
             UserAgent = context.RequestHeaders.GetValue("user-agent"),
         };
-        return new PersonalDataAnswer(mission, access is Access.Read or Access.ReadPersonal, access == Access.ReadPersonal,
-            scope is null && Allows(Access.ReadPersonal));
+        return new PersonalDataAnswer(mission, permissions.Reads(context.Method, access.GetValueOrDefault()), access == Access.ReadPersonal,
+            scope is null && Allows(Access.ReadPersonal), request is IMessage asked ? PersonalData.TypesOf(asked) : null);
     }
 
     private static RpcException Refusal(StatusCode code, string reason, string message)

@@ -2,35 +2,57 @@ using System.Collections;
 using System.Collections.Concurrent;
 using Google.Protobuf;
 using Google.Protobuf.Reflection;
+using Google.Protobuf.WellKnownTypes;
 using MissionOps.Common.V1;
 
 namespace MissionOps.ServiceDefaults.Security;
 
 /// <summary>
 /// The fields the contracts mark <c>(missionops.common.v1.personal)</c>: found in an answer, and
-/// emptied from it for a caller without a need to know, in one place for every RPC.
+/// emptied from it for a caller without a need to know, in one place for every RPC. A
+/// <c>google.protobuf.Any</c> (an event's payload, an audit entry's images) is looked inside:
+/// unpacked with the service's own message types, walked, and packed again when something was
+/// emptied. An Any of a type the service does not know cannot be looked inside, so it counts as
+/// holding personal data: audited when read, emptied (its type kept) for a caller without a need to know.
 /// </summary>
 public static class PersonalData
 {
     private static readonly ConcurrentDictionary<MessageDescriptor, bool> Reaches = new();
+    private static readonly ConcurrentDictionary<FileDescriptor, TypeRegistry> Registries = new();
 
     public static bool IsPersonal(FieldDescriptor field) => field.GetOptions()?.GetExtension(PersonalDataExtensions.Personal) == true;
 
-    /// <summary>True when the answer holds a personal field that is set.</summary>
-    public static bool Holds(IMessage message) => Walk(message, clear: false);
+    /// <summary>True when the answer holds a personal field that is set, inside an Any too.</summary>
+    public static bool Holds(IMessage message, TypeRegistry? types = null) => Walk(message, types, clear: false);
 
-    /// <summary>Empties every personal field of the answer, however deep; true when there was one to empty.</summary>
-    public static bool Redact(IMessage message) => Walk(message, clear: true);
+    /// <summary>Empties every personal field of the answer, however deep and inside an Any too; true when there was one to empty.</summary>
+    public static bool Redact(IMessage message, TypeRegistry? types = null) => Walk(message, types, clear: true);
 
-    /// <summary>Whether a message of this type can hold a personal field at all: most answers cannot, and are not walked.</summary>
+    /// <summary>
+    /// The message types a service can pack in an Any: those of the contract that defines the
+    /// message (a service's request, so its service file) and of every file it imports.
+    /// </summary>
+    public static TypeRegistry TypesOf(IMessage message) => Registries.GetOrAdd(message.Descriptor.File, file => TypeRegistry.FromFiles(file));
+
+    /// <summary>
+    /// Whether a message of this type can hold a personal field at all: most answers cannot, and are
+    /// not walked. One that holds an Any can, whatever it carries.
+    /// </summary>
     public static bool CanHold(MessageDescriptor type) => Reaches.GetOrAdd(type, t => Search(t, []));
 
-    private static bool Search(MessageDescriptor type, HashSet<MessageDescriptor> seen) =>
-        seen.Add(type) && type.Fields.InDeclarationOrder().Any(f => IsPersonal(f)
-            || (f.FieldType == FieldType.Message && !f.IsMap && Search(f.MessageType, seen)));
+    private static bool IsAny(MessageDescriptor type) => type.FullName == Any.Descriptor.FullName;
 
-    private static bool Walk(IMessage message, bool clear)
+    private static bool Search(MessageDescriptor type, HashSet<MessageDescriptor> seen) =>
+        seen.Add(type) && (IsAny(type) || type.Fields.InDeclarationOrder().Any(f => IsPersonal(f)
+            || (f.FieldType == FieldType.Message && !f.IsMap && Search(f.MessageType, seen))));
+
+    private static bool Walk(IMessage message, TypeRegistry? types, bool clear)
     {
+        if (message is Any any)
+        {
+            return WalkInside(any, types, clear);
+        }
+
         if (!CanHold(message.Descriptor))
         {
             return false;
@@ -56,13 +78,46 @@ public static class PersonalData
                 var children = field.IsRepeated ? ((IEnumerable)value).Cast<IMessage>() : value is IMessage one ? [one] : [];
                 foreach (var child in children)
                 {
-                    found |= Walk(child, clear);
+                    found |= Walk(child, types, clear);
                     if (found && !clear)
                     {
                         return true;
                     }
                 }
             }
+        }
+
+        return found;
+    }
+
+    /// <summary>Unpacks the Any with the service's types, walks what it holds and, when something was emptied, packs it again under the same type URL.</summary>
+    private static bool WalkInside(Any any, TypeRegistry? types, bool clear)
+    {
+        if (any.TypeUrl.Length == 0 && any.Value.IsEmpty)
+        {
+            return false;
+        }
+
+        if (types?.Find(Any.GetTypeName(any.TypeUrl)) is not { Parser: not null } type)
+        {
+            if (clear)
+            {
+                any.Value = ByteString.Empty;
+            }
+
+            return true;
+        }
+
+        if (!CanHold(type))
+        {
+            return false;
+        }
+
+        var inside = type.Parser.ParseFrom(any.Value);
+        var found = Walk(inside, types, clear);
+        if (found && clear)
+        {
+            any.Value = inside.ToByteString();
         }
 
         return found;

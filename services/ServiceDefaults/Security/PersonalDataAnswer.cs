@@ -9,9 +9,11 @@ namespace MissionOps.ServiceDefaults.Security;
 /// <summary>
 /// What becomes of an answer's personal data, once the caller is known: emptied for a caller
 /// without a need to know, audited as a read for one with it. The answer to a change is the
-/// changed resource, audited with the change already, so only reads write a read entry.
+/// changed resource, audited with the change already, so only reads write a read entry. What an
+/// Any in the answer holds (an event's payload, an audit entry's images) is looked inside with
+/// the message types of the service's contract, found from the request.
 /// </summary>
-internal sealed class PersonalDataAnswer(string? missionId, bool read, bool personalRpc, bool seesPersonal)
+internal sealed class PersonalDataAnswer(string? missionId, bool read, bool personalRpc, bool seesPersonal, TypeRegistry? types)
 {
     public async Task AnswerAsync(object? response, object? request, ServerCallContext context)
     {
@@ -20,11 +22,12 @@ internal sealed class PersonalDataAnswer(string? missionId, bool read, bool pers
             return;
         }
 
+        var known = types ?? PersonalData.TypesOf(answer);
         if (!seesPersonal)
         {
-            PersonalData.Redact(answer);
+            PersonalData.Redact(answer, known);
         }
-        else if (read && (personalRpc || PersonalData.Holds(answer)))
+        else if (read && (personalRpc || PersonalData.Holds(answer, known)))
         {
             await RecordAsync(request, context);
         }
@@ -33,7 +36,37 @@ internal sealed class PersonalDataAnswer(string? missionId, bool read, bool pers
     /// <summary>A stream of personal data (a feed of movements) is audited once, as it opens.</summary>
     public Task AuditReadAsync(object? request, ServerCallContext context) => personalRpc ? RecordAsync(request, context) : Task.CompletedTask;
 
-    public IServerStreamWriter<T> Redacting<T>(IServerStreamWriter<T> stream) => seesPersonal ? stream : new RedactingWriter<T>(stream);
+    /// <summary>
+    /// The stream the service writes to: each message emptied of personal data for a caller without
+    /// a need to know; for one with it, a feed any role may follow (a final report's residual team
+    /// in Liquidation's events) is audited once, at the first message that holds personal data.
+    /// </summary>
+    public IServerStreamWriter<T> Answering<T>(IServerStreamWriter<T> stream, object? request, ServerCallContext context)
+    {
+        if (!seesPersonal)
+        {
+            return new AnsweringWriter<T>(stream, answer =>
+            {
+                PersonalData.Redact(answer, types ?? PersonalData.TypesOf(answer));
+                return Task.CompletedTask;
+            });
+        }
+
+        if (!read || personalRpc)
+        {
+            return stream;
+        }
+
+        var audited = false;
+        return new AnsweringWriter<T>(stream, async answer =>
+        {
+            if (!audited && PersonalData.Holds(answer, types ?? PersonalData.TypesOf(answer)))
+            {
+                audited = true;
+                await RecordAsync(request, context);
+            }
+        });
+    }
 
     private async Task RecordAsync(object? request, ServerCallContext context)
     {
@@ -52,7 +85,7 @@ internal sealed class PersonalDataAnswer(string? missionId, bool read, bool pers
         .Select(f => f.Accessor.GetValue(message) as string)
         .FirstOrDefault(v => v is not null && v.StartsWith("missions/", StringComparison.Ordinal));
 
-    private sealed class RedactingWriter<T>(IServerStreamWriter<T> inner) : IServerStreamWriter<T>
+    private sealed class AnsweringWriter<T>(IServerStreamWriter<T> inner, Func<IMessage, Task> before) : IServerStreamWriter<T>
     {
         public WriteOptions? WriteOptions
         {
@@ -62,14 +95,14 @@ internal sealed class PersonalDataAnswer(string? missionId, bool read, bool pers
 
         public Task WriteAsync(T message) => WriteAsync(message, CancellationToken.None);
 
-        public Task WriteAsync(T message, CancellationToken cancellationToken)
+        public async Task WriteAsync(T message, CancellationToken cancellationToken)
         {
             if (message is IMessage answer)
             {
-                PersonalData.Redact(answer);
+                await before(answer);
             }
 
-            return inner.WriteAsync(message, cancellationToken);
+            await inner.WriteAsync(message, cancellationToken);
         }
     }
 }

@@ -13,6 +13,9 @@ namespace MissionOps.ServiceDefaults.Security;
 public sealed class RpcPermissions(string service, IReadOnlyDictionary<string, Access> methods, IReadOnlySet<string> regionScoped,
     IReadOnlyDictionary<string, Access>? whenFieldSet = null)
 {
+    /// <summary>Every service's RPC listing its audit log (<c>ListAuditEntries</c>).</summary>
+    public const string AuditLogRead = "ListAuditEntries";
+
     public string Service { get; } = service;
 
     public IReadOnlyDictionary<string, Access> Methods { get; } = methods;
@@ -39,6 +42,13 @@ public sealed class RpcPermissions(string service, IReadOnlyDictionary<string, A
 
         return Methods.TryGetValue(name, out var declared) ? declared : null;
     }
+
+    /// <summary>
+    /// Whether the RPC reads rather than changes: what needs <see cref="Access.Read"/> or
+    /// <see cref="Access.ReadPersonal"/>, and the audit log, which every service has and which only
+    /// approvers and administrators read. An answer of a read that holds personal data is audited as a read.
+    /// </summary>
+    public bool Reads(string fullMethod, Access access) => access is Access.Read or Access.ReadPersonal || NameOf(fullMethod) == AuditLogRead;
 
     public bool HonoursRegionScope(string fullMethod) => RegionScoped.Contains(NameOf(fullMethod));
 

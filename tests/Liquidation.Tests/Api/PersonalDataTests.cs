@@ -81,5 +81,35 @@ public sealed class PersonalDataTests(LiquidationApp app) : LiquidationApiTest(a
         Assert.Equal([RegionScopeCheck.Elsewhere], readiness.Regions);
     }
 
+    [Fact]
+    public async Task A_viewer_following_the_feed_gets_the_final_report_without_its_residual_team_and_an_approver_with_it_audited()
+    {
+        // Retained past today, so the guard keeps no site from closing and is on the team the report names.
+        await ResidualRoster.AddGuardAsync(App, "ram", Day(2099, 12, 31));
+        await MinusmaSites.HandOverEveryAsync(App.SitesClient);
+        var issued = await Client.IssueFinalReportAsync(IssueFinalReport());
+        var feed = new WatchEventsRequest { Parent = Minusma, EventTypes = { "missionops.liquidation.v1.FinalReportIssued" } };
+
+        var viewers = (await FirstEventAsync(ClientAs("minusma:viewer"), feed)).Payload.Unpack<FinalReport>();
+        var approvers = (await FirstEventAsync(ClientAs("minusma:approver"), feed)).Payload.Unpack<FinalReport>();
+
+        Assert.Equal($"{Minusma}/personnel/ram", Assert.Single(issued.Report.ResidualTeam).Person);
+        Assert.Empty(viewers.Report.ResidualTeam);
+        Assert.DoesNotContain("ram", viewers.ToString(), StringComparison.Ordinal);
+        Assert.Equal((issued.Name, 1, issued.DocumentReference, "Mahamat Saleh Annadif", issued.Report.AsOfDate),
+            (viewers.Name, viewers.Report.ResidualTeamSize, viewers.DocumentReference, viewers.Signatory.FullName, viewers.Report.AsOfDate));
+        Assert.Equal(issued, approvers);
+        var reads = (await Client.ListAuditEntriesAsync(new ListAuditEntriesRequest { Parent = Minusma, Method = "WatchEvents" })).AuditEntries;
+        Assert.Equal(("minusma:approver", Minusma, string.Empty), (string.Join(' ', Assert.Single(reads).Roles), reads[0].Resource, reads[0].RequestId));
+    }
+
+    private static async Task<MissionOps.Common.V1.ChangeEvent> FirstEventAsync(LiquidationService.LiquidationServiceClient client, WatchEventsRequest request)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(15));
+        using var call = client.WatchEvents(request, cancellationToken: timeout.Token);
+        Assert.True(await call.ResponseStream.MoveNext(timeout.Token));
+        return call.ResponseStream.Current;
+    }
+
     private LiquidationService.LiquidationServiceClient ClientAs(string role) => new(App.Service.ChannelWith(TestTokens.For(role)));
 }
