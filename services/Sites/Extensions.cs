@@ -1,5 +1,6 @@
 using MissionOps.Personnel.V1;
 using MissionOps.Projects.V1;
+using MissionOps.ServiceDefaults.Changes;
 using MissionOps.ServiceDefaults.Clients;
 using MissionOps.ServiceDefaults.Data;
 using MissionOps.ServiceDefaults.Security;
@@ -17,6 +18,7 @@ public static class Extensions
     {
         builder.AddServiceDatabase<SitesDbContext>(DatabaseName);
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddChangePipeline<SitesDbContext>(SitesContracts.Create());
         builder.AddServiceSecurity("sites", SitesPermissions.Map, SitesPermissions.RegionScoped, SitesPermissions.WhenFieldSet);
         builder.AddServiceClient<PersonnelService.PersonnelServiceClient>(ClosureClearance.PersonnelService);
         builder.AddServiceClient<ProjectsService.ProjectsServiceClient>(ClosureClearance.ProjectsService);

@@ -6,7 +6,6 @@ using MissionOps.ServiceDefaults.Errors;
 using MissionOps.ServiceDefaults.Events;
 using MissionOps.Sites.Closure;
 using MissionOps.Sites.Handover;
-using MissionOps.ServiceDefaults.Idempotency;
 using MissionOps.Sites.Sites;
 using MissionOps.Sites.V1;
 
@@ -20,7 +19,7 @@ public sealed partial class SitesApi
         var siteIds = v.Name("name", request.Name, "missions", "sites");
         var phaseIds = v.Name("drawdown_phase", request.DrawdownPhase, "missions", "drawdownPhases");
         var planned = v.Date("planned_closure_date", request.PlannedClosureDate);
-        var requestId = v.RequestId("request_id", request.RequestId);
+        v.RequestId("request_id", request.RequestId);
         v.Check(phaseIds[0].Length == 0 || phaseIds[0] == siteIds[0], "drawdown_phase", "must be a phase of the site's own mission");
         v.ThrowIfInvalid();
 
@@ -28,7 +27,7 @@ public sealed partial class SitesApi
             .SingleOrDefaultAsync(p => p.MissionId == phaseIds[0] && p.Id == phaseIds[1], Token(context))
             ?? throw new NotFoundException("missionops.un.org/DrawdownPhase", request.DrawdownPhase);
 
-        return await ChangeSiteAsync(request.Name, request.Etag, requestId, nameof(PlanSiteClosure), request,
+        return await ChangeSiteAsync(request, request.Name,
             site => site.PlanClosure(phase, planned, Now), Token(context));
     }
 
@@ -37,10 +36,10 @@ public sealed partial class SitesApi
         var v = new RequestValidator();
         v.Name("name", request.Name, "missions", "sites");
         var step = ClosureMapping.ParseStep(v, "step", request.Step);
-        var requestId = v.RequestId("request_id", request.RequestId);
+        v.RequestId("request_id", request.RequestId);
         v.ThrowIfInvalid();
 
-        return await ChangeSiteAsync(request.Name, request.Etag, requestId, nameof(RecordClosureStep), request,
+        return await ChangeSiteAsync(request, request.Name,
             site => site.RecordClosureStep(step, Now), Token(context));
     }
 
@@ -50,7 +49,7 @@ public sealed partial class SitesApi
         v.Name("name", request.Name, "missions", "sites");
         var closureDate = v.Date("closure_date", request.ClosureDate);
         var notes = v.OptionalBilingual("notes", request.Notes);
-        var requestId = v.RequestId("request_id", request.RequestId);
+        v.RequestId("request_id", request.RequestId);
         Text? reason = null;
         IReadOnlyList<Closure.ItemLeftInPlace> itemsLeft = [];
         if (request.Emergency is { } emergency)
@@ -61,11 +60,9 @@ public sealed partial class SitesApi
 
         v.ThrowIfInvalid();
 
-        return await IdempotentChange.RunAsync(db, requestId, nameof(RecordSiteClosure), request, async ct =>
+        return await changes.RunAsync<V1.Site>(request, async ct =>
         {
             var site = await FindSiteAsync("name", request.Name, ct);
-            site.EnsureEtag(request.Etag);
-            AuditScope.RecordBefore(site.ToProto());
             if (reason is null)
             {
                 site.CheckNormalClosure(closureDate);
@@ -76,10 +73,7 @@ public sealed partial class SitesApi
                 site.RecordEmergencyClosure(closureDate, reason, itemsLeft, notes, await WhatStayedAsync(site, closureDate, ct), Caller(context), Now);
             }
 
-            await db.SaveChangesAsync(ct);
-            var closed = site.ToProto();
-            await EventLog.RecordAsync(db, site.MissionId, SiteEvents.Closed, site.Name, closed, Now, ct);
-            return closed;
+            return site;
         }, Token(context));
     }
 
@@ -102,11 +96,10 @@ public sealed partial class SitesApi
         var v = new RequestValidator();
         v.Name("name", request.Name, "missions", "sites");
         var handover = HandoverMapping.Parse(v, "handover", request.Handover);
-        var requestId = v.RequestId("request_id", request.RequestId);
+        v.RequestId("request_id", request.RequestId);
         v.ThrowIfInvalid();
 
-        return await ChangeSiteAsync(request.Name, request.Etag, requestId, nameof(RecordSiteHandover), request,
-            site => site.RecordHandover(handover, Now), Token(context), SiteEvents.HandedOver);
+        return await ChangeSiteAsync(request, request.Name, site => site.RecordHandover(handover, Now), Token(context));
     }
 
     public override async Task<V1.Site> RecordSiteLeftWithoutHandover(RecordSiteLeftWithoutHandoverRequest request, ServerCallContext context)
@@ -115,11 +108,10 @@ public sealed partial class SitesApi
         v.Name("name", request.Name, "missions", "sites");
         var (circumstance, leftDate, reason, itemsLeft, boardReference) =
             LeftWithoutHandover.LeftWithoutHandoverMapping.Parse(v, "left_without_handover", request.LeftWithoutHandover);
-        var requestId = v.RequestId("request_id", request.RequestId);
+        v.RequestId("request_id", request.RequestId);
         v.ThrowIfInvalid();
 
         var left = new LeftWithoutHandover.SiteLeftWithoutHandover(circumstance, leftDate, reason, itemsLeft, boardReference, Caller(context), Now);
-        return await ChangeSiteAsync(request.Name, request.Etag, requestId, nameof(RecordSiteLeftWithoutHandover), request,
-            site => site.RecordLeftWithoutHandover(left, Now), Token(context), SiteEvents.LeftWithoutHandover);
+        return await ChangeSiteAsync(request, request.Name, site => site.RecordLeftWithoutHandover(left, Now), Token(context));
     }
 }

@@ -1,7 +1,6 @@
 using Grpc.Core;
 using Microsoft.EntityFrameworkCore;
 using MissionOps.ServiceDefaults.Errors;
-using MissionOps.ServiceDefaults.Idempotency;
 using MissionOps.ServiceDefaults.Paging;
 using MissionOps.ServiceDefaults.Security;
 using MissionOps.Sites.Missions;
@@ -13,8 +12,8 @@ public sealed partial class SitesApi
 {
     public override Task<V1.Mission> CreateMission(CreateMissionRequest request, ServerCallContext context)
     {
-        var mission = MissionMapping.Parse(request, Now, out var requestId);
-        return IdempotentChange.RunAsync(db, requestId, nameof(CreateMission), request, async ct =>
+        var mission = MissionMapping.Parse(request, Now, out _);
+        return changes.RunAsync<V1.Mission>(request, async ct =>
         {
             if (await db.Missions.AnyAsync(m => m.Id == mission.Id, ct))
             {
@@ -22,8 +21,7 @@ public sealed partial class SitesApi
             }
 
             db.Missions.Add(mission);
-            await db.SaveChangesAsync(ct);
-            return mission.ToProto();
+            return mission;
         }, Token(context));
     }
 

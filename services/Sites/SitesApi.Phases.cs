@@ -2,7 +2,6 @@ using Grpc.Core;
 using Microsoft.EntityFrameworkCore;
 using MissionOps.ServiceDefaults.Contracts;
 using MissionOps.ServiceDefaults.Errors;
-using MissionOps.ServiceDefaults.Idempotency;
 using MissionOps.ServiceDefaults.Paging;
 using MissionOps.Sites.Phases;
 using MissionOps.Sites.V1;
@@ -15,12 +14,12 @@ public sealed partial class SitesApi
     {
         var v = new RequestValidator();
         var missionId = v.Name("parent", request.Parent, "missions")[0];
-        var requestId = v.RequestId("request_id", request.RequestId);
+        v.RequestId("request_id", request.RequestId);
         var phase = PhaseMapping.Parse(v, missionId, request, Now);
         v.ThrowIfInvalid();
         await FindMissionAsync("parent", request.Parent, Token(context));
 
-        return await IdempotentChange.RunAsync(db, requestId, nameof(CreateDrawdownPhase), request, async ct =>
+        return await changes.RunAsync<V1.DrawdownPhase>(request, async ct =>
         {
             if (await db.DrawdownPhases.AnyAsync(p => p.MissionId == missionId && p.Id == phase.Id, ct))
             {
@@ -38,8 +37,7 @@ public sealed partial class SitesApi
             }
 
             db.DrawdownPhases.Add(phase);
-            await db.SaveChangesAsync(ct);
-            return phase.ToProto();
+            return phase;
         }, Token(context));
     }
 

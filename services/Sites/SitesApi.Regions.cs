@@ -2,7 +2,6 @@ using Grpc.Core;
 using Microsoft.EntityFrameworkCore;
 using MissionOps.ServiceDefaults.Contracts;
 using MissionOps.ServiceDefaults.Errors;
-using MissionOps.ServiceDefaults.Idempotency;
 using MissionOps.ServiceDefaults.Paging;
 using MissionOps.Sites.Regions;
 using MissionOps.Sites.Sites;
@@ -16,12 +15,12 @@ public sealed partial class SitesApi
     {
         var v = new RequestValidator();
         var missionId = v.Name("parent", request.Parent, "missions")[0];
-        var requestId = v.RequestId("request_id", request.RequestId);
+        v.RequestId("request_id", request.RequestId);
         var mission = missionId.Length > 0 ? await FindMissionAsync("parent", request.Parent, Token(context)) : null;
         var region = RegionMapping.Parse(v, missionId, mission?.HostCountryCode ?? string.Empty, request.Region, Now);
         v.ThrowIfInvalid();
 
-        return await IdempotentChange.RunAsync(db, requestId, nameof(CreateRegion), request, async ct =>
+        return await changes.RunAsync<V1.Region>(request, async ct =>
         {
             if (await db.Regions.AnyAsync(r => r.MissionId == region.MissionId && r.Id == region.Id, ct))
             {
@@ -29,8 +28,7 @@ public sealed partial class SitesApi
             }
 
             db.Regions.Add(region);
-            await db.SaveChangesAsync(ct);
-            return region.ToProto();
+            return region;
         }, Token(context));
     }
 

@@ -4,7 +4,6 @@ using MissionOps.ServiceDefaults.Contracts;
 using MissionOps.ServiceDefaults.Audit;
 using MissionOps.ServiceDefaults.Errors;
 using MissionOps.ServiceDefaults.Events;
-using MissionOps.ServiceDefaults.Idempotency;
 using MissionOps.ServiceDefaults.Paging;
 using MissionOps.Sites.Sites;
 using MissionOps.Sites.V1;
@@ -23,7 +22,7 @@ public sealed partial class SitesApi
         var v = new RequestValidator();
         var missionId = v.Name("parent", request.Parent, "missions")[0];
         var siteId = v.ResourceId("site_id", request.SiteId);
-        var requestId = v.RequestId("request_id", request.RequestId);
+        v.RequestId("request_id", request.RequestId);
         var mission = missionId.Length > 0 ? await FindMissionAsync("parent", request.Parent, Token(context)) : null;
 
         var input = request.Site;
@@ -42,7 +41,7 @@ public sealed partial class SitesApi
         v.ThrowIfInvalid();
 
         var site = Sites.Site.Open(missionId, siteId, displayName, kind, location, opening, replacedBy, Now);
-        return await IdempotentChange.RunAsync(db, requestId, nameof(CreateSite), request, async ct =>
+        return await changes.RunAsync<V1.Site>(request, async ct =>
         {
             if (await db.Sites.AnyAsync(s => s.MissionId == missionId && s.Id == siteId, ct))
             {
@@ -50,8 +49,7 @@ public sealed partial class SitesApi
             }
 
             db.Sites.Add(site);
-            await db.SaveChangesAsync(ct);
-            return site.ToProto();
+            return site;
         }, Token(context));
     }
 
@@ -106,7 +104,7 @@ public sealed partial class SitesApi
     public override async Task<V1.Site> UpdateSite(UpdateSiteRequest request, ServerCallContext context)
     {
         var v = new RequestValidator();
-        var (requestId, paths) = v.Update("site", request.Site, request.UpdateMask, request.RequestId, UpdatableSitePaths, nameof(UpdateSite));
+        var (_, paths) = v.Update("site", request.Site, request.UpdateMask, request.RequestId, UpdatableSitePaths, nameof(UpdateSite));
         var site = await FindSiteAsync("site.name", request.Site!.Name, Token(context));
         var mission = await FindMissionAsync("site.name", $"missions/{site.MissionId}", Token(context));
 
@@ -136,29 +134,19 @@ public sealed partial class SitesApi
             : null;
         v.ThrowIfInvalid();
 
-        return await ChangeSiteAsync(request.Site.Name, request.Etag, requestId, nameof(UpdateSite), request,
+        return await ChangeSiteAsync(request, request.Site.Name,
             s => s.Describe(displayName, location, opening, replacedBy,
                 clearReplacedBy: paths.Contains("replaced_by") && replacedBy is null, Now),
             Token(context));
     }
 
-    /// <summary>Loads the site inside the idempotent transaction, checks its etag, applies the change, saves.</summary>
-    private Task<V1.Site> ChangeSiteAsync(string name, string? etag, Guid requestId, string method,
-        Google.Protobuf.IMessage request, Action<Sites.Site> change, CancellationToken cancellationToken, string? eventType = null) =>
-        IdempotentChange.RunAsync(db, requestId, method, request, async ct =>
+    /// <summary>Applies a change to the site the request names, through the change pipeline.</summary>
+    private Task<V1.Site> ChangeSiteAsync(Google.Protobuf.IMessage request, string name, Action<Sites.Site> change, CancellationToken cancellationToken) =>
+        changes.RunAsync<V1.Site>(request, async ct =>
         {
             var site = await FindSiteAsync("name", name, ct);
-            site.EnsureEtag(etag);
-            AuditScope.RecordBefore(site.ToProto());
             change(site);
-            await db.SaveChangesAsync(ct);
-            var changed = site.ToProto();
-            if (eventType is not null)
-            {
-                await EventLog.RecordAsync(db, site.MissionId, eventType, site.Name, changed, Now, ct);
-            }
-
-            return changed;
+            return site;
         }, cancellationToken);
 
     private Task<Regions.Region?> FindRegionAsync(Sites.SiteLocation location, string missionId, CancellationToken ct) =>

@@ -22,15 +22,22 @@ public sealed partial class SitesApi
 
     public override Task WatchEvents(WatchEventsRequest request, IServerStreamWriter<ChangeEvent> responseStream, ServerCallContext context)
     {
-        var (missionId, after, types) = EventFeed.Parse(request.Parent, request.AfterSequence, request.EventTypes);
-        // A caller limited to some regions follows the changes of its regions' sites only.
+        var (missionId, after, types) = EventFeed.Parse(request.Parent, request.AfterSequence, request.EventTypes, changes.Contracts.EventTypes);
+        // A caller limited to some regions follows the changes of its regions' sites and regions only.
         var scope = RegionScope.Current;
         return EventFeed.StreamAsync(db, missionId, after, types,
-            e => scope is not null && !(e.Payload.TryUnpack<V1.Site>(out var site) && scope.Includes(site.Location?.RegionPcode))
+            e => scope is not null && e.Payload is not null && !InScope(scope, changes.Contracts.ImageIn(e))
                 ? Task.CompletedTask
                 : responseStream.WriteAsync(e, context.CancellationToken),
             context.CancellationToken);
     }
+
+    private static bool InScope(RegionScope scope, Google.Protobuf.IMessage image) => image switch
+    {
+        V1.Site site => scope.Includes(site.Location?.RegionPcode),
+        V1.Region region => scope.Includes(region.Pcode),
+        _ => true,
+    };
 
     public override async Task<ListAuditEntriesResponse> ListAuditEntries(ListAuditEntriesRequest request, ServerCallContext context)
     {

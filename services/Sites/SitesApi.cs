@@ -1,6 +1,7 @@
 using Grpc.Core;
 using Microsoft.EntityFrameworkCore;
 using MissionOps.ServiceDefaults.Audit;
+using MissionOps.ServiceDefaults.Changes;
 using MissionOps.ServiceDefaults.Contracts;
 using MissionOps.ServiceDefaults.Errors;
 using MissionOps.ServiceDefaults.Security;
@@ -13,7 +14,7 @@ namespace MissionOps.Sites;
 /// The gRPC endpoints: each maps the request, lets the domain decide, and maps the answer.
 /// Split by feature over several files.
 /// </summary>
-public sealed partial class SitesApi(SitesDbContext db, TimeProvider clock, Closure.ISiteClearance clearance) : SitesService.SitesServiceBase
+public sealed partial class SitesApi(SitesDbContext db, ChangePipeline<SitesDbContext> changes, TimeProvider clock, Closure.ISiteClearance clearance) : SitesService.SitesServiceBase
 {
     private DateTimeOffset Now => clock.GetStorableUtcNow();
 

@@ -45,6 +45,6 @@ public sealed class DemoEndToEndTests(MissionOpsSystem system)
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
         using var call = sites.WatchEvents(new WatchSiteEvents { Parent = "missions/-" }, cancellationToken: timeout.Token);
         Assert.True(await call.ResponseStream.MoveNext(timeout.Token));
-        Assert.Equal("missionops.sites.v1.SiteClosed", call.ResponseStream.Current.Type);
+        Assert.Equal(MissionOps.Sites.V1.MissionCreated.Descriptor.FullName, call.ResponseStream.Current.Type);
     }
 }

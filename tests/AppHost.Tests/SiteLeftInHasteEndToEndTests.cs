@@ -40,7 +40,7 @@ public sealed class SiteLeftInHasteEndToEndTests(MissionOpsSystem system)
         {
             Name = Tessalit,
             RequestId = Id(),
-            LeftWithoutHandover = new SiteLeftWithoutHandover
+            LeftWithoutHandover = new LeftWithoutHandoverRecord
             {
                 Circumstance = LeftCircumstance.Destroyed,
                 LeftDate = Day(2023, 10, 21),

@@ -117,7 +117,7 @@ public static class MinusmaSites
         {
             Name = $"{Mission}/sites/{id}",
             RequestId = Guid.NewGuid().ToString(),
-            LeftWithoutHandover = new SiteLeftWithoutHandover
+            LeftWithoutHandover = new LeftWithoutHandoverRecord
             {
                 Circumstance = LeftCircumstance.Destroyed,
                 LeftDate = new Google.Type.Date { Year = 2023, Month = 12, Day = 8 },

@@ -1,3 +1,4 @@
+using Google.Protobuf;
 using Google.Protobuf.Reflection;
 using Grpc.Core;
 using MissionOps.Common.V1;
@@ -40,18 +41,39 @@ public static class AuditCoverage
 
     /// <summary>
     /// Arranges the change, makes it, makes it again with the same request, then sends the RPC a request
-    /// that names only the mission and a fresh request id through <paramref name="administrator"/>.
+    /// that names only the mission and a fresh request id through <paramref name="administrator"/>. With
+    /// <paramref name="events"/> (the messages of the service's events.proto), the change must also put at
+    /// least one event on the feed, each of a type the contract declares carrying the changed resource, and
+    /// the retry and the refusal none.
     /// </summary>
     public static async Task CheckAsync(ServiceDescriptor contract, string rpc, Func<Task<Func<Task>>> scenario,
-        Func<Task<IReadOnlyList<AuditEntry>>> entries, CallInvoker administrator)
+        Func<Task<IReadOnlyList<AuditEntry>>> entries, CallInvoker administrator, FileDescriptor? events = null)
     {
+        var parent = $"missions/{AuthorizationMatrix.Mission}";
+        Task<IReadOnlyList<ChangeEvent>> Feed(long after) => FeedReader.ReadAsync(administrator, contract, parent, after);
         // Reading the log is itself audited when it shows personal data: the entries counted are the changes, those with a request id.
         async Task<IReadOnlyList<AuditEntry>> Changes() => [.. (await entries()).Where(e => e.RequestId.Length > 0)];
         var change = await scenario();
         var before = (await Changes()).Count;
+        var lastEvent = events is null ? 0 : (await Feed(0)).LastOrDefault()?.Sequence ?? 0;
 
         await change();
         var made = await Changes();
+        if (events is not null)
+        {
+            var raised = await Feed(lastEvent);
+            Assert.True(raised.Count > 0, $"{rpc} put no event on the feed");
+            foreach (var e in raised)
+            {
+                var type = events.MessageTypes.SingleOrDefault(m => m.FullName == e.Type);
+                Assert.True(type is not null, $"{rpc} raised {e.Type}, which is not a message of {events.Name}");
+                var image = (IMessage)type!.FindFieldByNumber(1).Accessor.GetValue(e.Payload.Unpack(TypeRegistry.FromFiles(events)));
+                Assert.Equal(e.Resource, image.Descriptor.FindFieldByName("name").Accessor.GetValue(image));
+            }
+
+            lastEvent = raised[^1].Sequence;
+        }
+
         AssertCount(before + 1, made, "the change");
         var entry = made.MaxBy(e => e.Sequence)!;
         Assert.EndsWith($"/{rpc}", entry.Method, StringComparison.Ordinal);
@@ -62,6 +84,10 @@ public static class AuditCoverage
 
         await change();
         AssertCount(before + 1, await Changes(), "the retry with the same request id");
+        if (events is not null)
+        {
+            Assert.Empty(await Feed(lastEvent));
+        }
 
         var method = contract.FindMethodByName(rpc);
         var refused = DynamicCall.RequestFor(method.InputType);
@@ -69,6 +95,10 @@ public static class AuditCoverage
         var status = await DynamicCall.CallAsync(administrator, method, refused);
         Assert.True(status != StatusCode.OK, $"{rpc} with only the mission and a request id was not refused");
         AssertCount(before + 1, await Changes(), "the refused call");
+        if (events is not null)
+        {
+            Assert.Empty(await Feed(lastEvent));
+        }
     }
 
     private static void AssertCount(int expected, IReadOnlyList<AuditEntry> entries, string after) =>

@@ -24,11 +24,8 @@ public sealed class SiteClosedHandler(LiquidationDbContext db, TimeProvider cloc
 {
     public const string Feed = "sites";
 
-    /// <summary>The Sites feed's event for a closed site (see SitesService.WatchEvents).</summary>
-    public const string SiteClosed = "missionops.sites.v1.SiteClosed";
-
     /// <summary>The Sites feed's events Liquidation acts on.</summary>
-    public static readonly string[] EventTypes = [SiteClosed, SiteLeftWithoutHandoverHandler.SiteLeftWithoutHandover];
+    public static readonly string[] EventTypes = [SiteClosed.Descriptor.FullName, SiteLeftWithoutHandover.Descriptor.FullName];
 
     public async Task<long> CursorAsync(CancellationToken ct) =>
         await db.Set<FeedCursor>().Where(c => c.Feed == Feed).Select(c => (long?)c.Sequence).SingleOrDefaultAsync(ct) ?? 0;
@@ -48,7 +45,7 @@ public sealed class SiteClosedHandler(LiquidationDbContext db, TimeProvider cloc
                 return;
             }
 
-            if (change.Type == SiteLeftWithoutHandoverHandler.SiteLeftWithoutHandover)
+            if (change.Payload.Is(SiteLeftWithoutHandover.Descriptor))
             {
                 await leftWithoutHandover.WriteOffAsync(change, ct);
             }
@@ -71,10 +68,12 @@ public sealed class SiteClosedHandler(LiquidationDbContext db, TimeProvider cloc
 
     private async Task OpenDisposalsAsync(ChangeEvent change, CancellationToken ct)
     {
-        if (change.Type != SiteClosed || !change.Payload.TryUnpack<Site>(out var site))
+        if (!change.Payload.TryUnpack<SiteClosed>(out var closed))
         {
             return;
         }
+
+        var site = closed.Site;
 
         var missionId = site.Name.Split('/')[1];
         if (await Closing.LiquidationClosure.LockAsync(db, missionId, exclusive: false, ct) is { } issued)

@@ -19,12 +19,9 @@ namespace MissionOps.Liquidation.Feeds;
 /// </summary>
 public sealed class SiteLeftWithoutHandoverHandler(LiquidationDbContext db, TimeProvider clock, ILogger<SiteLeftWithoutHandoverHandler> logger)
 {
-    /// <summary>The Sites feed's event for a site left without handover (see SitesService.WatchEvents).</summary>
-    public const string SiteLeftWithoutHandover = "missionops.sites.v1.SiteLeftWithoutHandover";
-
     public async Task WriteOffAsync(ChangeEvent change, CancellationToken ct)
     {
-        if (!change.Payload.TryUnpack<Site>(out var site) || site.LeftWithoutHandover is not { } left)
+        if (!change.Payload.TryUnpack<SiteLeftWithoutHandover>(out var leftSite) || leftSite.Site is not { LeftWithoutHandover: { } left } site)
         {
             return;
         }

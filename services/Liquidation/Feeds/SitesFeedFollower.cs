@@ -61,6 +61,12 @@ public sealed class SitesFeedFollower(IServiceScopeFactory scopes, SitesService.
         }, cancellationToken: stoppingToken);
         await foreach (var change in call.ResponseStream.ReadAllAsync(stoppingToken))
         {
+            if (change.Type.Length == 0)
+            {
+                // A heartbeat: the stream is alive, and nothing Liquidation acts on happened.
+                continue;
+            }
+
             await using var scope = scopes.CreateAsyncScope();
             await scope.ServiceProvider.GetRequiredService<SiteClosedHandler>().HandleAsync(change, stoppingToken);
         }

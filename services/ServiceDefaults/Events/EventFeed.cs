@@ -18,9 +18,21 @@ public static class EventFeed
     private const int BatchSize = 500;
     private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(200);
 
-    public static (string MissionId, long After, IReadOnlyCollection<string> Types) Parse(string? parent, long afterSequence, IEnumerable<string> types)
+    /// <summary>How long a stream with nothing to say stays silent before it sends a heartbeat.</summary>
+    public static readonly TimeSpan HeartbeatInterval = TimeSpan.FromSeconds(30);
+
+    /// <summary>The request's parent, cursor and types; a type not in <paramref name="known"/> (when given) is refused, naming it.</summary>
+    public static (string MissionId, long After, IReadOnlyCollection<string> Types) Parse(string? parent, long afterSequence, IEnumerable<string> types,
+        IReadOnlySet<string>? known = null)
     {
         var v = new RequestValidator();
+        var index = 0;
+        foreach (var type in types)
+        {
+            v.Check(known is null || known.Contains(type), $"event_types[{index++}]",
+                $"'{type}' is not an event of this service: its events are the messages of its events.proto");
+        }
+
         // AIP-159: the wildcard reads every mission's feed; it is no mission's id.
         var missionId = parent == $"missions/{AllMissions}" ? AllMissions : v.Name("parent", parent, "missions")[0];
         v.Check(afterSequence >= 0, "after_sequence", "must not be negative");
@@ -32,6 +44,7 @@ public static class EventFeed
         Func<ChangeEvent, Task> write, CancellationToken cancellationToken)
     {
         var cursor = after;
+        var lastWrite = TimeProvider.System.GetTimestamp();
         while (!cancellationToken.IsCancellationRequested)
         {
             var query = db.Set<OutboxEvent>().AsNoTracking().Where(e => e.Sequence > cursor);
@@ -57,6 +70,15 @@ public static class EventFeed
                     OccurTime = e.OccurTime.ToProto(),
                     Payload = Any.Parser.ParseFrom(e.Payload),
                 });
+                lastWrite = TimeProvider.System.GetTimestamp();
+            }
+
+            // A heartbeat carries no type, only how far the feed has read: a consumer that resumes
+            // after it misses nothing of the types it asked for.
+            if (TimeProvider.System.GetElapsedTime(lastWrite) >= HeartbeatInterval)
+            {
+                await write(new ChangeEvent { Sequence = cursor, OccurTime = Timestamp.FromDateTimeOffset(DateTimeOffset.UtcNow) });
+                lastWrite = TimeProvider.System.GetTimestamp();
             }
 
             if (batch.Count < BatchSize)

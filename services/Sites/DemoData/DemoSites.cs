@@ -9,7 +9,7 @@ namespace MissionOps.Sites.DemoData;
 /// <summary>A mission's demo sites, written through the Sites endpoints in process, as the demo loader.</summary>
 internal sealed class DemoSites(SitesDbContext db, TimeProvider clock, string missionId, CancellationToken ct)
 {
-    private readonly SitesApi api = new(db, clock, new KnownClearance());
+    private readonly SitesApi api = new(db, new(db, SitesContracts.Create(), clock), clock, new KnownClearance());
     private readonly DemoLoader loader = new(SitesService.Descriptor.FullName, missionId);
 
     private string Mission => $"missions/{missionId}";
@@ -89,7 +89,7 @@ internal sealed class DemoSites(SitesDbContext db, TimeProvider clock, string mi
             Name = $"{Mission}/sites/{site}", Handover = handover, RequestId = loader.RequestId($"site/{site}/handover"),
         }, c), ct);
 
-    public Task LeaveWithoutHandoverAsync(string site, SiteLeftWithoutHandover left) =>
+    public Task LeaveWithoutHandoverAsync(string site, LeftWithoutHandoverRecord left) =>
         loader.CallAsync(nameof(SitesApi.RecordSiteLeftWithoutHandover), c => api.RecordSiteLeftWithoutHandover(new RecordSiteLeftWithoutHandoverRequest
         {
             Name = $"{Mission}/sites/{site}", LeftWithoutHandover = left, RequestId = loader.RequestId($"site/{site}/left"),

@@ -130,7 +130,7 @@ public sealed class MinusmaDemoData(TimeProvider clock, ILogger<MinusmaDemoData>
             await sites.PlanAsync(site, "phase-2", day);
             await sites.CloseAsync(site, day, Text("Left in haste; no handover package was signed.", "Quitté dans l'urgence ; aucun dossier de remise n'a été signé."),
                 new EmergencyClosure { Reason = why, ItemsLeftInPlace = { left } });
-            await sites.LeaveWithoutHandoverAsync(site, new SiteLeftWithoutHandover
+            await sites.LeaveWithoutHandoverAsync(site, new LeftWithoutHandoverRecord
             {
                 Circumstance = LeftCircumstance.Abandoned, LeftDate = Day(day), Reason = why, ItemsLeft = { left },
                 BoardReference = $"MINUSMA/BOI/2023/{board++:D3}",

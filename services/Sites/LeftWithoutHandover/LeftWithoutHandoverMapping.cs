@@ -8,7 +8,7 @@ public static class LeftWithoutHandoverMapping
 {
     /// <summary>What the caller says; who authorised it and when come from the call, not the request.</summary>
     public static (V1.LeftCircumstance Circumstance, DateOnly LeftDate, Text Reason, IReadOnlyList<ItemLeftInPlace> ItemsLeft, string BoardReference)
-        Parse(RequestValidator v, string field, V1.SiteLeftWithoutHandover? left)
+        Parse(RequestValidator v, string field, V1.LeftWithoutHandoverRecord? left)
     {
         if (left is null)
         {
@@ -24,7 +24,7 @@ public static class LeftWithoutHandoverMapping
             v.Required($"{field}.board_reference", left.BoardReference, 200));
     }
 
-    public static V1.SiteLeftWithoutHandover ToProto(this SiteLeftWithoutHandover left) => new()
+    public static V1.LeftWithoutHandoverRecord ToProto(this SiteLeftWithoutHandover left) => new()
     {
         Circumstance = left.Circumstance,
         LeftDate = left.LeftDate.ToProto(),

@@ -1,9 +1,10 @@
+using MissionOps.ServiceDefaults.Changes;
 using MissionOps.ServiceDefaults.Contracts;
 
 namespace MissionOps.Sites.Missions;
 
 /// <summary>A field mission under a mandate; the root every site, region and phase hangs from.</summary>
-public sealed class Mission
+public sealed class Mission : Aggregate<MissionEvent>, IAggregate
 {
     private Mission()
     {
@@ -29,8 +30,10 @@ public sealed class Mission
 
     public string Name => $"missions/{Id}";
 
+    string IAggregate.MissionId => Id;
+
     public static Mission Create(string id, Text displayName, string hostCountryCode, DateOnly mandateStart,
-        DateOnly? mandateEnd, DateOnly? liquidationStart, DateTimeOffset now) => new()
+        DateOnly? mandateEnd, DateOnly? liquidationStart, DateTimeOffset now) => Raising(new Mission
     {
         Id = id,
         DisplayName = displayName,
@@ -40,5 +43,5 @@ public sealed class Mission
         LiquidationStartDate = liquidationStart,
         CreateTime = now,
         UpdateTime = now,
-    };
+    }, MissionEvent.Created);
 }

@@ -1,9 +1,10 @@
+using MissionOps.ServiceDefaults.Changes;
 using MissionOps.ServiceDefaults.Contracts;
 
 namespace MissionOps.Sites.Phases;
 
 /// <summary>A phase of the drawdown: the window in which a set of sites is planned to close.</summary>
-public sealed class DrawdownPhase
+public sealed class DrawdownPhase : Aggregate<DrawdownPhaseEvent>, IAggregate
 {
     private DrawdownPhase()
     {
@@ -28,7 +29,7 @@ public sealed class DrawdownPhase
     public bool Covers(DateOnly date) => date >= StartDate && date <= EndDate;
 
     public static DrawdownPhase Create(string missionId, string id, int ordinal, Text displayName,
-        DateOnly startDate, DateOnly endDate, DateTimeOffset now) => new()
+        DateOnly startDate, DateOnly endDate, DateTimeOffset now) => Raising(new DrawdownPhase
     {
         MissionId = missionId,
         Id = id,
@@ -37,5 +38,5 @@ public sealed class DrawdownPhase
         StartDate = startDate,
         EndDate = endDate,
         CreateTime = now,
-    };
+    }, DrawdownPhaseEvent.Created);
 }

@@ -1,9 +1,10 @@
+using MissionOps.ServiceDefaults.Changes;
 using MissionOps.ServiceDefaults.Contracts;
 
 namespace MissionOps.Sites.Regions;
 
 /// <summary>A region of the host country with its districts, for one version of the P-code set.</summary>
-public sealed class Region
+public sealed class Region : Aggregate<RegionEvent>, IAggregate
 {
     private Region()
     {
@@ -30,7 +31,7 @@ public sealed class Region
         $"{pcode}-v{pcodeVersion}".ToLowerInvariant().Replace('.', '-').Replace('_', '-');
 
     public static Region Create(string missionId, string pcode, string pcodeVersion, Text displayName,
-        IReadOnlyList<District> districts, DateTimeOffset now) => new()
+        IReadOnlyList<District> districts, DateTimeOffset now) => Raising(new Region
     {
         MissionId = missionId,
         Id = IdFor(pcode, pcodeVersion),
@@ -39,7 +40,7 @@ public sealed class Region
         DisplayName = displayName,
         Districts = districts,
         CreateTime = now,
-    };
+    }, RegionEvent.Created);
 
     public bool HasDistrict(string pcode) => Districts.Any(d => d.Pcode == pcode);
 }

@@ -1,3 +1,4 @@
+using MissionOps.ServiceDefaults.Changes;
 using MissionOps.ServiceDefaults.Contracts;
 using MissionOps.ServiceDefaults.Errors;
 using MissionOps.Sites.Closure;
@@ -18,7 +19,7 @@ namespace MissionOps.Sites.Sites;
 /// and only through the methods here, which refuse what the mission's rules forbid. Nothing is
 /// ever deleted.
 /// </summary>
-public sealed class Site : IHasEtag
+public sealed class Site : Aggregate<SiteEvent>, IAggregate, IHasEtag
 {
     private Site()
     {
@@ -69,7 +70,7 @@ public sealed class Site : IHasEtag
     public bool IsClosed => State is SiteState.Closed or SiteState.HandedOver or SiteState.LeftWithoutHandover;
 
     public static Site Open(string missionId, string id, Text displayName, SiteKind kind, SiteLocation location,
-        DateOnly openingDate, string? replacedBy, DateTimeOffset now) => new()
+        DateOnly openingDate, string? replacedBy, DateTimeOffset now) => Raising(new Site
     {
         MissionId = missionId,
         Id = id,
@@ -81,7 +82,7 @@ public sealed class Site : IHasEtag
         ReplacedBy = replacedBy,
         CreateTime = now,
         UpdateTime = now,
-    };
+    }, SiteEvent.Created);
 
     public void Describe(Text? displayName, SiteLocation? location, DateOnly? openingDate, string? replacedBy, bool clearReplacedBy, DateTimeOffset now)
     {
@@ -104,6 +105,7 @@ public sealed class Site : IHasEtag
         OpeningDate = newOpening;
         ReplacedBy = clearReplacedBy ? null : replacedBy ?? ReplacedBy;
         UpdateTime = now;
+        Raise(SiteEvent.Updated);
     }
 
     public void PlanClosure(DrawdownPhase phase, DateOnly plannedClosureDate, DateTimeOffset now)
@@ -129,6 +131,7 @@ public sealed class Site : IHasEtag
         }
 
         UpdateTime = now;
+        Raise(SiteEvent.ClosurePlanned);
     }
 
     public void RecordClosureStep(ClosureStep step, DateTimeOffset now)
@@ -145,6 +148,7 @@ public sealed class Site : IHasEtag
         ClosureSteps = [.. ClosureSteps, step];
         State = SiteState.Closing;
         UpdateTime = now;
+        Raise(SiteEvent.ClosureStepRecorded);
     }
 
     /// <summary>
@@ -227,6 +231,7 @@ public sealed class Site : IHasEtag
         LeftWithoutHandover = left;
         State = SiteState.LeftWithoutHandover;
         UpdateTime = now;
+        Raise(SiteEvent.LeftWithoutHandover);
     }
 
     public void RecordHandover(SiteHandover handover, DateTimeOffset now)
@@ -271,6 +276,7 @@ public sealed class Site : IHasEtag
         HandoverDate = handover.CeremonyDate;
         State = SiteState.HandedOver;
         UpdateTime = now;
+        Raise(SiteEvent.HandedOver);
     }
 
     private void Close(SiteClosure closure, DateTimeOffset now)
@@ -279,6 +285,7 @@ public sealed class Site : IHasEtag
         ClosingDate = closure.ClosureDate;
         State = SiteState.Closed;
         UpdateTime = now;
+        Raise(SiteEvent.Closed);
     }
 
     private void CheckClosureDate(DateOnly closureDate, string field = "closure_date")

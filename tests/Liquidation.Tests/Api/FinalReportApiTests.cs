@@ -113,9 +113,9 @@ public sealed class FinalReportApiTests(LiquidationApp app) : LiquidationApiTest
         await scope.ServiceProvider.GetRequiredService<Feeds.SiteClosedHandler>().HandleAsync(new MissionOps.Common.V1.ChangeEvent
         {
             Sequence = 1_000_000_000,
-            Type = Feeds.SiteClosedHandler.SiteClosed,
+            Type = SiteClosed.Descriptor.FullName,
             Resource = Sevare,
-            Payload = Google.Protobuf.WellKnownTypes.Any.Pack(new Site { Name = Sevare, State = SiteState.Closed }),
+            Payload = Google.Protobuf.WellKnownTypes.Any.Pack(new SiteClosed { Site = new Site { Name = Sevare, State = SiteState.Closed } }),
         }, CancellationToken.None);
 
         Assert.Empty((await Client.ListDisposalCasesAsync(new ListDisposalCasesRequest { Parent = Minusma })).DisposalCases);

@@ -55,9 +55,9 @@ public sealed class SitesFeedTests(LiquidationApp app) : LiquidationApiTest(app)
         var closed = new MissionOps.Common.V1.ChangeEvent
         {
             Sequence = 1_000_000_000,
-            Type = Feeds.SiteClosedHandler.SiteClosed,
+            Type = SiteClosed.Descriptor.FullName,
             Resource = "missions/minusma/sites/sevare",
-            Payload = Google.Protobuf.WellKnownTypes.Any.Pack(new Site { Name = "missions/minusma/sites/sevare", State = SiteState.Closed }),
+            Payload = Google.Protobuf.WellKnownTypes.Any.Pack(new SiteClosed { Site = new Site { Name = "missions/minusma/sites/sevare", State = SiteState.Closed } }),
         };
 
         await Task.WhenAll(Enumerable.Range(0, 2).Select(async _ =>

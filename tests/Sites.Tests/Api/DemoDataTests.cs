@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MissionOps.Sites.Data;
 using MissionOps.Sites.V1;
+using MissionOps.Testing;
 using static MissionOps.Sites.Tests.Api.Requests;
 
 namespace MissionOps.Sites.Tests.Api;
@@ -74,13 +75,7 @@ public sealed class DemoDataTests(SitesApp app) : SitesApiTest(app)
             audit.AuditEntries.Select(e => e.Method.Split('/')[^1]).Distinct().Order());
         Assert.All(audit.AuditEntries, e => Assert.Equal(("demo-loader", "missionops-demo-loader"), (e.Subject, e.UserAgent)));
 
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
-        using var call = Client.WatchEvents(new WatchEventsRequest { Parent = Minusma }, cancellationToken: timeout.Token);
-        var events = new List<MissionOps.Common.V1.ChangeEvent>();
-        while (events.Count < 16 && await call.ResponseStream.MoveNext(timeout.Token))
-        {
-            events.Add(call.ResponseStream.Current);
-        }
+        var events = await FeedReader.ReadAsync(App.Service.Channel.CreateCallInvoker(), SitesService.Descriptor, Minusma);
 
         // Nine closures (three of them in an emergency, then left without handover) and four handovers.
         Assert.Equal(9, events.Count(e => e.Type == "missionops.sites.v1.SiteClosed"));

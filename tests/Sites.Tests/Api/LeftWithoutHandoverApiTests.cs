@@ -39,10 +39,11 @@ public sealed class LeftWithoutHandoverApiTests(SitesApp app) : SitesApiTest(app
         Assert.Equal((SiteState.LeftWithoutHandover, LeftCircumstance.Destroyed, Day(2023, 10, 21)), (onTimeline.State, onTimeline.LeftCircumstance, onTimeline.LeftDate));
 
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(15));
-        using var feed = Client.WatchEvents(new WatchEventsRequest { Parent = Minusma }, cancellationToken: timeout.Token);
+        using var feed = Client.WatchEvents(new WatchEventsRequest { Parent = Minusma, EventTypes = { SiteLeftWithoutHandover.Descriptor.FullName } },
+            cancellationToken: timeout.Token);
         Assert.True(await feed.ResponseStream.MoveNext(timeout.Token));
         Assert.Equal("missionops.sites.v1.SiteLeftWithoutHandover", feed.ResponseStream.Current.Type);
-        Assert.Equal(left, feed.ResponseStream.Current.Payload.Unpack<Site>());
+        Assert.Equal(left, feed.ResponseStream.Current.Payload.Unpack<SiteLeftWithoutHandover>().Site);
     }
 
     [Fact]

@@ -118,7 +118,7 @@ public static class Requests
     {
         Name = $"{Minusma}/sites/{site}",
         RequestId = NewId(),
-        LeftWithoutHandover = new SiteLeftWithoutHandover
+        LeftWithoutHandover = new LeftWithoutHandoverRecord
         {
             Circumstance = LeftCircumstance.Destroyed,
             LeftDate = left,
