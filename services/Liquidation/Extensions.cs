@@ -4,6 +4,7 @@ using MissionOps.Liquidation.Plan;
 using MissionOps.Liquidation.Readiness;
 using MissionOps.Personnel.V1;
 using MissionOps.Projects.V1;
+using MissionOps.ServiceDefaults;
 using MissionOps.ServiceDefaults.Clients;
 using MissionOps.ServiceDefaults.Data;
 using MissionOps.ServiceDefaults.Security;
@@ -19,7 +20,7 @@ public static class Extensions
     {
         builder.AddServiceDatabase<LiquidationDbContext>(DatabaseName);
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.AddServiceSecurity("liquidation", LiquidationPermissions.Map, LiquidationPermissions.RegionScoped);
+        builder.AddServiceSecurity(ServiceNames.Liquidation, LiquidationPermissions.Map, LiquidationPermissions.RegionScoped);
         builder.AddSitesClient();
         builder.AddServiceClient<PersonnelService.PersonnelServiceClient>(ResidualTeam.ServiceName);
         builder.Services.AddScoped<ResidualTeam>();

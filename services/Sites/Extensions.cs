@@ -1,5 +1,6 @@
 using MissionOps.Personnel.V1;
 using MissionOps.Projects.V1;
+using MissionOps.ServiceDefaults;
 using MissionOps.ServiceDefaults.Clients;
 using MissionOps.ServiceDefaults.Data;
 using MissionOps.ServiceDefaults.Security;
@@ -17,7 +18,7 @@ public static class Extensions
     {
         builder.AddServiceDatabase<SitesDbContext>(DatabaseName);
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.AddServiceSecurity("sites", SitesPermissions.Map, SitesPermissions.RegionScoped, SitesPermissions.WhenFieldSet);
+        builder.AddServiceSecurity(ServiceNames.Sites, SitesPermissions.Map, SitesPermissions.RegionScoped, SitesPermissions.WhenFieldSet);
         builder.AddServiceClient<PersonnelService.PersonnelServiceClient>(ClosureClearance.PersonnelService);
         builder.AddServiceClient<ProjectsService.ProjectsServiceClient>(ClosureClearance.ProjectsService);
         builder.Services.AddScoped<ISiteClearance, ClosureClearance>();
