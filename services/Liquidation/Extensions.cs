@@ -1,11 +1,9 @@
 using MissionOps.Liquidation.Data;
 using MissionOps.Liquidation.DemoData;
-using MissionOps.Liquidation.Plan;
 using MissionOps.Liquidation.Readiness;
-using MissionOps.Personnel.V1;
-using MissionOps.Projects.V1;
+using MissionOps.Personnel.Client;
+using MissionOps.Projects.Client;
 using MissionOps.ServiceDefaults;
-using MissionOps.ServiceDefaults.Clients;
 using MissionOps.ServiceDefaults.Data;
 using MissionOps.ServiceDefaults.Security;
 using MissionOps.Sites.Client;
@@ -22,9 +20,8 @@ public static class Extensions
         builder.Services.AddSingleton(TimeProvider.System);
         builder.AddServiceSecurity(ServiceNames.Liquidation, LiquidationPermissions.Map, LiquidationPermissions.RegionScoped);
         builder.AddSitesClient();
-        builder.AddServiceClient<PersonnelService.PersonnelServiceClient>(ResidualTeam.ServiceName);
-        builder.Services.AddScoped<ResidualTeam>();
-        builder.AddServiceClient<ProjectsService.ProjectsServiceClient>("projects");
+        builder.AddPersonnelClient();
+        builder.AddProjectsClient();
         builder.Services.AddScoped<ReadinessReport>();
         builder.Services.AddScoped<Report.FinalReport>();
         builder.Services.AddScoped<Feeds.SiteClosedHandler>();
