@@ -1,5 +1,6 @@
 using MissionOps.AppHost;
 using MissionOps.AppHost.Postgres;
+using MissionOps.ServiceDefaults;
 
 var builder = DistributedApplication.CreateBuilder(args);
 
@@ -16,20 +17,20 @@ catch (PostgresUnavailableException missing)
 
 var signingKey = DevelopmentSigningKey.Add(builder);
 
-var sites = builder.AddGrpcService<Projects.Sites>("sites", port: 5101, signingKey)
+var sites = builder.AddGrpcService<Projects.Sites>(ServiceNames.Sites, port: 5101, signingKey)
     .WithDatabase(databases, "sitesdb");
 
-var personnel = builder.AddGrpcService<Projects.Personnel>("personnel", port: 5102, signingKey)
+var personnel = builder.AddGrpcService<Projects.Personnel>(ServiceNames.Personnel, port: 5102, signingKey)
     .WithDatabase(databases, "personneldb")
     .WithReference(sites.GetEndpoint(GrpcServices.Endpoint))
     .WaitFor(sites);
 
-var projects = builder.AddGrpcService<Projects.Projects>("projects", port: 5103, signingKey)
+var projects = builder.AddGrpcService<Projects.Projects>(ServiceNames.Projects, port: 5103, signingKey)
     .WithDatabase(databases, "projectsdb")
     .WithReference(sites.GetEndpoint(GrpcServices.Endpoint))
     .WaitFor(sites);
 
-builder.AddGrpcService<Projects.Liquidation>("liquidation", port: 5104, signingKey)
+builder.AddGrpcService<Projects.Liquidation>(ServiceNames.Liquidation, port: 5104, signingKey)
     .WithDatabase(databases, "liquidationdb")
     .WithReference(sites.GetEndpoint(GrpcServices.Endpoint))
     .WithReference(personnel.GetEndpoint(GrpcServices.Endpoint))

@@ -1,10 +1,9 @@
 using MissionOps.Liquidation.Data;
 using MissionOps.Liquidation.DemoData;
-using MissionOps.Liquidation.Plan;
 using MissionOps.Liquidation.Readiness;
-using MissionOps.Personnel.V1;
-using MissionOps.Projects.V1;
-using MissionOps.ServiceDefaults.Clients;
+using MissionOps.Personnel.Client;
+using MissionOps.Projects.Client;
+using MissionOps.ServiceDefaults;
 using MissionOps.ServiceDefaults.Data;
 using MissionOps.ServiceDefaults.Security;
 using MissionOps.Sites.Client;
@@ -19,11 +18,10 @@ public static class Extensions
     {
         builder.AddServiceDatabase<LiquidationDbContext>(DatabaseName);
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.AddServiceSecurity("liquidation", LiquidationPermissions.Map, LiquidationPermissions.RegionScoped);
+        builder.AddServiceSecurity(ServiceNames.Liquidation, LiquidationPermissions.Map, LiquidationPermissions.RegionScoped);
         builder.AddSitesClient();
-        builder.AddServiceClient<PersonnelService.PersonnelServiceClient>(ResidualTeam.ServiceName);
-        builder.Services.AddScoped<ResidualTeam>();
-        builder.AddServiceClient<ProjectsService.ProjectsServiceClient>("projects");
+        builder.AddPersonnelClient();
+        builder.AddProjectsClient();
         builder.Services.AddScoped<ReadinessReport>();
         builder.Services.AddScoped<Report.FinalReport>();
         builder.Services.AddScoped<Feeds.SiteClosedHandler>();

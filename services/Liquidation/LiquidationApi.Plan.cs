@@ -52,7 +52,7 @@ public sealed partial class LiquidationApi
         var missionId = SingletonMission("name", request.Name, "liquidationPlan");
         var plan = await db.Plans.AsNoTracking().SingleOrDefaultAsync(p => p.MissionId == missionId, Token(context))
             ?? throw new NotFoundException("missionops.un.org/LiquidationPlan", request.Name);
-        return ToProto(plan, await residualTeam.ReadAsync(missionId, Token(context)));
+        return ToProto(plan, (await personnel.ResidualRosterAsync(missionId, Token(context))).Select(e => e.ToProto()).ToList());
     }
 
     /// <summary>The mission of a resource it has one of (<c>missions/{mission}/liquidationPlan</c>), or INVALID_ARGUMENT.</summary>

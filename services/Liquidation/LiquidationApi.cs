@@ -2,7 +2,7 @@ using Grpc.Core;
 using Microsoft.EntityFrameworkCore;
 using MissionOps.Liquidation.Assets;
 using MissionOps.Liquidation.Data;
-using MissionOps.Liquidation.Plan;
+using MissionOps.Personnel.Client;
 using MissionOps.ServiceDefaults.Contracts;
 using MissionOps.ServiceDefaults.Audit;
 using MissionOps.ServiceDefaults.Errors;
@@ -14,7 +14,7 @@ namespace MissionOps.Liquidation;
 
 /// <summary>The gRPC endpoints: map the request, let the domain decide, map the answer. Split by feature.</summary>
 public sealed partial class LiquidationApi(
-    LiquidationDbContext db, TimeProvider clock, SitesDirectory sites, SiteRegions siteRegions, ResidualTeam residualTeam, Readiness.ReadinessReport readiness,
+    LiquidationDbContext db, TimeProvider clock, SitesDirectory sites, SiteRegions siteRegions, PersonnelDirectory personnel, Readiness.ReadinessReport readiness,
     Telemetry.LiquidationMetrics metrics, Report.FinalReport finalReport)
     : V1.LiquidationService.LiquidationServiceBase
 {

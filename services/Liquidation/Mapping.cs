@@ -2,8 +2,10 @@ using MissionOps.Common.V1;
 using MissionOps.Liquidation.Assets;
 using MissionOps.Liquidation.Disposals;
 using MissionOps.Liquidation.Residual;
+using MissionOps.Personnel.Client;
 using MissionOps.ServiceDefaults.Contracts;
 using V1 = MissionOps.Liquidation.V1;
+using P = MissionOps.Personnel.V1;
 
 namespace MissionOps.Liquidation;
 
@@ -11,6 +13,16 @@ namespace MissionOps.Liquidation;
 public static class Mapping
 {
     public static Money Money(string currency, long minorUnits) => new() { CurrencyCode = currency, MinorUnits = minorUnits };
+
+    /// <summary>A member of the residual team, as Personnel's residual roster has them: Personnel owns it.</summary>
+    public static V1.ResidualTeamMember ToProto(this P.ResidualRosterEntry e) => new()
+    {
+        Person = e.Person,
+        Group = PersonnelDirectory.GroupName(e.Group),
+        Role = e.Role,
+        Site = e.Site,
+        EndDate = e.EndDate,
+    };
 
     public static V1.Asset ToProto(this Asset a) => new()
     {

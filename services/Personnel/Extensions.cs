@@ -2,6 +2,7 @@ using MissionOps.Personnel.Data;
 using MissionOps.Personnel.DemoData;
 using MissionOps.Personnel.Headcount;
 using MissionOps.Personnel.Telemetry;
+using MissionOps.ServiceDefaults;
 using MissionOps.ServiceDefaults.Data;
 using MissionOps.ServiceDefaults.Security;
 using MissionOps.Sites.Client;
@@ -16,7 +17,7 @@ public static class Extensions
     {
         builder.AddServiceDatabase<PersonnelDbContext>(DatabaseName);
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.AddServiceSecurity("personnel", PersonnelPermissions.Map, PersonnelPermissions.RegionScoped);
+        builder.AddServiceSecurity(ServiceNames.Personnel, PersonnelPermissions.Map, PersonnelPermissions.RegionScoped);
         builder.Services.AddScoped<HeadcountQueries>();
         builder.Services.AddSingleton<PersonnelMetrics>();
         builder.Services.AddHostedService<HeadcountSampler>();

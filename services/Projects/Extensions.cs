@@ -3,6 +3,7 @@ using MissionOps.Projects.Data;
 using MissionOps.Projects.DemoData;
 using MissionOps.Projects.Iati;
 using MissionOps.Projects.Telemetry;
+using MissionOps.ServiceDefaults;
 using MissionOps.ServiceDefaults.Data;
 using MissionOps.ServiceDefaults.Security;
 using MissionOps.Sites.Client;
@@ -17,7 +18,7 @@ public static class Extensions
     {
         builder.AddServiceDatabase<ProjectsDbContext>(DatabaseName);
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.AddServiceSecurity("projects", ProjectsPermissions.Map, ProjectsPermissions.RegionScoped);
+        builder.AddServiceSecurity(ServiceNames.Projects, ProjectsPermissions.Map, ProjectsPermissions.RegionScoped);
         builder.Services.AddSingleton(CodeLists.Load());
         builder.Services.AddSingleton<IatiReporting>();
         builder.Services.AddSingleton<ProjectsMetrics>();

@@ -1,4 +1,5 @@
 using Grpc.Core;
+using MissionOps.ServiceDefaults;
 using MissionOps.ServiceDefaults.Clients;
 using MissionOps.ServiceDefaults.Contracts;
 using MissionOps.Sites.V1;
@@ -12,8 +13,6 @@ namespace MissionOps.Sites.Client;
 /// </summary>
 public sealed class SitesDirectory(SitesService.SitesServiceClient sites)
 {
-    public const string ServiceName = "sites";
-
     /// <summary>Checks each (field, site name) pair; each distinct site is asked once.</summary>
     public async Task CheckAsync(RequestValidator v, string missionId, IEnumerable<(string Field, string Site)> references,
         CancellationToken cancellationToken)
@@ -60,7 +59,7 @@ public sealed class SitesDirectory(SitesService.SitesServiceClient sites)
             return;
         }
 
-        var known = await ServiceCalls.AllPagesAsync(ServiceName, async token =>
+        var known = await ServiceCalls.AllPagesAsync(ServiceNames.Sites, async token =>
         {
             var page = await sites.ListDrawdownPhasesAsync(
                 new ListDrawdownPhasesRequest { Parent = $"missions/{missionId}", PageSize = 1000, PageToken = token },
@@ -72,7 +71,7 @@ public sealed class SitesDirectory(SitesService.SitesServiceClient sites)
 
     /// <summary>Every site of the mission, as Sites describes it: a few tens, so a page or two.</summary>
     public Task<List<Site>> ListAsync(string missionId, CancellationToken cancellationToken) =>
-        ServiceCalls.AllPagesAsync(ServiceName, async token =>
+        ServiceCalls.AllPagesAsync(ServiceNames.Sites, async token =>
         {
             var page = await sites.ListSitesAsync(new ListSitesRequest { Parent = $"missions/{missionId}", PageSize = 1000, PageToken = token },
                 cancellationToken: cancellationToken);
@@ -83,7 +82,7 @@ public sealed class SitesDirectory(SitesService.SitesServiceClient sites)
     {
         try
         {
-            await ServiceCalls.AskAsync(ServiceName, () => sites.GetMissionAsync(new GetMissionRequest { Name = $"missions/{missionId}" },
+            await ServiceCalls.AskAsync(ServiceNames.Sites, () => sites.GetMissionAsync(new GetMissionRequest { Name = $"missions/{missionId}" },
                 cancellationToken: cancellationToken).ResponseAsync);
             return true;
         }
@@ -97,7 +96,7 @@ public sealed class SitesDirectory(SitesService.SitesServiceClient sites)
     {
         try
         {
-            await ServiceCalls.AskAsync(ServiceName, () => sites.GetSiteAsync(new GetSiteRequest { Name = site }, cancellationToken: cancellationToken).ResponseAsync);
+            await ServiceCalls.AskAsync(ServiceNames.Sites, () => sites.GetSiteAsync(new GetSiteRequest { Name = site }, cancellationToken: cancellationToken).ResponseAsync);
             return true;
         }
         catch (RpcException e) when (e.StatusCode == StatusCode.NotFound)

@@ -1,7 +1,7 @@
-using MissionOps.Personnel.V1;
-using MissionOps.Projects.V1;
+using MissionOps.Personnel.Client;
+using MissionOps.Projects.Client;
+using MissionOps.ServiceDefaults;
 using MissionOps.ServiceDefaults.Changes;
-using MissionOps.ServiceDefaults.Clients;
 using MissionOps.ServiceDefaults.Data;
 using MissionOps.ServiceDefaults.Security;
 using MissionOps.Sites.Closure;
@@ -19,9 +19,9 @@ public static class Extensions
         builder.AddServiceDatabase<SitesDbContext>(DatabaseName);
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddChangePipeline<SitesDbContext>(SitesContracts.Create());
-        builder.AddServiceSecurity("sites", SitesPermissions.Map, SitesPermissions.RegionScoped, SitesPermissions.WhenFieldSet);
-        builder.AddServiceClient<PersonnelService.PersonnelServiceClient>(ClosureClearance.PersonnelService);
-        builder.AddServiceClient<ProjectsService.ProjectsServiceClient>(ClosureClearance.ProjectsService);
+        builder.AddServiceSecurity(ServiceNames.Sites, SitesPermissions.Map, SitesPermissions.RegionScoped, SitesPermissions.WhenFieldSet);
+        builder.AddPersonnelClient();
+        builder.AddProjectsClient();
         builder.Services.AddScoped<ISiteClearance, ClosureClearance>();
 
         if (builder.Configuration.GetValue<bool>("DemoData:Load"))

@@ -1,3 +1,5 @@
+using MissionOps.ServiceDefaults;
+
 namespace MissionOps.Testing;
 
 /// <summary>A service that calls Sites, pointed at the given address (a real Sites service, or a closed port).</summary>
@@ -5,5 +7,5 @@ public class SitesDependentServiceFactory<TProgram> : GrpcServiceFactory<TProgra
     where TProgram : class
 {
     public SitesDependentServiceFactory(PostgresServer postgres, string connectionName, string database, Uri sitesAddress)
-        : base(postgres, connectionName, database) => WithService("sites", sitesAddress);
+        : base(postgres, connectionName, database) => WithService(ServiceNames.Sites, sitesAddress);
 }

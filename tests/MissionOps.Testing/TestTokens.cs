@@ -1,3 +1,4 @@
+using MissionOps.ServiceDefaults;
 using MissionOps.ServiceDefaults.Security;
 
 namespace MissionOps.Testing;
@@ -9,7 +10,7 @@ public static class TestTokens
 
     public static readonly TokenIssuer Issuer = new(SigningKey);
 
-    public static readonly string[] Services = ["sites", "personnel", "projects", "liquidation"];
+    public static readonly string[] Services = [ServiceNames.Sites, ServiceNames.Personnel, ServiceNames.Projects, ServiceNames.Liquidation];
 
     /// <summary>A token valid for every service, holding these roles (<c>minusma:viewer</c>, <c>*:administrator</c>).</summary>
     public static string For(params string[] missionRoles) =>

@@ -2,7 +2,9 @@ using Microsoft.EntityFrameworkCore;
 using MissionOps.Common.V1;
 using MissionOps.Liquidation.Data;
 using MissionOps.Liquidation.Disposals;
+using MissionOps.ServiceDefaults;
 using MissionOps.ServiceDefaults.Audit;
+using MissionOps.ServiceDefaults.Clients;
 using MissionOps.ServiceDefaults.Events;
 using MissionOps.ServiceDefaults.Security;
 
@@ -17,7 +19,7 @@ public static class FeedChanges
     public static async Task RecordAsync(LiquidationDbContext db, ChangeEvent change, string missionId,
         IEnumerable<(string EventType, DisposalCase Disposal)> changes, DateTimeOffset now, CancellationToken ct)
     {
-        AuditScope.Current = new AuditActor("service:liquidation", [$"{MissionRoles.AnyMission}:{MissionRoles.Service}"], null,
+        AuditScope.Current = new AuditActor(ServiceIdentity.SubjectOf(ServiceNames.Liquidation), [$"{MissionRoles.AnyMission}:{MissionRoles.Service}"], null,
             $"{SiteClosedHandler.Feed}#{change.Sequence} {change.Type}");
         var requestId = new Guid(System.Security.Cryptography.MD5.HashData(System.Text.Encoding.UTF8.GetBytes($"{SiteClosedHandler.Feed}#{change.Sequence}")));
         foreach (var (eventType, disposal) in changes)

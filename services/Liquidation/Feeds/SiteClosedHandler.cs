@@ -3,6 +3,7 @@ using MissionOps.Common.V1;
 using MissionOps.Liquidation.Data;
 using MissionOps.Liquidation.Disposals;
 using MissionOps.Liquidation;
+using MissionOps.ServiceDefaults;
 using MissionOps.ServiceDefaults.Audit;
 using MissionOps.ServiceDefaults.Errors;
 using MissionOps.ServiceDefaults.Security;
@@ -22,7 +23,7 @@ namespace MissionOps.Liquidation.Feeds;
 public sealed class SiteClosedHandler(LiquidationDbContext db, TimeProvider clock, SiteLeftWithoutHandoverHandler leftWithoutHandover,
     ILogger<SiteClosedHandler> logger)
 {
-    public const string Feed = "sites";
+    public const string Feed = ServiceNames.Sites;
 
     /// <summary>The Sites feed's events Liquidation acts on.</summary>
     public static readonly string[] EventTypes = [SiteClosed.Descriptor.FullName, SiteLeftWithoutHandover.Descriptor.FullName];

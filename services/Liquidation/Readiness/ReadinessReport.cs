@@ -1,9 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using MissionOps.Liquidation.Data;
-using MissionOps.Personnel.V1;
-using MissionOps.Projects.V1;
-using MissionOps.ServiceDefaults.Clients;
+using MissionOps.Personnel.Client;
+using MissionOps.Projects.Client;
 using MissionOps.ServiceDefaults.Contracts;
+using MissionOps.Sites.Client;
 using MissionOps.Sites.V1;
 using V1 = MissionOps.Liquidation.V1;
 
@@ -15,9 +15,9 @@ namespace MissionOps.Liquidation.Readiness;
 /// </summary>
 public sealed class ReadinessReport(
     LiquidationDbContext db,
-    SitesService.SitesServiceClient sites,
-    PersonnelService.PersonnelServiceClient personnel,
-    ProjectsService.ProjectsServiceClient projects)
+    SitesDirectory sites,
+    PersonnelDirectory personnel,
+    ProjectsDirectory projects)
 {
     /// <summary>The report; limited to some regions (<paramref name="regions"/>), it holds their blockers only, and its verdict is theirs.</summary>
     public async Task<V1.ClosureReadiness> BuildAsync(string missionId, DateOnly today, CancellationToken ct, ReadinessRegions? regions = null)
@@ -25,11 +25,7 @@ public sealed class ReadinessReport(
         var mission = $"missions/{missionId}";
         var items = new List<V1.BlockingItem>();
 
-        var allSites = await ServiceCalls.AllPagesAsync<Site>("sites", async token =>
-        {
-            var page = await sites.ListSitesAsync(new ListSitesRequest { Parent = mission, PageSize = 1000, PageToken = token }, cancellationToken: ct);
-            return (page.Sites, page.NextPageToken);
-        });
+        var allSites = await sites.ListAsync(missionId, ct);
         // A site left without handover (abandoned, seized, destroyed) has reached its end as surely as one handed over.
         items.AddRange(allSites.Where(s => s.State is not (SiteState.HandedOver or SiteState.LeftWithoutHandover)).Select(s =>
             Item(V1.BlockerKind.SiteNotHandedOver, s.Name, $"{s.DisplayName.En} is {s.State}, not handed over")));
@@ -37,8 +33,7 @@ public sealed class ReadinessReport(
         var remainingAt = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var site in allSites)
         {
-            var occupancy = await ServiceCalls.AskAsync("personnel", () => personnel.GetSiteOccupancyAsync(
-                new GetSiteOccupancyRequest { Site = site.Name, AsOfDate = today.ToProto() }, cancellationToken: ct).ResponseAsync);
+            var occupancy = await personnel.SiteOccupancyAsync(site.Name, today, ct);
             remainingAt[site.Name] = occupancy.RemainingCount;
             if (occupancy.RemainingCount > 0)
             {
@@ -47,11 +42,7 @@ public sealed class ReadinessReport(
             }
         }
 
-        var allProjects = await ServiceCalls.AllPagesAsync<Project>("projects", async token =>
-        {
-            var page = await projects.ListProjectsAsync(new ListProjectsRequest { Parent = mission, PageSize = 1000, PageToken = token }, cancellationToken: ct);
-            return (page.Projects, page.NextPageToken);
-        });
+        var allProjects = await projects.ListAsync(missionId, ct);
         items.AddRange(allProjects
             .Where(p => p.BlocksClosure)
             .Select(p => Item(V1.BlockerKind.ProjectOpen, p.Name, $"{p.Title.En}: {p.Status}, not handed over")));

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using MissionOps.Liquidation.Data;
-using MissionOps.Liquidation.Plan;
 using MissionOps.Liquidation.Readiness;
+using MissionOps.Personnel.Client;
 using MissionOps.ServiceDefaults.Contracts;
 using V1 = MissionOps.Liquidation.V1;
 
@@ -11,7 +11,7 @@ namespace MissionOps.Liquidation.Report;
 /// The figures of the final liquidation report as of a day, from Liquidation's own books, with
 /// the residual team from Personnel and the readiness verdict as <see cref="ReadinessReport"/> makes it.
 /// </summary>
-public sealed class FinalReport(LiquidationDbContext db, ReadinessReport readiness, ResidualTeam residualTeam)
+public sealed class FinalReport(LiquidationDbContext db, ReadinessReport readiness, PersonnelDirectory personnel)
 {
     /// <summary>
     /// The report; limited to some regions (<paramref name="regions"/>), it counts the assets at their sites only, and leaves
@@ -28,7 +28,7 @@ public sealed class FinalReport(LiquidationDbContext db, ReadinessReport readine
         var records = regions is null ? await db.ArchiveRecords.AsNoTracking().Where(r => r.MissionId == missionId).ToListAsync(ct) : [];
         var verdict = await readiness.BuildAsync(missionId, today, ct, regions);
         var team = regions is null
-            ? (await residualTeam.ReadAsync(missionId, ct)).Where(m => m.EndDate.ToDateOnly() is not { } end || end >= day).ToList()
+            ? (await personnel.ResidualRosterAsync(missionId, ct)).Where(e => e.EndDate.ToDateOnly() is not { } end || end >= day).Select(e => e.ToProto()).ToList()
             : [];
 
         return new V1.LiquidationReport

@@ -55,4 +55,14 @@ public static class ServiceClients
             .AddHttpMessageHandler(services => new ServiceTokenHandler(services.GetRequiredService<ServiceIdentity>(), service));
 #pragma warning restore EXTEXP0001
     }
+
+    /// <summary>A client of another MissionOps service, as above, and the directory its callers ask it through, one per request.</summary>
+    public static IHostApplicationBuilder AddServiceClient<TClient, TDirectory>(this IHostApplicationBuilder builder, string service)
+        where TClient : class
+        where TDirectory : class
+    {
+        builder.AddServiceClient<TClient>(service);
+        builder.Services.AddScoped<TDirectory>();
+        return builder;
+    }
 }

@@ -1,7 +1,5 @@
-using MissionOps.Personnel.V1;
-using MissionOps.Projects.V1;
-using MissionOps.ServiceDefaults.Contracts;
-using MissionOps.ServiceDefaults.Clients;
+using MissionOps.Personnel.Client;
+using MissionOps.Projects.Client;
 
 namespace MissionOps.Sites.Closure;
 
@@ -19,18 +17,13 @@ public sealed record SiteClearance(int PersonnelRemaining, IReadOnlyList<string>
 /// project there that blocks closure, as Projects defines it) before a site may close. A service
 /// that cannot be reached makes the answer UNAVAILABLE, never a yes.
 /// </summary>
-public sealed class ClosureClearance(PersonnelService.PersonnelServiceClient personnel, ProjectsService.ProjectsServiceClient projects) : ISiteClearance
+public sealed class ClosureClearance(PersonnelDirectory personnel, ProjectsDirectory projects) : ISiteClearance
 {
-    public const string PersonnelService = "personnel";
-    public const string ProjectsService = "projects";
-
     public async Task<SiteClearance> AskAsync(string missionId, string site, DateOnly day, CancellationToken cancellationToken)
     {
-        var occupancy = await ServiceCalls.AskAsync(PersonnelService, () => personnel.GetSiteOccupancyAsync(
-            new GetSiteOccupancyRequest { Site = site, AsOfDate = day.ToProto() }, cancellationToken: cancellationToken).ResponseAsync);
-        var open = await ServiceCalls.AskAsync(ProjectsService, () => projects.ListOpenProjectsAsync(
-            new ListOpenProjectsRequest { Parent = $"missions/{missionId}", Site = site }, cancellationToken: cancellationToken).ResponseAsync);
+        var occupancy = await personnel.SiteOccupancyAsync(site, day, cancellationToken);
+        var open = await projects.OpenAtSiteAsync(missionId, site, cancellationToken);
         return new SiteClearance(occupancy.RemainingCount, occupancy.Remaining.Select(p => p.IndexNumber).ToList(),
-            open.Projects.Select(p => p.Name).ToList());
+            open.Select(p => p.Name).ToList());
     }
 }
