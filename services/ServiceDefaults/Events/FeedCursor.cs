@@ -1,6 +1,6 @@
-namespace MissionOps.Liquidation.Feeds;
+namespace MissionOps.ServiceDefaults.Events;
 
-/// <summary>How far Liquidation has handled another service's feed; moved in the same transaction as the handling.</summary>
+/// <summary>How far a service has handled another service's feed; moved in the same transaction as the handling.</summary>
 public sealed class FeedCursor
 {
     public string Feed { get; set; } = string.Empty;

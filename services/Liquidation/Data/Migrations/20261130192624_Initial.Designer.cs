@@ -13,8 +13,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace MissionOps.Liquidation.Data.Migrations
 {
     [DbContext(typeof(LiquidationDbContext))]
-    [Migration("20261130001954_FinalReport")]
-    partial class FinalReport
+    [Migration("20261130192624_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -206,7 +206,6 @@ namespace MissionOps.Liquidation.Data.Migrations
                         .HasColumnName("gain_or_loss");
 
                     b.Property<string>("Group")
-                        .IsRequired()
                         .HasMaxLength(10)
                         .HasColumnType("character varying(10)")
                         .HasColumnName("group");
@@ -251,27 +250,6 @@ namespace MissionOps.Liquidation.Data.Migrations
                         .HasDatabaseName("ix_disposal_cases_mission_id_state");
 
                     b.ToTable("disposal_cases", (string)null);
-                });
-
-            modelBuilder.Entity("MissionOps.Liquidation.Feeds.FeedCursor", b =>
-                {
-                    b.Property<string>("Feed")
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)")
-                        .HasColumnName("feed");
-
-                    b.Property<long>("Sequence")
-                        .HasColumnType("bigint")
-                        .HasColumnName("sequence");
-
-                    b.Property<DateTimeOffset>("UpdateTime")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("update_time");
-
-                    b.HasKey("Feed")
-                        .HasName("pk_feed_cursors");
-
-                    b.ToTable("feed_cursors", (string)null);
                 });
 
             modelBuilder.Entity("MissionOps.Liquidation.Plan.LiquidationPlan", b =>
@@ -511,7 +489,34 @@ namespace MissionOps.Liquidation.Data.Migrations
                     b.HasIndex("MissionId", "Sequence")
                         .HasDatabaseName("ix_audit_entries_mission_id_sequence");
 
-                    b.ToTable("audit_entries", (string)null);
+                    b.ToTable("audit_entries", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
+                });
+
+            modelBuilder.Entity("MissionOps.ServiceDefaults.Events.FeedCursor", b =>
+                {
+                    b.Property<string>("Feed")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("feed");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("bigint")
+                        .HasColumnName("sequence");
+
+                    b.Property<DateTimeOffset>("UpdateTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("update_time");
+
+                    b.HasKey("Feed")
+                        .HasName("pk_feed_cursors");
+
+                    b.ToTable("feed_cursors", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("MissionOps.ServiceDefaults.Events.OutboxEvent", b =>
@@ -555,7 +560,10 @@ namespace MissionOps.Liquidation.Data.Migrations
                     b.HasIndex("MissionId", "Sequence")
                         .HasDatabaseName("ix_outbox_events_mission_id_sequence");
 
-                    b.ToTable("outbox_events", (string)null);
+                    b.ToTable("outbox_events", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("MissionOps.ServiceDefaults.Idempotency.IdempotencyRecord", b =>
@@ -588,7 +596,10 @@ namespace MissionOps.Liquidation.Data.Migrations
                     b.HasKey("RequestId")
                         .HasName("pk_idempotency_records");
 
-                    b.ToTable("idempotency_records", (string)null);
+                    b.ToTable("idempotency_records", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("MissionOps.Liquidation.Disposals.DisposalCase", b =>

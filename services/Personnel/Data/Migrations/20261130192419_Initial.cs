@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace MissionOps.Personnel.Data.Migrations
 {
     /// <inheritdoc />
-    public partial class InitialPersonnel : Migration
+    public partial class Initial : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -26,21 +26,6 @@ namespace MissionOps.Personnel.Data.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_drawdown_targets", x => new { x.mission_id, x.id });
-                });
-
-            migrationBuilder.CreateTable(
-                name: "idempotency_records",
-                columns: table => new
-                {
-                    request_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    method = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    request_hash = table.Column<byte[]>(type: "bytea", nullable: false),
-                    response = table.Column<byte[]>(type: "bytea", nullable: false),
-                    create_time = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("pk_idempotency_records", x => x.request_id);
                 });
 
             migrationBuilder.CreateTable(
@@ -98,6 +83,7 @@ namespace MissionOps.Personnel.Data.Migrations
                     country_code = table.Column<string>(type: "text", nullable: false),
                     kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     create_time = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false),
                     display_name_en = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
                     display_name_fr = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false)
                 },
@@ -164,6 +150,11 @@ namespace MissionOps.Personnel.Data.Migrations
                 columns: new[] { "mission_id", "person_id", "effective_date" });
 
             migrationBuilder.CreateIndex(
+                name: "ix_movements_mission_id_manifest_id",
+                table: "movements",
+                columns: new[] { "mission_id", "manifest_id" });
+
+            migrationBuilder.CreateIndex(
                 name: "ix_movements_mission_id_state",
                 table: "movements",
                 columns: new[] { "mission_id", "state" });
@@ -185,9 +176,6 @@ namespace MissionOps.Personnel.Data.Migrations
         {
             migrationBuilder.DropTable(
                 name: "drawdown_targets");
-
-            migrationBuilder.DropTable(
-                name: "idempotency_records");
 
             migrationBuilder.DropTable(
                 name: "movement_legs");

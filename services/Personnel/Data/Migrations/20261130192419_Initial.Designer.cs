@@ -13,8 +13,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace MissionOps.Personnel.Data.Migrations
 {
     [DbContext(typeof(PersonnelDbContext))]
-    [Migration("20261129222529_AddAuditLog")]
-    partial class AddAuditLog
+    [Migration("20261130192419_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -356,6 +356,12 @@ namespace MissionOps.Personnel.Data.Migrations
                         .HasColumnType("character varying(40)")
                         .HasColumnName("kind");
 
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
                     b.ComplexProperty(typeof(Dictionary<string, object>), "DisplayName", "MissionOps.Personnel.Units.Unit.DisplayName#Text", b1 =>
                         {
                             b1.IsRequired();
@@ -417,6 +423,11 @@ namespace MissionOps.Personnel.Data.Migrations
                         .HasColumnType("text")
                         .HasColumnName("partner");
 
+                    b.Property<string>("Peer")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("peer");
+
                     b.Property<Guid>("RequestId")
                         .HasColumnType("uuid")
                         .HasColumnName("request_id");
@@ -436,13 +447,50 @@ namespace MissionOps.Personnel.Data.Migrations
                         .HasColumnType("text")
                         .HasColumnName("subject");
 
+                    b.Property<string>("TraceId")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("trace_id");
+
+                    b.Property<string>("UserAgent")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("user_agent");
+
                     b.HasKey("Sequence")
                         .HasName("pk_audit_entries");
 
                     b.HasIndex("MissionId", "Sequence")
                         .HasDatabaseName("ix_audit_entries_mission_id_sequence");
 
-                    b.ToTable("audit_entries", (string)null);
+                    b.ToTable("audit_entries", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
+                });
+
+            modelBuilder.Entity("MissionOps.ServiceDefaults.Events.FeedCursor", b =>
+                {
+                    b.Property<string>("Feed")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("feed");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("bigint")
+                        .HasColumnName("sequence");
+
+                    b.Property<DateTimeOffset>("UpdateTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("update_time");
+
+                    b.HasKey("Feed")
+                        .HasName("pk_feed_cursors");
+
+                    b.ToTable("feed_cursors", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("MissionOps.ServiceDefaults.Events.OutboxEvent", b =>
@@ -486,7 +534,10 @@ namespace MissionOps.Personnel.Data.Migrations
                     b.HasIndex("MissionId", "Sequence")
                         .HasDatabaseName("ix_outbox_events_mission_id_sequence");
 
-                    b.ToTable("outbox_events", (string)null);
+                    b.ToTable("outbox_events", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("MissionOps.ServiceDefaults.Idempotency.IdempotencyRecord", b =>
@@ -519,7 +570,10 @@ namespace MissionOps.Personnel.Data.Migrations
                     b.HasKey("RequestId")
                         .HasName("pk_idempotency_records");
 
-                    b.ToTable("idempotency_records", (string)null);
+                    b.ToTable("idempotency_records", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("MissionOps.Personnel.People.Person", b =>

@@ -13,8 +13,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace MissionOps.Sites.Data.Migrations
 {
     [DbContext(typeof(SitesDbContext))]
-    [Migration("20261129234916_AuditOrigin")]
-    partial class AuditOrigin
+    [Migration("20261130192327_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -104,7 +104,34 @@ namespace MissionOps.Sites.Data.Migrations
                     b.HasIndex("MissionId", "Sequence")
                         .HasDatabaseName("ix_audit_entries_mission_id_sequence");
 
-                    b.ToTable("audit_entries", (string)null);
+                    b.ToTable("audit_entries", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
+                });
+
+            modelBuilder.Entity("MissionOps.ServiceDefaults.Events.FeedCursor", b =>
+                {
+                    b.Property<string>("Feed")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("feed");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("bigint")
+                        .HasColumnName("sequence");
+
+                    b.Property<DateTimeOffset>("UpdateTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("update_time");
+
+                    b.HasKey("Feed")
+                        .HasName("pk_feed_cursors");
+
+                    b.ToTable("feed_cursors", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("MissionOps.ServiceDefaults.Events.OutboxEvent", b =>
@@ -148,7 +175,10 @@ namespace MissionOps.Sites.Data.Migrations
                     b.HasIndex("MissionId", "Sequence")
                         .HasDatabaseName("ix_outbox_events_mission_id_sequence");
 
-                    b.ToTable("outbox_events", (string)null);
+                    b.ToTable("outbox_events", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("MissionOps.ServiceDefaults.Idempotency.IdempotencyRecord", b =>
@@ -181,7 +211,10 @@ namespace MissionOps.Sites.Data.Migrations
                     b.HasKey("RequestId")
                         .HasName("pk_idempotency_records");
 
-                    b.ToTable("idempotency_records", (string)null);
+                    b.ToTable("idempotency_records", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("MissionOps.Sites.Missions.Mission", b =>
@@ -400,6 +433,10 @@ namespace MissionOps.Sites.Data.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)")
                         .HasColumnName("kind");
+
+                    b.Property<string>("LeftWithoutHandover")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("left_without_handover");
 
                     b.Property<DateOnly>("OpeningDate")
                         .HasColumnType("date")

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace MissionOps.Liquidation.Data.Migrations
 {
     /// <inheritdoc />
-    public partial class InitialLiquidation : Migration
+    public partial class Initial : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -57,18 +57,20 @@ namespace MissionOps.Liquidation.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "idempotency_records",
+                name: "final_reports",
                 columns: table => new
                 {
-                    request_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    method = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    request_hash = table.Column<byte[]>(type: "bytea", nullable: false),
-                    response = table.Column<byte[]>(type: "bytea", nullable: false),
-                    create_time = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    mission_id = table.Column<string>(type: "text", nullable: false),
+                    report = table.Column<byte[]>(type: "bytea", nullable: false),
+                    issue_date = table.Column<DateOnly>(type: "date", nullable: false),
+                    signatory_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    signatory_title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    document_reference = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    issue_time = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("pk_idempotency_records", x => x.request_id);
+                    table.PrimaryKey("pk_final_reports", x => x.mission_id);
                 });
 
             migrationBuilder.CreateTable(
@@ -115,7 +117,7 @@ namespace MissionOps.Liquidation.Data.Migrations
                     mission_id = table.Column<string>(type: "text", nullable: false),
                     id = table.Column<string>(type: "text", nullable: false),
                     asset_id = table.Column<string>(type: "text", nullable: false),
-                    group = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    group = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
                     method = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     state = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     approval_required = table.Column<bool>(type: "boolean", nullable: false),
@@ -169,7 +171,7 @@ namespace MissionOps.Liquidation.Data.Migrations
                 name: "disposal_cases");
 
             migrationBuilder.DropTable(
-                name: "idempotency_records");
+                name: "final_reports");
 
             migrationBuilder.DropTable(
                 name: "liabilities");

@@ -6,26 +6,11 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace MissionOps.Sites.Data.Migrations
 {
     /// <inheritdoc />
-    public partial class InitialSites : Migration
+    public partial class Initial : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.CreateTable(
-                name: "idempotency_records",
-                columns: table => new
-                {
-                    request_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    method = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    request_hash = table.Column<byte[]>(type: "bytea", nullable: false),
-                    response = table.Column<byte[]>(type: "bytea", nullable: false),
-                    create_time = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("pk_idempotency_records", x => x.request_id);
-                });
-
             migrationBuilder.CreateTable(
                 name: "missions",
                 columns: table => new
@@ -111,6 +96,7 @@ namespace MissionOps.Sites.Data.Migrations
                     closure = table.Column<string>(type: "jsonb", nullable: true),
                     handover = table.Column<string>(type: "jsonb", nullable: true),
                     handover_date = table.Column<DateOnly>(type: "date", nullable: true),
+                    left_without_handover = table.Column<string>(type: "jsonb", nullable: true),
                     create_time = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     update_time = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false),
@@ -164,9 +150,6 @@ namespace MissionOps.Sites.Data.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropTable(
-                name: "idempotency_records");
-
             migrationBuilder.DropTable(
                 name: "regions");
 

@@ -13,8 +13,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace MissionOps.Projects.Data.Migrations
 {
     [DbContext(typeof(ProjectsDbContext))]
-    [Migration("20261129212712_AddOutbox")]
-    partial class AddOutbox
+    [Migration("20261130192505_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -154,6 +154,114 @@ namespace MissionOps.Projects.Data.Migrations
                     b.ToTable("quick_impact_rules", (string)null);
                 });
 
+            modelBuilder.Entity("MissionOps.ServiceDefaults.Audit.AuditRecord", b =>
+                {
+                    b.Property<long>("Sequence")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("sequence");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Sequence"));
+
+                    b.Property<byte[]>("After")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("after");
+
+                    b.Property<byte[]>("Before")
+                        .HasColumnType("bytea")
+                        .HasColumnName("before");
+
+                    b.Property<string>("Method")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("method");
+
+                    b.Property<string>("MissionId")
+                        .IsRequired()
+                        .HasMaxLength(63)
+                        .HasColumnType("character varying(63)")
+                        .HasColumnName("mission_id");
+
+                    b.Property<DateTimeOffset>("OccurTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("occur_time");
+
+                    b.Property<string>("Partner")
+                        .HasColumnType("text")
+                        .HasColumnName("partner");
+
+                    b.Property<string>("Peer")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("peer");
+
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("request_id");
+
+                    b.Property<string>("Resource")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("resource");
+
+                    b.Property<string>("Roles")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("roles");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("subject");
+
+                    b.Property<string>("TraceId")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("trace_id");
+
+                    b.Property<string>("UserAgent")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("user_agent");
+
+                    b.HasKey("Sequence")
+                        .HasName("pk_audit_entries");
+
+                    b.HasIndex("MissionId", "Sequence")
+                        .HasDatabaseName("ix_audit_entries_mission_id_sequence");
+
+                    b.ToTable("audit_entries", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
+                });
+
+            modelBuilder.Entity("MissionOps.ServiceDefaults.Events.FeedCursor", b =>
+                {
+                    b.Property<string>("Feed")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("feed");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("bigint")
+                        .HasColumnName("sequence");
+
+                    b.Property<DateTimeOffset>("UpdateTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("update_time");
+
+                    b.HasKey("Feed")
+                        .HasName("pk_feed_cursors");
+
+                    b.ToTable("feed_cursors", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
+                });
+
             modelBuilder.Entity("MissionOps.ServiceDefaults.Events.OutboxEvent", b =>
                 {
                     b.Property<long>("Sequence")
@@ -195,7 +303,10 @@ namespace MissionOps.Projects.Data.Migrations
                     b.HasIndex("MissionId", "Sequence")
                         .HasDatabaseName("ix_outbox_events_mission_id_sequence");
 
-                    b.ToTable("outbox_events", (string)null);
+                    b.ToTable("outbox_events", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("MissionOps.ServiceDefaults.Idempotency.IdempotencyRecord", b =>
@@ -228,7 +339,10 @@ namespace MissionOps.Projects.Data.Migrations
                     b.HasKey("RequestId")
                         .HasName("pk_idempotency_records");
 
-                    b.ToTable("idempotency_records", (string)null);
+                    b.ToTable("idempotency_records", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 #pragma warning restore 612, 618
         }

@@ -7,26 +7,11 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace MissionOps.Projects.Data.Migrations
 {
     /// <inheritdoc />
-    public partial class InitialProjects : Migration
+    public partial class Initial : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.CreateTable(
-                name: "idempotency_records",
-                columns: table => new
-                {
-                    request_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    method = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    request_hash = table.Column<byte[]>(type: "bytea", nullable: false),
-                    response = table.Column<byte[]>(type: "bytea", nullable: false),
-                    create_time = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("pk_idempotency_records", x => x.request_id);
-                });
-
             migrationBuilder.CreateTable(
                 name: "projects",
                 columns: table => new
@@ -84,9 +69,6 @@ namespace MissionOps.Projects.Data.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropTable(
-                name: "idempotency_records");
-
             migrationBuilder.DropTable(
                 name: "projects");
 
