@@ -15,7 +15,7 @@ public sealed record DatabaseFingerprint(IReadOnlyDictionary<string, (long Rows,
         var tables = new List<string>();
         await using (var list = new NpgsqlCommand(
             "select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' " +
-            "and table_name <> '__EFMigrationsHistory' order by table_name", connection))
+            "and table_name not in ('__EFMigrationsHistory', '__shared_migrations_history') order by table_name", connection))
         await using (var reader = await list.ExecuteReaderAsync())
         {
             while (await reader.ReadAsync())

@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using MissionOps.ServiceDefaults.Data;
 using Npgsql;
 using Respawn;
 
@@ -69,7 +70,7 @@ public class GrpcServiceFactory<TProgram>(PostgresServer postgres, string connec
             DbAdapter = DbAdapter.Postgres,
             SchemasToInclude = ["public"],
             // The Data Protection key ring lives on across tests, as it does across a service's restarts.
-            TablesToIgnore = ["__EFMigrationsHistory", "data_protection_keys"],
+            TablesToIgnore = ["__EFMigrationsHistory", SharedTablesDbContext.MigrationsHistoryTable, "data_protection_keys"],
         });
         // The service's background work (a feed follower) may hold the tables the reset empties; PostgreSQL then
         // breaks the deadlock by failing one side, and when it is the reset, emptying again is all it takes.

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using MissionOps.Liquidation.Assets;
 using MissionOps.Liquidation.Closing;
@@ -6,17 +5,12 @@ using MissionOps.Liquidation.Disposals;
 using MissionOps.Liquidation.Plan;
 using MissionOps.Liquidation.Residual;
 using MissionOps.ServiceDefaults.Data;
-using MissionOps.ServiceDefaults.Audit;
-using MissionOps.ServiceDefaults.Events;
 using MissionOps.ServiceDefaults.Idempotency;
 
 namespace MissionOps.Liquidation.Data;
 
-public sealed class LiquidationDbContext(DbContextOptions<LiquidationDbContext> options) : DbContext(options), IChangeGate, IDataProtectionKeyContext
+public sealed class LiquidationDbContext(DbContextOptions<LiquidationDbContext> options) : DbContext(options), IChangeGate
 {
-    /// <summary>The Data Protection key ring that seals page tokens, shared by every replica.</summary>
-    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
-
     public DbSet<LiquidationPlan> Plans => Set<LiquidationPlan>();
 
     public DbSet<Asset> Assets => Set<Asset>();
@@ -34,16 +28,7 @@ public sealed class LiquidationDbContext(DbContextOptions<LiquidationDbContext> 
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
-        modelBuilder.AddIdempotencyRecords();
-        modelBuilder.AddOutbox();
-        modelBuilder.AddAuditLog();
-
-        modelBuilder.Entity<Feeds.FeedCursor>(cursor =>
-        {
-            cursor.ToTable("feed_cursors");
-            cursor.HasKey(c => c.Feed);
-            cursor.Property(c => c.Feed).HasMaxLength(40);
-        });
+        modelBuilder.AddSharedTables();
 
         modelBuilder.Entity<LiquidationPlan>(plan =>
         {

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using MissionOps.Personnel.Headcount;
 using MissionOps.Personnel.Movements;
@@ -6,17 +5,11 @@ using MissionOps.Personnel.People;
 using MissionOps.Personnel.Roster;
 using MissionOps.Personnel.Units;
 using MissionOps.ServiceDefaults.Data;
-using MissionOps.ServiceDefaults.Audit;
-using MissionOps.ServiceDefaults.Events;
-using MissionOps.ServiceDefaults.Idempotency;
 
 namespace MissionOps.Personnel.Data;
 
-public sealed class PersonnelDbContext(DbContextOptions<PersonnelDbContext> options) : DbContext(options), IDataProtectionKeyContext
+public sealed class PersonnelDbContext(DbContextOptions<PersonnelDbContext> options) : DbContext(options)
 {
-    /// <summary>The Data Protection key ring that seals page tokens, shared by every replica.</summary>
-    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
-
     public DbSet<Person> Personnel => Set<Person>();
 
     public DbSet<Unit> Units => Set<Unit>();
@@ -31,9 +24,7 @@ public sealed class PersonnelDbContext(DbContextOptions<PersonnelDbContext> opti
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
-        modelBuilder.AddIdempotencyRecords();
-        modelBuilder.AddOutbox();
-        modelBuilder.AddAuditLog();
+        modelBuilder.AddSharedTables();
 
         modelBuilder.Entity<Unit>(unit =>
         {

@@ -1,28 +1,19 @@
-using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using MissionOps.Projects.Projects;
 using MissionOps.Projects.Rules;
 using MissionOps.ServiceDefaults.Data;
-using MissionOps.ServiceDefaults.Audit;
-using MissionOps.ServiceDefaults.Events;
-using MissionOps.ServiceDefaults.Idempotency;
 
 namespace MissionOps.Projects.Data;
 
-public sealed class ProjectsDbContext(DbContextOptions<ProjectsDbContext> options) : DbContext(options), IDataProtectionKeyContext
+public sealed class ProjectsDbContext(DbContextOptions<ProjectsDbContext> options) : DbContext(options)
 {
-    /// <summary>The Data Protection key ring that seals page tokens, shared by every replica.</summary>
-    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
-
     public DbSet<Project> Projects => Set<Project>();
 
     public DbSet<QuickImpactRules> QuickImpactRules => Set<QuickImpactRules>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
-        modelBuilder.AddIdempotencyRecords();
-        modelBuilder.AddOutbox();
-        modelBuilder.AddAuditLog();
+        modelBuilder.AddSharedTables();
 
         modelBuilder.Entity<Project>(project =>
         {

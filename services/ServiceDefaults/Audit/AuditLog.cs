@@ -12,24 +12,7 @@ namespace MissionOps.ServiceDefaults.Audit;
 public static class AuditLog
 {
     /// <summary>Peer and user agent are the caller's own words: kept, cut to this length.</summary>
-    private const int MaxOriginLength = 200;
-
-    public static ModelBuilder AddAuditLog(this ModelBuilder model)
-    {
-        model.Entity<AuditRecord>(entity =>
-        {
-            entity.ToTable("audit_entries");
-            entity.HasKey(e => e.Sequence);
-            entity.Property(e => e.Sequence).UseIdentityAlwaysColumn();
-            entity.Property(e => e.MissionId).HasMaxLength(63);
-            entity.Property(e => e.Method).HasMaxLength(200);
-            entity.Property(e => e.Peer).HasMaxLength(MaxOriginLength);
-            entity.Property(e => e.UserAgent).HasMaxLength(MaxOriginLength);
-            entity.Property(e => e.TraceId).HasMaxLength(32);
-            entity.HasIndex(e => new { e.MissionId, e.Sequence });
-        });
-        return model;
-    }
+    internal const int MaxOriginLength = 200;
 
     /// <summary>Adds the entry for a change to the unit of work; nothing when no caller is known (start-up data, background work).</summary>
     public static void Record(DbContext db, string missionId, Guid requestId, string resource, IMessage after, DateTimeOffset now)

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -12,25 +11,26 @@ public static class DatabaseExtensions
     /// <summary>
     /// Registers the service's DbContext on PostgreSQL from <c>ConnectionStrings:{connectionName}</c>
     /// (set by the AppHost), migrated on start, with retries for transient failures and a readiness check.
-    /// It also keeps the service's Data Protection key ring, which seals page tokens: every replica
-    /// of the service shares the database, so a token one issues another reads, and keys roll over
-    /// on Data Protection's own schedule with no secret to hand out.
+    /// Beside it, on the same database, <see cref="SharedTablesDbContext"/>: the shared tables' own migrations,
+    /// and the service's Data Protection key ring, which seals page tokens: every replica of the service
+    /// shares the database, so a token one issues another reads, and keys roll over on Data Protection's
+    /// own schedule with no secret to hand out.
     /// </summary>
     public static IHostApplicationBuilder AddServiceDatabase<TContext>(this IHostApplicationBuilder builder, string connectionName)
-        where TContext : DbContext, IDataProtectionKeyContext
+        where TContext : DbContext
     {
         var connectionString = builder.Configuration.GetConnectionString(connectionName)
             ?? throw new InvalidOperationException(
                 $"ConnectionStrings:{connectionName} is not set. Start the system with 'dotnet run --project MissionOps.AppHost', " +
                 $"or set ConnectionStrings__{connectionName} to a PostgreSQL connection string.");
 
-        builder.Services.AddDbContextPool<TContext>(options => options
-            .UseNpgsql(connectionString, npgsql => npgsql.EnableRetryOnFailure())
-            .UseSnakeCaseNamingConvention());
+        builder.Services.AddDbContextPool<TContext>(options => options.UseServiceDatabase(connectionString));
+        builder.Services.AddDbContextPool<SharedTablesDbContext>(options =>
+            options.UseServiceDatabase(connectionString, SharedTablesDbContext.MigrationsHistoryTable));
 
         builder.Services.AddDataProtection()
             .SetApplicationName(builder.Environment.ApplicationName)
-            .PersistKeysToDbContext<TContext>();
+            .PersistKeysToDbContext<SharedTablesDbContext>();
 
         builder.Services.AddScoped<Audit.PersonalDataReads, Audit.PersonalDataReads<TContext>>();
         builder.Services.AddSingleton<DatabaseReadiness>();
@@ -41,4 +41,21 @@ public static class DatabaseExtensions
 
         return builder;
     }
+
+    /// <summary>
+    /// PostgreSQL as every MissionOps context uses it: snake_case names, retries for transient failures,
+    /// and the migrations history in <paramref name="migrationsHistoryTable"/> (EF's own when null).
+    /// </summary>
+    public static DbContextOptionsBuilder UseServiceDatabase(this DbContextOptionsBuilder options, string connectionString,
+        string? migrationsHistoryTable = null) =>
+        options
+            .UseNpgsql(connectionString, npgsql =>
+            {
+                npgsql.EnableRetryOnFailure();
+                if (migrationsHistoryTable is not null)
+                {
+                    npgsql.MigrationsHistoryTable(migrationsHistoryTable);
+                }
+            })
+            .UseSnakeCaseNamingConvention();
 }

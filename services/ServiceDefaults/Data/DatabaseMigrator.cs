@@ -7,8 +7,9 @@ using Microsoft.Extensions.Logging;
 namespace MissionOps.ServiceDefaults.Data;
 
 /// <summary>
-/// Applies the service's migrations at start-up, before the server listens, inside the execution
-/// strategy and traced, then runs the service's seeder (demo data) if it has one.
+/// Applies the migrations at start-up, before the server listens, inside the execution strategy and traced:
+/// the shared tables' first (<see cref="SharedTablesDbContext"/>), then the service's, on the same database,
+/// each recorded in its own history table. Then runs the service's seeder (demo data) if it has one.
 /// </summary>
 public sealed class DatabaseMigrator<TContext>(
     IServiceProvider services,
@@ -16,17 +17,14 @@ public sealed class DatabaseMigrator<TContext>(
     ILogger<DatabaseMigrator<TContext>> logger) : IHostedService
     where TContext : DbContext
 {
-    public static readonly ActivitySource ActivitySource = new("MissionOps.Migrations");
-
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        using var activity = ActivitySource.StartActivity($"Migrate {typeof(TContext).Name}", ActivityKind.Client);
+        using var activity = DatabaseMigrator.ActivitySource.StartActivity($"Migrate {typeof(TContext).Name}", ActivityKind.Client);
         try
         {
             await using var scope = services.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<TContext>();
-            var strategy = db.Database.CreateExecutionStrategy();
-            await strategy.ExecuteAsync(ct => db.Database.MigrateAsync(ct), cancellationToken);
+            await DatabaseMigrator.MigrateAsync(scope.ServiceProvider.GetRequiredService<SharedTablesDbContext>(), db, cancellationToken);
 
             foreach (var seeder in scope.ServiceProvider.GetServices<IDatabaseSeeder<TContext>>())
             {
@@ -45,4 +43,20 @@ public sealed class DatabaseMigrator<TContext>(
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}
+
+public static class DatabaseMigrator
+{
+    public static readonly ActivitySource ActivitySource = new("MissionOps.Migrations");
+
+    /// <summary>
+    /// Brings a service's database up to date: the shared tables, then the service's own, which may refer to them.
+    /// A transient failure retries both; what is already applied is not applied again.
+    /// </summary>
+    public static Task MigrateAsync(SharedTablesDbContext shared, DbContext service, CancellationToken ct) =>
+        service.Database.CreateExecutionStrategy().ExecuteAsync(async token =>
+        {
+            await shared.Database.MigrateAsync(token);
+            await service.Database.MigrateAsync(token);
+        }, ct);
 }

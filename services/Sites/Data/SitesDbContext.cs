@@ -1,9 +1,5 @@
-using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using MissionOps.ServiceDefaults.Data;
-using MissionOps.ServiceDefaults.Audit;
-using MissionOps.ServiceDefaults.Events;
-using MissionOps.ServiceDefaults.Idempotency;
 using MissionOps.Sites.Missions;
 using MissionOps.Sites.Phases;
 using MissionOps.Sites.Regions;
@@ -11,11 +7,8 @@ using MissionOps.Sites.Sites;
 
 namespace MissionOps.Sites.Data;
 
-public sealed class SitesDbContext(DbContextOptions<SitesDbContext> options) : DbContext(options), IDataProtectionKeyContext
+public sealed class SitesDbContext(DbContextOptions<SitesDbContext> options) : DbContext(options)
 {
-    /// <summary>The Data Protection key ring that seals page tokens, shared by every replica.</summary>
-    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
-
     public DbSet<Mission> Missions => Set<Mission>();
 
     public DbSet<Region> Regions => Set<Region>();
@@ -26,9 +19,7 @@ public sealed class SitesDbContext(DbContextOptions<SitesDbContext> options) : D
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
-        modelBuilder.AddIdempotencyRecords();
-        modelBuilder.AddOutbox();
-        modelBuilder.AddAuditLog();
+        modelBuilder.AddSharedTables();
 
         modelBuilder.Entity<Mission>(mission =>
         {

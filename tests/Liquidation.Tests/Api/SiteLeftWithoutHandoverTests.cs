@@ -68,7 +68,7 @@ public sealed class SiteLeftWithoutHandoverTests(LiquidationApp app) : Liquidati
 
         await using (var scope = App.Service.Services.CreateAsyncScope())
         {
-            await scope.ServiceProvider.GetRequiredService<LiquidationDbContext>().Set<Feeds.FeedCursor>().ExecuteDeleteAsync();
+            await scope.ServiceProvider.GetRequiredService<LiquidationDbContext>().Set<ServiceDefaults.Events.FeedCursor>().ExecuteDeleteAsync();
         }
 
         await Task.Delay(TimeSpan.FromSeconds(3));
