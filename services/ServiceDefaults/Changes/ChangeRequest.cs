@@ -8,7 +8,7 @@ namespace MissionOps.ServiceDefaults.Changes;
 /// What a change request says about the change, read from its fields by the API's conventions:
 /// the method (<c>RecordSiteHandoverRequest</c> is RecordSiteHandover), the <c>request_id</c>, the
 /// resource it changes (<c>name</c>, or the resource's own <c>name</c> in an update) with the
-/// <c>etag</c> the caller read, and the mission it is in.
+/// <c>etag</c> the caller read, none for a create, and the mission it is in.
 /// </summary>
 public sealed record ChangeRequest(string Method, Guid RequestId, string? Target, string? Etag, string? MissionId)
 {
@@ -18,7 +18,9 @@ public sealed record ChangeRequest(string Method, Guid RequestId, string? Target
         var method = type.Name.EndsWith("Request", StringComparison.Ordinal) ? type.Name[..^"Request".Length] : type.Name;
         var requestId = Guid.TryParse(Text(request, "request_id"), out var id) ? id
             : throw new InvalidOperationException($"{type.Name} reached the change pipeline without a valid request_id.");
-        var resource = type.Fields.InFieldNumberOrder()
+        // A create (AIP-133) names its parent: the resource it carries does not exist yet, and its name and etag are output only.
+        var creates = Text(request, "parent") is not null && Text(request, "name") is null;
+        var resource = creates ? null : type.Fields.InFieldNumberOrder()
             .Where(f => f is { FieldType: FieldType.Message, IsRepeated: false, IsMap: false })
             .Select(f => f.Accessor.GetValue(request) as IMessage)
             .FirstOrDefault(m => m is not null && Text(m, "name") is { Length: > 0 });
