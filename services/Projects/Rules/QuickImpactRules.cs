@@ -6,7 +6,7 @@ using MissionOps.ServiceDefaults.Errors;
 namespace MissionOps.Projects.Rules;
 
 /// <summary>A mission's quick-impact project rules: a budget ceiling and a duration limit.</summary>
-public sealed class QuickImpactRules : Aggregate<QuickImpactRulesEvent>, IAggregate
+public sealed class QuickImpactRules : Aggregate<QuickImpactRulesEvent>, IAggregate, IHasEtag
 {
     private QuickImpactRules()
     {
@@ -23,6 +23,8 @@ public sealed class QuickImpactRules : Aggregate<QuickImpactRulesEvent>, IAggreg
     public uint Version { get; private set; }
 
     public string Name => $"missions/{MissionId}/quickImpactRules";
+
+    public string Etag => Version.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     public static QuickImpactRules Create(string missionId, string currency, long ceilingMinorUnits, int maxDurationMonths) => Raising(new QuickImpactRules
     {
