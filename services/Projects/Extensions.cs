@@ -4,6 +4,7 @@ using MissionOps.Projects.DemoData;
 using MissionOps.Projects.Iati;
 using MissionOps.Projects.Telemetry;
 using MissionOps.ServiceDefaults;
+using MissionOps.ServiceDefaults.Changes;
 using MissionOps.ServiceDefaults.Data;
 using MissionOps.ServiceDefaults.Security;
 using MissionOps.Sites.Client;
@@ -19,7 +20,9 @@ public static class Extensions
         builder.AddServiceDatabase<ProjectsDbContext>(DatabaseName);
         builder.Services.AddSingleton(TimeProvider.System);
         builder.AddServiceSecurity(ServiceNames.Projects, ProjectsPermissions.Map, ProjectsPermissions.RegionScoped);
-        builder.Services.AddSingleton(CodeLists.Load());
+        var codes = CodeLists.Load();
+        builder.Services.AddSingleton(codes);
+        builder.Services.AddChangePipeline<ProjectsDbContext>(ProjectsContracts.Create(codes));
         builder.Services.AddSingleton<IatiReporting>();
         builder.Services.AddSingleton<ProjectsMetrics>();
         builder.Services.AddHostedService<PortfolioSampler>();

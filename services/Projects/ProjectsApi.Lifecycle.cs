@@ -11,42 +11,41 @@ public sealed partial class ProjectsApi
     {
         var v = new RequestValidator();
         var day = v.Date("actual_start", request.ActualStart);
-        return ChangeProjectAsync(v, request.Name, request.Etag, request.RequestId, nameof(StartProject), request, p => p.Start(day, Now), context);
+        return ApplyToProjectAsync(v, request, request.Name, request.RequestId, p => p.Start(day, Now), context);
     }
 
     public override Task<V1.Project> SuspendProject(SuspendProjectRequest request, ServerCallContext context)
     {
         var v = new RequestValidator();
         var reason = v.Bilingual("reason", request.Reason);
-        return ChangeProjectAsync(v, request.Name, request.Etag, request.RequestId, nameof(SuspendProject), request, p => p.Suspend(reason, Now), context);
+        return ApplyToProjectAsync(v, request, request.Name, request.RequestId, p => p.Suspend(reason, Now), context);
     }
 
     public override Task<V1.Project> ResumeProject(ResumeProjectRequest request, ServerCallContext context) =>
-        ChangeProjectAsync(new RequestValidator(), request.Name, request.Etag, request.RequestId, nameof(ResumeProject), request, p => p.Resume(Now), context);
+        ApplyToProjectAsync(new RequestValidator(), request, request.Name, request.RequestId, p => p.Resume(Now), context);
 
     public override Task<V1.Project> FinaliseProject(FinaliseProjectRequest request, ServerCallContext context)
     {
         var v = new RequestValidator();
         var day = v.Date("actual_end", request.ActualEnd);
-        return ChangeProjectAsync(v, request.Name, request.Etag, request.RequestId, nameof(FinaliseProject), request, p => p.Finalise(day, Now), context);
+        return ApplyToProjectAsync(v, request, request.Name, request.RequestId, p => p.Finalise(day, Now), context);
     }
 
     public override Task<V1.Project> CloseProject(CloseProjectRequest request, ServerCallContext context) =>
-        ChangeProjectAsync(new RequestValidator(), request.Name, request.Etag, request.RequestId, nameof(CloseProject), request, p => p.Close(Now), context,
-            ProjectEvents.Closed);
+        ApplyToProjectAsync(new RequestValidator(), request, request.Name, request.RequestId, p => p.Close(Now), context);
 
     public override Task<V1.Project> CancelProject(CancelProjectRequest request, ServerCallContext context)
     {
         var v = new RequestValidator();
         var reason = v.Bilingual("reason", request.Reason);
-        return ChangeProjectAsync(v, request.Name, request.Etag, request.RequestId, nameof(CancelProject), request, p => p.Cancel(reason, Now), context);
+        return ApplyToProjectAsync(v, request, request.Name, request.RequestId, p => p.Cancel(reason, Now), context);
     }
 
     public override Task<V1.Project> RecordTransaction(RecordTransactionRequest request, ServerCallContext context)
     {
         var v = new RequestValidator();
         var (transaction, currency) = ProjectRecords.ParseTransaction(v, request.Transaction);
-        return ChangeProjectAsync(v, request.Name, request.Etag, request.RequestId, nameof(RecordTransaction), request,
+        return ApplyToProjectAsync(v, request, request.Name, request.RequestId,
             p => p.RecordTransaction(transaction, currency, Now), context);
     }
 
@@ -54,14 +53,14 @@ public sealed partial class ProjectsApi
     {
         var v = new RequestValidator();
         var result = ProjectRecords.ParseResult(v, request.Result);
-        return ChangeProjectAsync(v, request.Name, request.Etag, request.RequestId, nameof(RecordResult), request, p => p.RecordResult(result, Now), context);
+        return ApplyToProjectAsync(v, request, request.Name, request.RequestId, p => p.RecordResult(result, Now), context);
     }
 
     public override Task<V1.Project> RecordIndicatorActual(RecordIndicatorActualRequest request, ServerCallContext context)
     {
         var v = new RequestValidator();
         var actual = ProjectRecords.ParseIndicatorActual(v, request);
-        return ChangeProjectAsync(v, request.Name, request.Etag, request.RequestId, nameof(RecordIndicatorActual), request,
+        return ApplyToProjectAsync(v, request, request.Name, request.RequestId,
             p => p.RecordIndicatorActual(actual, Now), context);
     }
 
@@ -69,7 +68,7 @@ public sealed partial class ProjectsApi
     {
         var v = new RequestValidator();
         var handover = ProjectRecords.ParseHandover(v, request.Handover);
-        return ChangeProjectAsync(v, request.Name, request.Etag, request.RequestId, nameof(RecordProjectHandover), request,
-            p => p.RecordHandover(handover, Now), context, ProjectEvents.HandedOver);
+        return ApplyToProjectAsync(v, request, request.Name, request.RequestId,
+            p => p.RecordHandover(handover, Now), context);
     }
 }

@@ -5,7 +5,6 @@ using MissionOps.Projects.Projects;
 using MissionOps.Projects.V1;
 using MissionOps.ServiceDefaults.Contracts;
 using MissionOps.ServiceDefaults.Errors;
-using MissionOps.ServiceDefaults.Idempotency;
 using MissionOps.ServiceDefaults.Paging;
 
 namespace MissionOps.Projects;
@@ -23,7 +22,7 @@ public sealed partial class ProjectsApi
         var v = new RequestValidator();
         var missionId = v.Name("parent", request.Parent, "missions")[0];
         var projectId = v.ResourceId("project_id", request.ProjectId);
-        var requestId = v.RequestId("request_id", request.RequestId);
+        v.RequestId("request_id", request.RequestId);
         if (request.Project is null)
         {
             v.Add("project", "is required");
@@ -36,7 +35,9 @@ public sealed partial class ProjectsApi
         v.ThrowIfInvalid();
 
         var project = Projects.Project.Create(missionId, projectId, iati, kind, description, Now);
-        return await IdempotentChange.RunAsync(db, requestId, nameof(CreateProject), request, async ct =>
+        // The etag is output only, and a project not yet created has none to check it against: the pipeline must not see it.
+        request.Project!.Etag = string.Empty;
+        return await changes.RunAsync<V1.Project>(request, async ct =>
         {
             if (await db.Projects.AnyAsync(p => p.MissionId == missionId && p.Id == projectId, ct))
             {
@@ -49,8 +50,7 @@ public sealed partial class ProjectsApi
             }
 
             db.Projects.Add(project);
-            await db.SaveChangesAsync(ct);
-            return project.ToProto(codes);
+            return project;
         }, Token(context));
     }
 
@@ -109,8 +109,7 @@ public sealed partial class ProjectsApi
         await CheckQuickImpactAsync(v, current.MissionId, description, Token(context));
         v.ThrowIfInvalid();
 
-        return await ChangeProjectAsync(v, request.Project.Name, request.Etag, request.RequestId, nameof(UpdateProject), request,
-            p => p.Describe(description, Now), context);
+        return await ApplyToProjectAsync(v, request, request.Project.Name, request.RequestId, p => p.Describe(description, Now), context);
     }
 
     private Task CheckSitesAsync(RequestValidator v, string missionId, List<(string Field, string Site)> siteRefs, CancellationToken ct) =>

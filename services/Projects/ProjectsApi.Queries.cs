@@ -64,19 +64,26 @@ public sealed partial class ProjectsApi
 
     public override async Task WatchEvents(WatchEventsRequest request, IServerStreamWriter<ChangeEvent> responseStream, ServerCallContext context)
     {
-        var (missionId, after, types) = EventFeed.Parse(request.Parent, request.AfterSequence, request.EventTypes);
+        var (missionId, after, types) = EventFeed.Parse(request.Parent, request.AfterSequence, request.EventTypes, changes.Contracts.EventTypes);
         // A caller limited to some regions follows its regions' projects only, placed as each event's project stands.
         var scope = ServiceDefaults.Security.RegionScope.Current;
         IReadOnlySet<string>? sitesInScope = scope is null || missionId == EventFeed.AllMissions
             ? null
             : await siteRegions.VisibleAsync(missionId, Token(context));
         await EventFeed.StreamAsync(db, missionId, after, types,
-            e => scope is not null && !(e.Payload.TryUnpack<V1.Project>(out var project) && project.Locations.Any(l =>
-                    scope.Includes(l.RegionPcode) || scope.Includes(l.DistrictPcode) || (sitesInScope?.Contains(l.Site) ?? false)))
+            e => scope is not null && e.Payload is not null && !InScope(scope, sitesInScope, changes.Contracts.ImageIn(e))
                 ? Task.CompletedTask
                 : responseStream.WriteAsync(e, context.CancellationToken),
             context.CancellationToken);
     }
+
+    /// <summary>The mission's quick-impact rules lie in no region: every viewer of the mission reads them.</summary>
+    private static bool InScope(ServiceDefaults.Security.RegionScope scope, IReadOnlySet<string>? sitesInScope, IMessage image) => image switch
+    {
+        V1.Project project => project.Locations.Any(l =>
+            scope.Includes(l.RegionPcode) || scope.Includes(l.DistrictPcode) || (sitesInScope?.Contains(l.Site) ?? false)),
+        _ => true,
+    };
 
     public override async Task<ListAuditEntriesResponse> ListAuditEntries(ListAuditEntriesRequest request, ServerCallContext context)
     {

@@ -1,11 +1,9 @@
 using Grpc.Core;
 using Microsoft.EntityFrameworkCore;
-using MissionOps.Common.V1;
+using MissionOps.Projects.Rules;
 using MissionOps.Projects.V1;
 using MissionOps.ServiceDefaults.Contracts;
-using MissionOps.ServiceDefaults.Audit;
 using MissionOps.ServiceDefaults.Errors;
-using MissionOps.ServiceDefaults.Idempotency;
 
 namespace MissionOps.Projects;
 
@@ -14,7 +12,7 @@ public sealed partial class ProjectsApi
     public override async Task<V1.QuickImpactRules> UpdateQuickImpactRules(UpdateQuickImpactRulesRequest request, ServerCallContext context)
     {
         var v = new RequestValidator();
-        var requestId = v.RequestId("request_id", request.RequestId);
+        v.RequestId("request_id", request.RequestId);
         var input = request.QuickImpactRules;
         if (input is null)
         {
@@ -28,22 +26,23 @@ public sealed partial class ProjectsApi
         v.Check(input.MaxDurationMonths is > 0 and <= 60, "quick_impact_rules.max_duration_months", "must be from 1 to 60 months");
         v.ThrowIfInvalid();
 
-        return await IdempotentChange.RunAsync(db, requestId, nameof(UpdateQuickImpactRules), request, async ct =>
+        return await changes.RunAsync<V1.QuickImpactRules>(request, async ct =>
         {
             var rules = await db.QuickImpactRules.SingleOrDefaultAsync(r => r.MissionId == missionId, ct);
             if (rules is null)
             {
-                rules = Rules.QuickImpactRules.Create(missionId, currency, input.BudgetCeiling!.MinorUnits, input.MaxDurationMonths);
+                // An etag read from rules that do not exist cannot be checked: they were never there to read.
+                rules = input.Etag.Length == 0
+                    ? Rules.QuickImpactRules.Create(missionId, currency, input.BudgetCeiling!.MinorUnits, input.MaxDurationMonths)
+                    : throw new NotFoundException("missionops.un.org/QuickImpactRules", input.Name);
                 db.QuickImpactRules.Add(rules);
             }
             else
             {
-                AuditScope.RecordBefore(ToProto(rules));
                 rules.Change(currency, input.BudgetCeiling!.MinorUnits, input.MaxDurationMonths);
             }
 
-            await db.SaveChangesAsync(ct);
-            return ToProto(rules);
+            return rules;
         }, Token(context));
     }
 
@@ -54,7 +53,7 @@ public sealed partial class ProjectsApi
         v.ThrowIfInvalid();
         var rules = await db.QuickImpactRules.AsNoTracking().SingleOrDefaultAsync(r => r.MissionId == missionId, Token(context))
             ?? throw new NotFoundException("missionops.un.org/QuickImpactRules", request.Name);
-        return ToProto(rules);
+        return rules.ToProto();
     }
 
     private static string RulesMission(RequestValidator v, string field, string? name)
@@ -68,12 +67,4 @@ public sealed partial class ProjectsApi
         v.Add(field, $"'{name}' is not of the form missions/{{mission}}/quickImpactRules");
         return string.Empty;
     }
-
-    private static V1.QuickImpactRules ToProto(Rules.QuickImpactRules rules) => new()
-    {
-        Name = rules.Name,
-        BudgetCeiling = new Money { CurrencyCode = rules.Currency, MinorUnits = rules.CeilingMinorUnits },
-        MaxDurationMonths = rules.MaxDurationMonths,
-        Etag = rules.Version.ToString(System.Globalization.CultureInfo.InvariantCulture),
-    };
 }

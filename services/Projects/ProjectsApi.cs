@@ -3,17 +3,15 @@ using Microsoft.EntityFrameworkCore;
 using MissionOps.Projects.Data;
 using MissionOps.Projects.Iati;
 using MissionOps.Projects.Projects;
+using MissionOps.ServiceDefaults.Changes;
 using MissionOps.ServiceDefaults.Contracts;
-using MissionOps.ServiceDefaults.Audit;
 using MissionOps.ServiceDefaults.Errors;
-using MissionOps.ServiceDefaults.Events;
-using MissionOps.ServiceDefaults.Idempotency;
 using MissionOps.Sites.Client;
 
 namespace MissionOps.Projects;
 
 /// <summary>The gRPC endpoints: map the request, let the domain decide, map the answer. Split by feature.</summary>
-public sealed partial class ProjectsApi(ProjectsDbContext db, TimeProvider clock, CodeLists codes, SitesDirectory sites, SiteRegions siteRegions, ProjectRegions regions, IatiReporting reporting)
+public sealed partial class ProjectsApi(ProjectsDbContext db, ChangePipeline<ProjectsDbContext> changes, TimeProvider clock, CodeLists codes, SitesDirectory sites, SiteRegions siteRegions, ProjectRegions regions, IatiReporting reporting)
     : V1.ProjectsService.ProjectsServiceBase
 {
     private DateTimeOffset Now => clock.GetStorableUtcNow();
@@ -27,28 +25,19 @@ public sealed partial class ProjectsApi(ProjectsDbContext db, TimeProvider clock
             ?? throw new NotFoundException("missionops.un.org/Project", $"missions/{ids[0]}/projects/{ids[1]}");
     }
 
-    /// <summary>Loads the project inside the idempotent transaction, checks its etag, applies the change, saves.</summary>
-    private Task<V1.Project> ChangeProjectAsync(RequestValidator v, string name, string? etag, string? requestIdText, string method,
-        Google.Protobuf.IMessage request, Action<Project> change, ServerCallContext context, string? eventType = null)
+    /// <summary>Checks the project's name and the request id, then applies the change to the project through the change pipeline.</summary>
+    private Task<V1.Project> ApplyToProjectAsync(RequestValidator v, Google.Protobuf.IMessage request, string name, string? requestId,
+        Action<Project> change, ServerCallContext context)
     {
         v.Name("name", name, "missions", "projects");
-        var requestId = v.RequestId("request_id", requestIdText);
+        v.RequestId("request_id", requestId);
         v.ThrowIfInvalid();
 
-        return IdempotentChange.RunAsync(db, requestId, method, request, async ct =>
+        return changes.RunAsync<V1.Project>(request, async ct =>
         {
             var project = await FindProjectAsync("name", name, ct);
-            project.EnsureEtag(etag);
-            AuditScope.RecordBefore(project.ToProto(codes));
             change(project);
-            await db.SaveChangesAsync(ct);
-            var changed = project.ToProto(codes);
-            if (eventType is not null)
-            {
-                await EventLog.RecordAsync(db, project.MissionId, eventType, project.Name, changed, Now, ct);
-            }
-
-            return changed;
+            return project;
         }, Token(context));
     }
 

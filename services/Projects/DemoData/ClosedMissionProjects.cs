@@ -51,7 +51,7 @@ public sealed class ClosedMissionProjects(TimeProvider clock, CodeLists codes, S
                 new DateOnly(2022, 9, 1), ["Governor of the District of Bamako", "Chief of Mission Support"])), now);
         registry.Close(now);
 
-        await new DemoProjects(new ProjectsApi(db, clock, codes, sites, siteRegions, regions, reporting), codes, MissionId, cancellationToken).ReplayAsync(registry);
+        await new DemoProjects(new ProjectsApi(db, new(db, ProjectsContracts.Create(codes), clock), clock, codes, sites, siteRegions, regions, reporting), codes, MissionId, cancellationToken).ReplayAsync(registry);
         logger.LogInformation("Loaded the {Mission} projects demo data: its one project, handed over and closed", MissionId);
     }
 }

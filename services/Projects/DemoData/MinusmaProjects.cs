@@ -42,7 +42,7 @@ public sealed class MinusmaProjects(TimeProvider clock, CodeLists codes, SitesDi
         }
 
         var now = clock.GetStorableUtcNow();
-        var demo = new DemoProjects(new ProjectsApi(db, clock, codes, sites, siteRegions, regions, reporting), codes, MissionId, cancellationToken);
+        var demo = new DemoProjects(new ProjectsApi(db, new(db, ProjectsContracts.Create(codes), clock), clock, codes, sites, siteRegions, regions, reporting), codes, MissionId, cancellationToken);
         await demo.RulesAsync(Usd, 5_000_000, 6);
         var projects = new List<Project>
         {

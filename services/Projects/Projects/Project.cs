@@ -1,3 +1,4 @@
+using MissionOps.ServiceDefaults.Changes;
 using MissionOps.ServiceDefaults.Contracts;
 using MissionOps.ServiceDefaults.Errors;
 using ActivityStatus = MissionOps.Projects.V1.ActivityStatus;
@@ -11,7 +12,7 @@ namespace MissionOps.Projects.Projects;
 /// through the methods here only; spend, results and handover are refused where the status
 /// forbids them.
 /// </summary>
-public sealed class Project : IHasEtag
+public sealed class Project : Aggregate<ProjectEvent>, IAggregate, IHasEtag
 {
     private Project()
     {
@@ -80,13 +81,19 @@ public sealed class Project : IHasEtag
             Status = ActivityStatus.Pipeline,
             CreateTime = now,
         };
-        project.Describe(description, now);
-        return project;
+        project.SetDescription(description, now);
+        return Raising(project, ProjectEvent.Created);
     }
 
     public void Describe(ProjectDescription description, DateTimeOffset now)
     {
         RefuseIfEnded("change its description");
+        SetDescription(description, now);
+        Raise(ProjectEvent.Updated);
+    }
+
+    private void SetDescription(ProjectDescription description, DateTimeOffset now)
+    {
         Description = description;
         Sites = description.Locations.Where(l => l.Site is not null).Select(l => l.Site!).Distinct().ToList();
         Districts = description.Locations.Where(l => l.DistrictPcode is not null).Select(l => l.DistrictPcode!).Distinct().ToList();
@@ -97,19 +104,19 @@ public sealed class Project : IHasEtag
     {
         Require("start", ActivityStatus.Pipeline);
         ActualStart = actualStart;
-        Move(ActivityStatus.Implementation, null, now);
+        Move(ActivityStatus.Implementation, null, now, ProjectEvent.Started);
     }
 
     public void Suspend(Text reason, DateTimeOffset now)
     {
         Require("suspend", ActivityStatus.Implementation);
-        Move(ActivityStatus.Suspended, reason, now);
+        Move(ActivityStatus.Suspended, reason, now, ProjectEvent.Suspended);
     }
 
     public void Resume(DateTimeOffset now)
     {
         Require("resume", ActivityStatus.Suspended);
-        Move(ActivityStatus.Implementation, null, now);
+        Move(ActivityStatus.Implementation, null, now, ProjectEvent.Resumed);
     }
 
     public void Finalise(DateOnly actualEnd, DateTimeOffset now)
@@ -121,19 +128,19 @@ public sealed class Project : IHasEtag
         }
 
         ActualEnd = actualEnd;
-        Move(ActivityStatus.Finalisation, null, now);
+        Move(ActivityStatus.Finalisation, null, now, ProjectEvent.Finalised);
     }
 
     public void Close(DateTimeOffset now)
     {
         Require("close", ActivityStatus.Finalisation);
-        Move(ActivityStatus.Closed, null, now);
+        Move(ActivityStatus.Closed, null, now, ProjectEvent.Closed);
     }
 
     public void Cancel(Text reason, DateTimeOffset now)
     {
         Require("cancel", ActivityStatus.Pipeline, ActivityStatus.Implementation, ActivityStatus.Suspended);
-        Move(ActivityStatus.Cancelled, reason, now);
+        Move(ActivityStatus.Cancelled, reason, now, ProjectEvent.Cancelled);
     }
 
     public void RecordTransaction(Transaction transaction, string currency, DateTimeOffset now)
@@ -147,6 +154,7 @@ public sealed class Project : IHasEtag
 
         Transactions = [.. Transactions, transaction];
         UpdateTime = now;
+        Raise(ProjectEvent.TransactionRecorded);
     }
 
     /// <summary>A project that never started may set its results' targets, not report what was achieved.</summary>
@@ -160,6 +168,7 @@ public sealed class Project : IHasEtag
 
         Results = [.. Results, result.RecordedAfter(Results)];
         UpdateTime = now;
+        Raise(ProjectEvent.ResultRecorded);
     }
 
     /// <summary>
@@ -180,6 +189,7 @@ public sealed class Project : IHasEtag
         results[i] = Results[i].WithActual(actual, DateOnly.FromDateTime(now.UtcDateTime));
         Results = results;
         UpdateTime = now;
+        Raise(ProjectEvent.IndicatorActualRecorded);
     }
 
     private void RefuseIfNeverStarted(string action)
@@ -214,13 +224,15 @@ public sealed class Project : IHasEtag
 
         Handover = handover;
         UpdateTime = now;
+        Raise(ProjectEvent.HandedOver);
     }
 
-    private void Move(ActivityStatus status, Text? reason, DateTimeOffset now)
+    private void Move(ActivityStatus status, Text? reason, DateTimeOffset now, ProjectEvent happened)
     {
         Status = status;
         StatusReason = reason;
         UpdateTime = now;
+        Raise(happened);
     }
 
     private void RefuseIfEnded(string action)

@@ -1,11 +1,12 @@
 using MissionOps.Projects.Iati;
 using MissionOps.Projects.Projects;
+using MissionOps.ServiceDefaults.Changes;
 using MissionOps.ServiceDefaults.Errors;
 
 namespace MissionOps.Projects.Rules;
 
 /// <summary>A mission's quick-impact project rules: a budget ceiling and a duration limit.</summary>
-public sealed class QuickImpactRules
+public sealed class QuickImpactRules : Aggregate<QuickImpactRulesEvent>, IAggregate, IHasEtag
 {
     private QuickImpactRules()
     {
@@ -23,19 +24,22 @@ public sealed class QuickImpactRules
 
     public string Name => $"missions/{MissionId}/quickImpactRules";
 
-    public static QuickImpactRules Create(string missionId, string currency, long ceilingMinorUnits, int maxDurationMonths) => new()
+    public string Etag => Version.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    public static QuickImpactRules Create(string missionId, string currency, long ceilingMinorUnits, int maxDurationMonths) => Raising(new QuickImpactRules
     {
         MissionId = missionId,
         Currency = currency,
         CeilingMinorUnits = ceilingMinorUnits,
         MaxDurationMonths = maxDurationMonths,
-    };
+    }, QuickImpactRulesEvent.Created);
 
     public void Change(string currency, long ceilingMinorUnits, int maxDurationMonths)
     {
         Currency = currency;
         CeilingMinorUnits = ceilingMinorUnits;
         MaxDurationMonths = maxDurationMonths;
+        Raise(QuickImpactRulesEvent.Updated);
     }
 
     /// <summary>The violations of these rules by a quick-impact project, each naming the rule.</summary>

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using MissionOps.Projects.Data;
 using MissionOps.Projects.DemoData;
 using MissionOps.Projects.V1;
+using MissionOps.Testing;
 using static MissionOps.Projects.Tests.Api.Requests;
 
 namespace MissionOps.Projects.Tests.Api;
@@ -54,16 +55,11 @@ public sealed class DemoDataTests(ProjectsApp app) : ProjectsApiTest(app)
             audit.AuditEntries.Select(e => e.Method.Split('/')[^1]).Distinct().Order());
         Assert.All(audit.AuditEntries, e => Assert.Equal("demo-loader", e.Subject));
 
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
-        using var call = Client.WatchEvents(new WatchEventsRequest { Parent = Minusma }, cancellationToken: timeout.Token);
-        var events = new List<MissionOps.Common.V1.ChangeEvent>();
-        while (events.Count < 17 && await call.ResponseStream.MoveNext(timeout.Token))
-        {
-            events.Add(call.ResponseStream.Current);
-        }
+        var events = await FeedReader.ReadAsync(App.Service.Channel.CreateCallInvoker(), ProjectsService.Descriptor, Minusma);
 
-        // Eleven projects closed, six of them handed over first.
-        Assert.Equal(11, events.Count(e => e.Type == "missionops.projects.v1.ProjectClosed"));
-        Assert.Equal(6, events.Count(e => e.Type == "missionops.projects.v1.ProjectHandedOver"));
+        // Thirteen projects, eleven of them closed, six of those handed over first.
+        Assert.Equal(13, events.Count(e => e.Type == ProjectCreated.Descriptor.FullName));
+        Assert.Equal(11, events.Count(e => e.Type == ProjectClosed.Descriptor.FullName));
+        Assert.Equal(6, events.Count(e => e.Type == ProjectHandedOver.Descriptor.FullName));
     }
 }

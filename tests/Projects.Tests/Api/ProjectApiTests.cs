@@ -189,4 +189,20 @@ public sealed class ProjectApiTests(ProjectsApp app) : ProjectsApiTest(app)
         await RpcAssert.InvalidArgument(() => Client.UpdateQuickImpactRulesAsync(QuickImpactRules(0, 0)).ResponseAsync,
             "quick_impact_rules.budget_ceiling.minor_units", "quick_impact_rules.max_duration_months");
     }
+
+    [Fact]
+    public async Task Quick_impact_rules_changed_from_a_stale_read_are_refused_and_an_etag_for_rules_never_set_is_not_found()
+    {
+        var read = await Client.GetQuickImpactRulesAsync(new GetQuickImpactRulesRequest { Name = $"{Minusma}/quickImpactRules" });
+        var first = QuickImpactRules(4_000_000, 4);
+        first.QuickImpactRules.Etag = read.Etag;
+        await Client.UpdateQuickImpactRulesAsync(first);
+
+        var stale = QuickImpactRules(3_000_000, 3);
+        stale.QuickImpactRules.Etag = read.Etag;
+        await RpcAssert.Fails(StatusCode.Aborted, () => Client.UpdateQuickImpactRulesAsync(stale).ResponseAsync);
+
+        await App.Service.ResetDatabaseAsync();
+        await RpcAssert.Fails(StatusCode.NotFound, () => Client.UpdateQuickImpactRulesAsync(stale).ResponseAsync);
+    }
 }
