@@ -4,6 +4,7 @@ using MissionOps.Liquidation.Readiness;
 using MissionOps.Personnel.Client;
 using MissionOps.Projects.Client;
 using MissionOps.ServiceDefaults;
+using MissionOps.ServiceDefaults.Changes;
 using MissionOps.ServiceDefaults.Data;
 using MissionOps.ServiceDefaults.Security;
 using MissionOps.Sites.Client;
@@ -18,6 +19,7 @@ public static class Extensions
     {
         builder.AddServiceDatabase<LiquidationDbContext>(DatabaseName);
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddChangePipeline<LiquidationDbContext>(LiquidationContracts.Create());
         builder.AddServiceSecurity(ServiceNames.Liquidation, LiquidationPermissions.Map, LiquidationPermissions.RegionScoped);
         builder.AddSitesClient();
         builder.AddPersonnelClient();

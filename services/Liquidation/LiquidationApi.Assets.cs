@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using MissionOps.Liquidation.V1;
 using MissionOps.ServiceDefaults.Contracts;
 using MissionOps.ServiceDefaults.Errors;
-using MissionOps.ServiceDefaults.Idempotency;
 using MissionOps.ServiceDefaults.Paging;
 
 namespace MissionOps.Liquidation;
@@ -15,7 +14,7 @@ public sealed partial class LiquidationApi
         var v = new RequestValidator();
         var missionId = v.Name("parent", request.Parent, "missions")[0];
         var assetId = v.ResourceId("asset_id", request.AssetId);
-        var requestId = v.RequestId("request_id", request.RequestId);
+        v.RequestId("request_id", request.RequestId);
         var input = request.Asset;
         if (input is null)
         {
@@ -54,7 +53,7 @@ public sealed partial class LiquidationApi
             cost?.Currency ?? string.Empty, cost?.MinorUnits ?? 0, value?.MinorUnits ?? 0, country, decision, Now);
         v.ThrowIfInvalid();
 
-        return await IdempotentChange.RunAsync(db, requestId, nameof(CreateAsset), request, async ct =>
+        return await changes.RunAsync<V1.Asset>(request, async ct =>
         {
             if (await db.Assets.AnyAsync(a => a.MissionId == missionId && a.Id == assetId, ct))
             {
@@ -62,8 +61,7 @@ public sealed partial class LiquidationApi
             }
 
             db.Assets.Add(asset);
-            await db.SaveChangesAsync(ct);
-            return asset.ToProto();
+            return asset;
         }, Token(context));
     }
 
@@ -117,13 +115,7 @@ public sealed partial class LiquidationApi
     {
         var v = new RequestValidator();
         var decision = v.Enum("decision", request.Decision);
-        return ChangeAsync(v, request.Name, "assets", request.Etag, request.RequestId, nameof(RecordContingentDecision), request,
-            (ids, ct) => db.Assets.SingleOrDefaultAsync(a => a.MissionId == ids[0] && a.Id == ids[1], ct),
-            (asset, _) =>
-            {
-                asset.RecordContingentDecision(decision, Now);
-                return Task.CompletedTask;
-            },
-            asset => asset.ToProto(), context);
+        return ChangeNamedAsync<Assets.Asset, V1.Asset>(v, request, request.Name, request.RequestId, "assets",
+            asset => asset.RecordContingentDecision(decision, Now), context);
     }
 }

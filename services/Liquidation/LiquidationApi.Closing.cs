@@ -4,8 +4,6 @@ using MissionOps.Liquidation.Closing;
 using MissionOps.Liquidation.V1;
 using MissionOps.ServiceDefaults.Contracts;
 using MissionOps.ServiceDefaults.Errors;
-using MissionOps.ServiceDefaults.Events;
-using MissionOps.ServiceDefaults.Idempotency;
 
 namespace MissionOps.Liquidation;
 
@@ -21,18 +19,15 @@ public sealed partial class LiquidationApi
         var signatoryName = v.Required("signatory.full_name", request.Signatory?.FullName, 200);
         var signatoryTitle = v.Required("signatory.title", request.Signatory?.Title, 200);
         var reference = v.Required("document_reference", request.DocumentReference, 100);
-        var requestId = v.RequestId("request_id", request.RequestId);
+        v.RequestId("request_id", request.RequestId);
         v.ThrowIfInvalid();
 
-        return await IdempotentChange.RunAsync(db, requestId, nameof(IssueFinalReport), request, async ct =>
+        return await changes.RunAsync<V1.FinalReport>(request, async ct =>
         {
             var report = await finalReport.BuildAsync(missionId, day, today, ct);
             var issued = IssuedReport.Issue(missionId, report, day, signatoryName, signatoryTitle, reference, Now);
             db.FinalReports.Add(issued);
-            await db.SaveChangesAsync(ct);
-            var signed = issued.ToProto();
-            await EventLog.RecordAsync(db, missionId, IssuedReport.IssuedEvent, issued.Name, signed, Now, ct);
-            return signed;
+            return issued;
         }, Token(context));
     }
 

@@ -4,8 +4,6 @@ using MissionOps.Liquidation.Disposals;
 using MissionOps.Liquidation.V1;
 using MissionOps.ServiceDefaults.Contracts;
 using MissionOps.ServiceDefaults.Errors;
-using MissionOps.ServiceDefaults.Events;
-using MissionOps.ServiceDefaults.Idempotency;
 using MissionOps.ServiceDefaults.Paging;
 
 namespace MissionOps.Liquidation;
@@ -17,7 +15,7 @@ public sealed partial class LiquidationApi
         var v = new RequestValidator();
         var missionId = v.Name("parent", request.Parent, "missions")[0];
         var caseId = v.ResourceId("disposal_case_id", request.DisposalCaseId);
-        var requestId = v.RequestId("request_id", request.RequestId);
+        v.RequestId("request_id", request.RequestId);
         var input = request.DisposalCase;
         if (input is null)
         {
@@ -31,7 +29,7 @@ public sealed partial class LiquidationApi
         var method = v.Enum("disposal_case.method", input.Method);
         v.ThrowIfInvalid();
 
-        return await IdempotentChange.RunAsync(db, requestId, nameof(CreateDisposalCase), request, async ct =>
+        return await changes.RunAsync<V1.DisposalCase>(request, async ct =>
         {
             if (await db.DisposalCases.AnyAsync(d => d.MissionId == missionId && d.Id == caseId, ct))
             {
@@ -44,10 +42,7 @@ public sealed partial class LiquidationApi
             var asset = await FindAssetAsync(missionId, assetIds[1], input.Asset, ct);
             var disposal = Disposals.DisposalCase.Open(caseId, asset, group, method, plan, openedByEvent: null, Now);
             db.DisposalCases.Add(disposal);
-            await db.SaveChangesAsync(ct);
-            var opened = disposal.ToProto(asset.Currency);
-            await EventLog.RecordAsync(db, missionId, DisposalEvents.Opened, disposal.Name, opened, Now, ct);
-            return opened;
+            return disposal;
         }, Token(context));
     }
 
@@ -112,20 +107,16 @@ public sealed partial class LiquidationApi
                 v.Required("approval.approved_by", request.Approval.ApprovedBy, 200),
                 v.Date("approval.approval_date", request.Approval.ApprovalDate),
                 v.Required("approval.reference", request.Approval.Reference, 100));
-        string currency = string.Empty;
-        return ChangeAsync(v, request.Name, "disposalCases", request.Etag, request.RequestId, nameof(ApproveDisposal), request,
-            async (ids, ct) =>
-            {
-                var disposal = await db.DisposalCases.SingleOrDefaultAsync(d => d.MissionId == ids[0] && d.Id == ids[1], ct);
-                currency = disposal is null ? currency : (await FindAssetAsync(disposal.MissionId, disposal.AssetId, disposal.AssetId, ct)).Currency;
-                return disposal;
-            },
-            (disposal, _) =>
-            {
-                disposal.Approve(approval!, Now);
-                return Task.CompletedTask;
-            },
-            disposal => disposal.ToProto(currency), context);
+        var ids = v.Name("name", request.Name, "missions", "disposalCases");
+        v.RequestId("request_id", request.RequestId);
+        v.ThrowIfInvalid();
+
+        return changes.RunAsync<V1.DisposalCase>(request, async ct =>
+        {
+            var (disposal, _) = await FindDisposalAsync(ids, request.Name, ct);
+            disposal.Approve(approval!, Now);
+            return disposal;
+        }, Token(context));
     }
 
     public override Task<V1.DisposalCase> RecordDisposal(RecordDisposalRequest request, ServerCallContext context)
@@ -143,26 +134,31 @@ public sealed partial class LiquidationApi
                 DisposalAuthorityInput.Compensation(v, "record.compensation", input.Compensation),
                 DisposalAuthorityInput.GeneralAssemblyDecision(v, "record.general_assembly_decision", input.GeneralAssemblyDecision),
                 v.Optional("record.property_survey_board_reference", input.PropertySurveyBoardReference, 100));
-        string currency = string.Empty;
-        return ChangeAsync(v, request.Name, "disposalCases", request.Etag, request.RequestId, nameof(RecordDisposal), request,
-            async (ids, ct) =>
-            {
-                var disposal = await db.DisposalCases.SingleOrDefaultAsync(d => d.MissionId == ids[0] && d.Id == ids[1], ct);
-                currency = disposal is null ? currency : (await FindAssetAsync(disposal.MissionId, disposal.AssetId, disposal.AssetId, ct)).Currency;
-                return disposal;
-            },
-            async (disposal, ct) =>
-            {
-                var asset = await FindAssetAsync(disposal.MissionId, disposal.AssetId, disposal.AssetId, ct);
-                if (proceeds is { } p && p.Currency != asset.Currency)
-                {
-                    throw new InvalidArgumentException("record.proceeds.currency_code", $"must be {asset.Currency}, the asset's currency");
-                }
+        var ids = v.Name("name", request.Name, "missions", "disposalCases");
+        v.RequestId("request_id", request.RequestId);
+        v.ThrowIfInvalid();
 
-                disposal.RecordDisposal(asset, record!, Now);
-                metrics.Disposed(disposal);
-            },
-            disposal => disposal.ToProto(currency), context, DisposalEvents.AssetDisposed);
+        return changes.RunAsync<V1.DisposalCase>(request, async ct =>
+        {
+            var (disposal, asset) = await FindDisposalAsync(ids, request.Name, ct);
+            if (proceeds is { } p && p.Currency != asset.Currency)
+            {
+                throw new InvalidArgumentException("record.proceeds.currency_code", $"must be {asset.Currency}, the asset's currency");
+            }
+
+            disposal.RecordDisposal(asset, record!, Now);
+            metrics.Disposed(disposal);
+            return disposal;
+        }, Token(context));
+    }
+
+    /// <summary>The case, tracked, with its asset; a case of an asset outside the caller's regions is answered as one that does not exist.</summary>
+    private async Task<(Disposals.DisposalCase Disposal, Assets.Asset Asset)> FindDisposalAsync(string[] ids, string name, CancellationToken ct)
+    {
+        var disposal = await db.DisposalCases.SingleOrDefaultAsync(d => d.MissionId == ids[0] && d.Id == ids[1], ct)
+            ?? throw new NotFoundException("missionops.un.org/DisposalCase", name);
+        var asset = await FindAssetAsync(disposal.MissionId, disposal.AssetId, $"missions/{disposal.MissionId}/assets/{disposal.AssetId}", ct);
+        return (disposal, asset);
     }
 
     private static T? Invalid<T>(RequestValidator v, string field)

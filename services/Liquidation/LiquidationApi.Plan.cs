@@ -3,9 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using MissionOps.Liquidation.Plan;
 using MissionOps.Liquidation.V1;
 using MissionOps.ServiceDefaults.Contracts;
-using MissionOps.ServiceDefaults.Audit;
 using MissionOps.ServiceDefaults.Errors;
-using MissionOps.ServiceDefaults.Idempotency;
 
 namespace MissionOps.Liquidation;
 
@@ -14,7 +12,7 @@ public sealed partial class LiquidationApi
     public override async Task<V1.LiquidationPlan> UpdateLiquidationPlan(UpdateLiquidationPlanRequest request, ServerCallContext context)
     {
         var v = new RequestValidator();
-        var requestId = v.RequestId("request_id", request.RequestId);
+        v.RequestId("request_id", request.RequestId);
         var input = request.LiquidationPlan;
         if (input is null)
         {
@@ -27,23 +25,26 @@ public sealed partial class LiquidationApi
         var threshold = MoneyInput.Parse(v, "liquidation_plan.approval_threshold", input.ApprovalThreshold);
         v.ThrowIfInvalid();
 
-        return await IdempotentChange.RunAsync(db, requestId, nameof(UpdateLiquidationPlan), request, async ct =>
+        return await changes.RunAsync<V1.LiquidationPlan>(request, async ct =>
         {
             var plan = await db.Plans.SingleOrDefaultAsync(p => p.MissionId == missionId, ct);
             if (plan is null)
             {
+                // An etag is the version of a plan the caller read: there is none yet to have read.
+                if (!string.IsNullOrEmpty(request.Etag))
+                {
+                    throw new StaleEtagException(input.Name, "none");
+                }
+
                 plan = Plan.LiquidationPlan.Create(missionId, start, threshold!.Value.Currency, threshold.Value.MinorUnits, Now);
                 db.Plans.Add(plan);
             }
             else
             {
-                plan.EnsureEtag(request.Etag);
-                AuditScope.RecordBefore(ToProto(plan, []));
                 plan.Change(start, threshold!.Value.Currency, threshold.Value.MinorUnits, Now);
             }
 
-            await db.SaveChangesAsync(ct);
-            return ToProto(plan, []);
+            return plan;
         }, Token(context));
     }
 
@@ -52,7 +53,7 @@ public sealed partial class LiquidationApi
         var missionId = SingletonMission("name", request.Name, "liquidationPlan");
         var plan = await db.Plans.AsNoTracking().SingleOrDefaultAsync(p => p.MissionId == missionId, Token(context))
             ?? throw new NotFoundException("missionops.un.org/LiquidationPlan", request.Name);
-        return ToProto(plan, (await personnel.ResidualRosterAsync(missionId, Token(context))).Select(e => e.ToProto()).ToList());
+        return plan.ToProto((await personnel.ResidualRosterAsync(missionId, Token(context))).Select(e => e.ToProto()).ToList());
     }
 
     /// <summary>The mission of a resource it has one of (<c>missions/{mission}/liquidationPlan</c>), or INVALID_ARGUMENT.</summary>
@@ -76,15 +77,4 @@ public sealed partial class LiquidationApi
         v.Add(field, $"'{name}' is not of the form missions/{{mission}}/{singleton}");
         return string.Empty;
     }
-
-    private static V1.LiquidationPlan ToProto(Plan.LiquidationPlan plan, IReadOnlyList<ResidualTeamMember> team) => new()
-    {
-        Name = plan.Name,
-        StartDate = plan.StartDate.ToProto(),
-        ApprovalThreshold = Mapping.Money(plan.ThresholdCurrency, plan.ThresholdMinorUnits),
-        ResidualTeam = { team },
-        ResidualTeamSize = team.Count,
-        UpdateTime = plan.UpdateTime.ToProto(),
-        Etag = plan.Etag,
-    };
 }

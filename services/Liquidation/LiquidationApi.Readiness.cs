@@ -20,7 +20,7 @@ public sealed partial class LiquidationApi
 
     public override async Task WatchEvents(WatchEventsRequest request, IServerStreamWriter<ChangeEvent> responseStream, ServerCallContext context)
     {
-        var (missionId, after, types) = EventFeed.Parse(request.Parent, request.AfterSequence, request.EventTypes);
+        var (missionId, after, types) = EventFeed.Parse(request.Parent, request.AfterSequence, request.EventTypes, changes.Contracts.EventTypes);
         await EventFeed.StreamAsync(db, missionId, after, types, async e =>
         {
             if (await InScopeAsync(e, Token(context)))
@@ -30,15 +30,21 @@ public sealed partial class LiquidationApi
         }, context.CancellationToken);
     }
 
-    /// <summary>A caller limited to some regions follows what happens to the assets at its regions' sites only.</summary>
+    /// <summary>A caller limited to some regions follows what happens to the assets at its regions' sites, and their disposals, only.</summary>
     private async Task<bool> InScopeAsync(ChangeEvent e, CancellationToken ct)
     {
-        if (RegionScope.Current is null)
+        // A heartbeat carries nothing, so it is in every scope.
+        if (RegionScope.Current is null || e.Payload is null)
         {
             return true;
         }
 
-        var asset = e.Payload.TryUnpack<V1.Asset>(out var a) ? a.Name : e.Payload.TryUnpack<V1.DisposalCase>(out var d) ? d.Asset : null;
+        var asset = changes.Contracts.ImageIn(e) switch
+        {
+            V1.Asset a => a.Name,
+            V1.DisposalCase d => d.Asset,
+            _ => null,
+        };
         var ids = asset?.Split('/');
         return ids is { Length: 4 } && await db.Assets.AsNoTracking().SingleOrDefaultAsync(x => x.MissionId == ids[1] && x.Id == ids[3], ct) is { } found
             && await siteRegions.IsVisibleAsync(found.MissionId, found.Site, ct);

@@ -4,7 +4,6 @@ using MissionOps.Liquidation.Residual;
 using MissionOps.Liquidation.V1;
 using MissionOps.ServiceDefaults.Contracts;
 using MissionOps.ServiceDefaults.Errors;
-using MissionOps.ServiceDefaults.Idempotency;
 using MissionOps.ServiceDefaults.Paging;
 
 namespace MissionOps.Liquidation;
@@ -16,7 +15,7 @@ public sealed partial class LiquidationApi
         var v = new RequestValidator();
         var missionId = v.Name("parent", request.Parent, "missions")[0];
         var id = v.ResourceId("liability_id", request.LiabilityId);
-        var requestId = v.RequestId("request_id", request.RequestId);
+        v.RequestId("request_id", request.RequestId);
         var input = request.Liability;
         if (input is null)
         {
@@ -29,7 +28,7 @@ public sealed partial class LiquidationApi
             v.Required("liability.owner", input.Owner, 200), cost?.Currency, cost?.MinorUnits);
         v.ThrowIfInvalid();
 
-        return await IdempotentChange.RunAsync(db, requestId, nameof(CreateLiability), request, async ct =>
+        return await changes.RunAsync<V1.Liability>(request, async ct =>
         {
             if (await db.Liabilities.AnyAsync(l => l.MissionId == missionId && l.Id == id, ct))
             {
@@ -37,8 +36,7 @@ public sealed partial class LiquidationApi
             }
 
             db.Liabilities.Add(liability);
-            await db.SaveChangesAsync(ct);
-            return liability.ToProto();
+            return liability;
         }, Token(context));
     }
 
@@ -60,14 +58,8 @@ public sealed partial class LiquidationApi
     {
         var v = new RequestValidator();
         var day = v.Date("settled_date", request.SettledDate);
-        return ChangeAsync(v, request.Name, "liabilities", request.Etag, request.RequestId, nameof(SettleLiability), request,
-            (ids, ct) => db.Liabilities.SingleOrDefaultAsync(l => l.MissionId == ids[0] && l.Id == ids[1], ct),
-            (liability, _) =>
-            {
-                liability.Settle(day);
-                return Task.CompletedTask;
-            },
-            liability => liability.ToProto(), context);
+        return ChangeNamedAsync<Residual.Liability, V1.Liability>(v, request, request.Name, request.RequestId, "liabilities",
+            liability => liability.Settle(day), context);
     }
 
     public override async Task<V1.ArchiveRecord> CreateArchiveRecord(CreateArchiveRecordRequest request, ServerCallContext context)
@@ -75,7 +67,7 @@ public sealed partial class LiquidationApi
         var v = new RequestValidator();
         var missionId = v.Name("parent", request.Parent, "missions")[0];
         var id = v.ResourceId("archive_record_id", request.ArchiveRecordId);
-        var requestId = v.RequestId("request_id", request.RequestId);
+        v.RequestId("request_id", request.RequestId);
         var input = request.ArchiveRecord;
         if (input is null)
         {
@@ -87,7 +79,7 @@ public sealed partial class LiquidationApi
             v.Required("archive_record.owner", input.Owner, 200));
         v.ThrowIfInvalid();
 
-        return await IdempotentChange.RunAsync(db, requestId, nameof(CreateArchiveRecord), request, async ct =>
+        return await changes.RunAsync<V1.ArchiveRecord>(request, async ct =>
         {
             if (await db.ArchiveRecords.AnyAsync(r => r.MissionId == missionId && r.Id == id, ct))
             {
@@ -95,8 +87,7 @@ public sealed partial class LiquidationApi
             }
 
             db.ArchiveRecords.Add(record);
-            await db.SaveChangesAsync(ct);
-            return record.ToProto();
+            return record;
         }, Token(context));
     }
 
@@ -118,13 +109,7 @@ public sealed partial class LiquidationApi
     {
         var v = new RequestValidator();
         var day = v.Date("archived_date", request.ArchivedDate);
-        return ChangeAsync(v, request.Name, "archiveRecords", request.Etag, request.RequestId, nameof(ArchiveRecords), request,
-            (ids, ct) => db.ArchiveRecords.SingleOrDefaultAsync(r => r.MissionId == ids[0] && r.Id == ids[1], ct),
-            (record, _) =>
-            {
-                record.Archive(day);
-                return Task.CompletedTask;
-            },
-            record => record.ToProto(), context);
+        return ChangeNamedAsync<Residual.ArchiveRecord, V1.ArchiveRecord>(v, request, request.Name, request.RequestId, "archiveRecords",
+            record => record.Archive(day), context);
     }
 }

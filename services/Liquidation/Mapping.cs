@@ -1,6 +1,7 @@
 using MissionOps.Common.V1;
 using MissionOps.Liquidation.Assets;
 using MissionOps.Liquidation.Disposals;
+using MissionOps.Liquidation.Plan;
 using MissionOps.Liquidation.Residual;
 using MissionOps.Personnel.Client;
 using MissionOps.ServiceDefaults.Contracts;
@@ -22,6 +23,18 @@ public static class Mapping
         Role = e.Role,
         Site = e.Site,
         EndDate = e.EndDate,
+    };
+
+    /// <summary>The plan, with the residual team Personnel holds (none in the plan's events: it is Personnel's).</summary>
+    public static V1.LiquidationPlan ToProto(this LiquidationPlan plan, IReadOnlyList<V1.ResidualTeamMember> team) => new()
+    {
+        Name = plan.Name,
+        StartDate = plan.StartDate.ToProto(),
+        ApprovalThreshold = Money(plan.ThresholdCurrency, plan.ThresholdMinorUnits),
+        ResidualTeam = { team },
+        ResidualTeamSize = team.Count,
+        UpdateTime = plan.UpdateTime.ToProto(),
+        Etag = plan.Etag,
     };
 
     public static V1.Asset ToProto(this Asset a) => new()

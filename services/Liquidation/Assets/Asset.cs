@@ -1,3 +1,4 @@
+using MissionOps.ServiceDefaults.Changes;
 using MissionOps.ServiceDefaults.Contracts;
 using MissionOps.ServiceDefaults.Errors;
 using AssetCategory = MissionOps.Liquidation.V1.AssetCategory;
@@ -8,7 +9,7 @@ using Ownership = MissionOps.Liquidation.V1.Ownership;
 namespace MissionOps.Liquidation.Assets;
 
 /// <summary>An item of the asset register, from registration to disposal.</summary>
-public sealed class Asset : IHasEtag
+public sealed class Asset : Aggregate<AssetEvent>, IAggregate, IHasEtag
 {
     private Asset()
     {
@@ -58,7 +59,7 @@ public sealed class Asset : IHasEtag
 
     public static Asset Register(string missionId, string id, Text description, Ownership ownership, AssetCategory category, string site,
         string inventoryNumber, string currency, long acquisitionCost, long depreciatedValue, string? ownerCountryCode,
-        ContingentDecision decision, DateTimeOffset now) => new()
+        ContingentDecision decision, DateTimeOffset now) => Raising(new Asset
     {
         MissionId = missionId,
         Id = id,
@@ -75,7 +76,7 @@ public sealed class Asset : IHasEtag
         State = AssetState.Registered,
         CreateTime = now,
         UpdateTime = now,
-    };
+    }, AssetEvent.Created);
 
     public void RecordContingentDecision(ContingentDecision decision, DateTimeOffset now)
     {
@@ -87,6 +88,7 @@ public sealed class Asset : IHasEtag
         RefuseIfDisposed("record a contributing country's decision");
         ContingentDecision = decision;
         UpdateTime = now;
+        Raise(AssetEvent.ContingentDecisionRecorded);
     }
 
     internal void OpenDisposal(DateTimeOffset now)
@@ -99,12 +101,14 @@ public sealed class Asset : IHasEtag
 
         State = AssetState.DisposalOpen;
         UpdateTime = now;
+        Raise(AssetEvent.DisposalOpened);
     }
 
     internal void Dispose(DateTimeOffset now)
     {
         State = AssetState.Disposed;
         UpdateTime = now;
+        Raise(AssetEvent.Disposed);
     }
 
     private void RefuseIfDisposed(string action)

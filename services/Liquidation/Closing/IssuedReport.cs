@@ -1,4 +1,5 @@
 using Google.Protobuf;
+using MissionOps.ServiceDefaults.Changes;
 using MissionOps.ServiceDefaults.Contracts;
 using MissionOps.ServiceDefaults.Errors;
 using V1 = MissionOps.Liquidation.V1;
@@ -6,10 +7,8 @@ using V1 = MissionOps.Liquidation.V1;
 namespace MissionOps.Liquidation.Closing;
 
 /// <summary>The final report as issued: the report's bytes as made on the issue date, and the signature.</summary>
-public sealed class IssuedReport
+public sealed class IssuedReport : Aggregate<IssuedReportEvent>, IAggregate
 {
-    public const string IssuedEvent = "missionops.liquidation.v1.FinalReportIssued";
-
     private IssuedReport()
     {
     }
@@ -43,7 +42,7 @@ public sealed class IssuedReport
                 [.. blockers.Select(b => new MissingItem(BlockerType(b.Kind), b.Resource, b.Description))]);
         }
 
-        return new IssuedReport
+        return Raising(new IssuedReport
         {
             MissionId = missionId,
             Report = report.ToByteArray(),
@@ -52,7 +51,7 @@ public sealed class IssuedReport
             SignatoryTitle = signatoryTitle,
             DocumentReference = documentReference,
             IssueTime = now,
-        };
+        }, IssuedReportEvent.Issued);
     }
 
     public V1.FinalReport ToProto() => new()

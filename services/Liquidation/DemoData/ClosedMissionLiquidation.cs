@@ -23,7 +23,7 @@ public sealed class ClosedMissionLiquidation(IServiceProvider services, ILogger<
             return;
         }
 
-        var demo = new DemoLiquidation(ActivatorUtilities.CreateInstance<LiquidationApi>(services, db), MissionId, "USD", cancellationToken);
+        var demo = DemoLiquidation.Over(services, db, MissionId, "USD", cancellationToken);
         await demo.PlanAsync(new DateOnly(2023, 1, 1), 1_000_000);
         await demo.AssetAsync("gen-office-0001", Text("60 kVA generator", "Groupe électrogène de 60 kVA"), V1.AssetCategory.Generator, "office", 2_400_000, 600_000);
         await demo.AssetAsync("veh-office-0002", Text("Four-wheel-drive vehicle", "Véhicule tout-terrain"), V1.AssetCategory.Vehicle, "office", 4_500_000, 1_800_000);

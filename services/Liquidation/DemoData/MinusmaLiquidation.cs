@@ -23,7 +23,7 @@ public sealed class MinusmaLiquidation(IServiceProvider services, ILogger<Minusm
             return;
         }
 
-        var demo = new DemoLiquidation(ActivatorUtilities.CreateInstance<LiquidationApi>(services, db), MissionId, "USD", cancellationToken);
+        var demo = DemoLiquidation.Over(services, db, MissionId, "USD", cancellationToken);
         await demo.PlanAsync(new DateOnly(2024, 1, 1), 5_000_000);
         await demo.AssetAsync("gen-sev-0042", Text("500 kVA generator", "Groupe électrogène de 500 kVA"), V1.AssetCategory.Generator, "sevare", 9_500_000, 3_100_000);
         await demo.AssetAsync("prefab-sev-0007", Text("Prefabricated office block", "Bloc de bureaux préfabriqué"), V1.AssetCategory.PrefabricatedBuilding,

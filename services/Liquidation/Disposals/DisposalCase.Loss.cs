@@ -43,5 +43,7 @@ public sealed partial class DisposalCase
         State = DisposalState.Disposed;
         asset.Dispose(now);
         UpdateTime = now;
+        _currency = asset.Currency;
+        Raise(DisposalCaseEvent.LossWrittenOff);
     }
 }

@@ -1,5 +1,6 @@
 using MissionOps.Liquidation.Assets;
 using MissionOps.Liquidation.Plan;
+using MissionOps.ServiceDefaults.Changes;
 using MissionOps.ServiceDefaults.Contracts;
 using MissionOps.ServiceDefaults.Errors;
 using DisposalGroup = MissionOps.Liquidation.V1.DisposalGroup;
@@ -13,8 +14,12 @@ namespace MissionOps.Liquidation.Disposals;
 /// it waits for approval; recording it checks the authority Financial Regulation 5.14 asks for
 /// and disposes of the asset, with the gain or loss. Contingent-owned equipment has no group.
 /// </summary>
-public sealed partial class DisposalCase : IHasEtag
+public sealed partial class DisposalCase : Aggregate<DisposalCaseEvent>, IAggregate, IHasEtag
 {
+    // Not mapped: the asset's currency, learnt from the asset a change is given. The case shows money
+    // only once recorded, and is only ever recorded with its asset at hand.
+    private string? _currency;
+
     private DisposalCase()
     {
     }
@@ -53,13 +58,16 @@ public sealed partial class DisposalCase : IHasEtag
 
     public string Etag => Version.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
+    /// <summary>The currency of its asset, as far as this change has seen the asset; empty otherwise.</summary>
+    public string AssetCurrency() => _currency ?? string.Empty;
+
     public static DisposalCase Open(string id, Asset asset, DisposalGroup group, DisposalMethod method, LiquidationPlan plan, string? openedByEvent,
         DateTimeOffset now)
     {
         DisposalRules.Check(asset, group, method);
         asset.OpenDisposal(now);
         var approvalRequired = plan.NeedsApproval(asset.Currency, asset.DepreciatedValue);
-        return new DisposalCase
+        return Raising(new DisposalCase
         {
             MissionId = asset.MissionId,
             Id = id,
@@ -71,7 +79,8 @@ public sealed partial class DisposalCase : IHasEtag
             OpenedByEvent = openedByEvent,
             CreateTime = now,
             UpdateTime = now,
-        };
+            _currency = asset.Currency,
+        }, DisposalCaseEvent.Opened);
     }
 
     public void Approve(DisposalApproval approval, DateTimeOffset now)
@@ -85,6 +94,7 @@ public sealed partial class DisposalCase : IHasEtag
         Approval = approval;
         State = DisposalState.Approved;
         UpdateTime = now;
+        Raise(DisposalCaseEvent.Approved);
     }
 
     public void RecordDisposal(Asset asset, DisposalRecord record, DateTimeOffset now)
@@ -117,5 +127,7 @@ public sealed partial class DisposalCase : IHasEtag
         State = DisposalState.Disposed;
         asset.Dispose(now);
         UpdateTime = now;
+        _currency = asset.Currency;
+        Raise(DisposalCaseEvent.Recorded);
     }
 }

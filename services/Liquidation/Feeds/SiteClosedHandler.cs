@@ -4,10 +4,8 @@ using MissionOps.Liquidation.Data;
 using MissionOps.Liquidation.Disposals;
 using MissionOps.Liquidation;
 using MissionOps.ServiceDefaults;
-using MissionOps.ServiceDefaults.Audit;
+using MissionOps.ServiceDefaults.Changes;
 using MissionOps.ServiceDefaults.Errors;
-using MissionOps.ServiceDefaults.Security;
-using MissionOps.ServiceDefaults.Events;
 using MissionOps.Sites.V1;
 using MissionOps.ServiceDefaults.Data;
 using AssetState = MissionOps.Liquidation.V1.AssetState;
@@ -20,7 +18,7 @@ namespace MissionOps.Liquidation.Feeds;
 /// written in one transaction; an event handled twice finds its assets already in disposal and
 /// opens nothing more.
 /// </summary>
-public sealed class SiteClosedHandler(LiquidationDbContext db, TimeProvider clock, SiteLeftWithoutHandoverHandler leftWithoutHandover,
+public sealed class SiteClosedHandler(LiquidationDbContext db, ChangeContracts contracts, TimeProvider clock, SiteLeftWithoutHandoverHandler leftWithoutHandover,
     ILogger<SiteClosedHandler> logger)
 {
     public const string Feed = ServiceNames.Sites;
@@ -113,7 +111,7 @@ public sealed class SiteClosedHandler(LiquidationDbContext db, TimeProvider cloc
 
         db.DisposalCases.AddRange(opened);
         await db.SaveChangesAsync(ct);
-        await FeedChanges.RecordAsync(db, change, missionId, opened.Select(d => (DisposalEvents.Opened, d)), now, ct);
+        await FeedChanges.RecordAsync(db, contracts, change, opened, now, ct);
 
         logger.LogInformation("{Site} closed: {Count} disposal case(s) opened", site.Name, opened.Count);
     }

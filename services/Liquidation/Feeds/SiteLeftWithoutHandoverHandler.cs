@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using MissionOps.Common.V1;
 using MissionOps.Liquidation.Data;
 using MissionOps.Liquidation.Disposals;
+using MissionOps.ServiceDefaults.Changes;
 using MissionOps.ServiceDefaults.Contracts;
 using MissionOps.ServiceDefaults.Errors;
 using MissionOps.Sites.V1;
@@ -17,7 +18,7 @@ namespace MissionOps.Liquidation.Feeds;
 /// the site closed becomes that write-off. Contingent-owned equipment stays on its country's track.
 /// Runs inside the Sites feed handler's transaction, with its cursor.
 /// </summary>
-public sealed class SiteLeftWithoutHandoverHandler(LiquidationDbContext db, TimeProvider clock, ILogger<SiteLeftWithoutHandoverHandler> logger)
+public sealed class SiteLeftWithoutHandoverHandler(LiquidationDbContext db, ChangeContracts contracts, TimeProvider clock, ILogger<SiteLeftWithoutHandoverHandler> logger)
 {
     public async Task WriteOffAsync(ChangeEvent change, CancellationToken ct)
     {
@@ -44,7 +45,7 @@ public sealed class SiteLeftWithoutHandoverHandler(LiquidationDbContext db, Time
         var loss = new SiteLoss(site.Name, new Text(site.DisplayName.En, site.DisplayName.Fr), Words(left.Circumstance), left.LeftDate.ToDateOnly()!.Value,
             left.BoardReference, left.AuthorisedBy, DateOnly.FromDateTime(left.RecordTime.ToDateTime()));
         var now = clock.GetUtcNow();
-        var writtenOff = new List<(string, DisposalCase)>();
+        var writtenOff = new List<DisposalCase>();
         foreach (var asset in await db.Assets.Where(a => a.MissionId == missionId && a.Site == site.Name && a.State != AssetState.Disposed).ToListAsync(ct))
         {
             if (asset.Ownership == Ownership.ContingentOwned)
@@ -68,7 +69,7 @@ public sealed class SiteLeftWithoutHandoverHandler(LiquidationDbContext db, Time
                     disposal.WriteOffLoss(asset, loss, now);
                 }
 
-                writtenOff.Add((DisposalEvents.AssetDisposed, disposal));
+                writtenOff.Add(disposal);
             }
             catch (RuleViolationException refused)
             {
@@ -77,7 +78,7 @@ public sealed class SiteLeftWithoutHandoverHandler(LiquidationDbContext db, Time
         }
 
         await db.SaveChangesAsync(ct);
-        await FeedChanges.RecordAsync(db, change, missionId, writtenOff, now, ct);
+        await FeedChanges.RecordAsync(db, contracts, change, writtenOff, now, ct);
         logger.LogInformation("{Site} left without handover ({Reference}): {Count} asset(s) written off", site.Name, loss.BoardReference, writtenOff.Count);
     }
 

@@ -1,7 +1,10 @@
+using MissionOps.ServiceDefaults.Changes;
+using MissionOps.ServiceDefaults.Errors;
+
 namespace MissionOps.Liquidation.Plan;
 
 /// <summary>A mission's liquidation plan: when it starts, and the value above which a disposal needs approval.</summary>
-public sealed class LiquidationPlan : MissionOps.ServiceDefaults.Errors.IHasEtag
+public sealed class LiquidationPlan : Aggregate<LiquidationPlanEvent>, IAggregate, IHasEtag
 {
     private LiquidationPlan()
     {
@@ -24,7 +27,8 @@ public sealed class LiquidationPlan : MissionOps.ServiceDefaults.Errors.IHasEtag
     public string Etag => Version.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     public static LiquidationPlan Create(string missionId, DateOnly startDate, string currency, long threshold, DateTimeOffset now) =>
-        new() { MissionId = missionId, StartDate = startDate, ThresholdCurrency = currency, ThresholdMinorUnits = threshold, UpdateTime = now };
+        Raising(new LiquidationPlan { MissionId = missionId, StartDate = startDate, ThresholdCurrency = currency, ThresholdMinorUnits = threshold, UpdateTime = now },
+            LiquidationPlanEvent.Created);
 
     public void Change(DateOnly startDate, string currency, long threshold, DateTimeOffset now)
     {
@@ -32,6 +36,7 @@ public sealed class LiquidationPlan : MissionOps.ServiceDefaults.Errors.IHasEtag
         ThresholdCurrency = currency;
         ThresholdMinorUnits = threshold;
         UpdateTime = now;
+        Raise(LiquidationPlanEvent.Updated);
     }
 
     /// <summary>Above the threshold, or in another currency than it (which cannot be compared, so is treated as above).</summary>

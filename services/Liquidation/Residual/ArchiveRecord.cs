@@ -1,3 +1,4 @@
+using MissionOps.ServiceDefaults.Changes;
 using MissionOps.ServiceDefaults.Contracts;
 using MissionOps.ServiceDefaults.Errors;
 using ArchiveState = MissionOps.Liquidation.V1.ArchiveState;
@@ -5,7 +6,7 @@ using ArchiveState = MissionOps.Liquidation.V1.ArchiveState;
 namespace MissionOps.Liquidation.Residual;
 
 /// <summary>A body of the mission's records, to be archived before the final report.</summary>
-public sealed class ArchiveRecord : IHasEtag
+public sealed class ArchiveRecord : Aggregate<ArchiveRecordEvent>, IAggregate, IHasEtag
 {
     private ArchiveRecord()
     {
@@ -30,7 +31,7 @@ public sealed class ArchiveRecord : IHasEtag
     public string Etag => Version.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     public static ArchiveRecord Record(string missionId, string id, Text title, string owner) =>
-        new() { MissionId = missionId, Id = id, Title = title, Owner = owner, State = ArchiveState.ToArchive };
+        Raising(new ArchiveRecord { MissionId = missionId, Id = id, Title = title, Owner = owner, State = ArchiveState.ToArchive }, ArchiveRecordEvent.Created);
 
     public void Archive(DateOnly day)
     {
@@ -41,5 +42,6 @@ public sealed class ArchiveRecord : IHasEtag
 
         State = ArchiveState.Archived;
         ArchivedDate = day;
+        Raise(ArchiveRecordEvent.Archived);
     }
 }

@@ -1,3 +1,4 @@
+using MissionOps.ServiceDefaults.Changes;
 using MissionOps.ServiceDefaults.Contracts;
 using MissionOps.ServiceDefaults.Errors;
 using LiabilityKind = MissionOps.Liquidation.V1.LiabilityKind;
@@ -6,7 +7,7 @@ using LiabilityState = MissionOps.Liquidation.V1.LiabilityState;
 namespace MissionOps.Liquidation.Residual;
 
 /// <summary>Something the mission still owes or must do after it leaves.</summary>
-public sealed class Liability : IHasEtag
+public sealed class Liability : Aggregate<LiabilityEvent>, IAggregate, IHasEtag
 {
     private Liability()
     {
@@ -37,7 +38,11 @@ public sealed class Liability : IHasEtag
     public string Etag => Version.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     public static Liability Record(string missionId, string id, LiabilityKind kind, Text description, string owner, string? currency, long? cost) =>
-        new() { MissionId = missionId, Id = id, Kind = kind, Description = description, Owner = owner, Currency = currency, EstimatedCost = cost, State = LiabilityState.Open };
+        Raising(new Liability
+        {
+            MissionId = missionId, Id = id, Kind = kind, Description = description, Owner = owner, Currency = currency, EstimatedCost = cost,
+            State = LiabilityState.Open,
+        }, LiabilityEvent.Created);
 
     public void Settle(DateOnly day)
     {
@@ -48,5 +53,6 @@ public sealed class Liability : IHasEtag
 
         State = LiabilityState.Settled;
         SettledDate = day;
+        Raise(LiabilityEvent.Settled);
     }
 }

@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Collections.Concurrent;
+using System.Reflection;
 using Google.Protobuf;
 using Google.Protobuf.Reflection;
 using Google.Protobuf.WellKnownTypes;
@@ -30,9 +31,21 @@ public static class PersonalData
 
     /// <summary>
     /// The message types a service can pack in an Any: those of the contract that defines the
-    /// message (a service's request, so its service file) and of every file it imports.
+    /// message (a service's request, so its service file), of every file it imports, and of every
+    /// other file of its package built with it: the events of a feed are in events.proto, which
+    /// the service file does not import.
     /// </summary>
-    public static TypeRegistry TypesOf(IMessage message) => Registries.GetOrAdd(message.Descriptor.File, file => TypeRegistry.FromFiles(file));
+    public static TypeRegistry TypesOf(IMessage message) =>
+        Registries.GetOrAdd(message.Descriptor.File, (file, assembly) => TypeRegistry.FromFiles([file, .. PackageFiles(file.Package, assembly)]),
+            message.GetType().Assembly);
+
+    /// <summary>The files of a package generated into an assembly, each found by its <c>XxxReflection.Descriptor</c>.</summary>
+    private static IEnumerable<FileDescriptor> PackageFiles(string package, Assembly assembly) =>
+        assembly.GetTypes()
+            .Where(t => t is { IsAbstract: true, IsSealed: true, ContainsGenericParameters: false })
+            .Select(t => t.GetProperty("Descriptor", BindingFlags.Public | BindingFlags.Static)?.GetValue(null))
+            .OfType<FileDescriptor>()
+            .Where(f => f.Package == package);
 
     /// <summary>
     /// Whether a message of this type can hold a personal field at all: most answers cannot, and are

@@ -18,8 +18,9 @@ public sealed class AuditCoverageTests(LiquidationApp app) : LiquidationApiTest(
 
     [Theory]
     [MemberData(nameof(Changes))]
-    public Task A_change_writes_one_entry_a_retry_or_a_refusal_none(string rpc) =>
-        AuditCoverage.CheckAsync(LiquidationService.Descriptor, rpc, Scenarios[rpc], EntriesAsync, App.Service.Channel.CreateCallInvoker());
+    public Task A_change_writes_one_entry_and_its_events_a_retry_or_a_refusal_none(string rpc) =>
+        AuditCoverage.CheckAsync(LiquidationService.Descriptor, rpc, Scenarios[rpc], EntriesAsync, App.Service.Channel.CreateCallInvoker(),
+            EventsReflection.Descriptor);
 
     private async Task<IReadOnlyList<AuditEntry>> EntriesAsync() =>
         (await Client.ListAuditEntriesAsync(new ListAuditEntriesRequest { Parent = Minusma, PageSize = 1000 })).AuditEntries;

@@ -58,7 +58,7 @@ public sealed class DemoDataTests(LiquidationApp app) : LiquidationApiTest(app)
         var opened = new List<string>();
         while (opened.Count < 6 && await call.ResponseStream.MoveNext(timeout.Token))
         {
-            if (call.ResponseStream.Current.Type == "missionops.liquidation.v1.DisposalCaseOpened")
+            if (call.ResponseStream.Current.Type == DisposalCaseOpened.Descriptor.FullName)
             {
                 opened.Add(call.ResponseStream.Current.Resource.Split('/')[^1]);
             }

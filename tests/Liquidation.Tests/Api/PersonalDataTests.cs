@@ -88,10 +88,10 @@ public sealed class PersonalDataTests(LiquidationApp app) : LiquidationApiTest(a
         await ResidualRoster.AddGuardAsync(App, "ram", Day(2099, 12, 31));
         await MinusmaSites.HandOverEveryAsync(App.SitesClient);
         var issued = await Client.IssueFinalReportAsync(IssueFinalReport());
-        var feed = new WatchEventsRequest { Parent = Minusma, EventTypes = { "missionops.liquidation.v1.FinalReportIssued" } };
+        var feed = new WatchEventsRequest { Parent = Minusma, EventTypes = { FinalReportIssued.Descriptor.FullName } };
 
-        var viewers = (await FirstEventAsync(ClientAs("minusma:viewer"), feed)).Payload.Unpack<FinalReport>();
-        var approvers = (await FirstEventAsync(ClientAs("minusma:approver"), feed)).Payload.Unpack<FinalReport>();
+        var viewers = (await FirstEventAsync(ClientAs("minusma:viewer"), feed)).Payload.Unpack<FinalReportIssued>().FinalReport;
+        var approvers = (await FirstEventAsync(ClientAs("minusma:approver"), feed)).Payload.Unpack<FinalReportIssued>().FinalReport;
 
         Assert.Equal($"{Minusma}/personnel/ram", Assert.Single(issued.Report.ResidualTeam).Person);
         Assert.Empty(viewers.Report.ResidualTeam);
