@@ -6,6 +6,7 @@ using MissionOps.Liquidation;
 using MissionOps.ServiceDefaults;
 using MissionOps.ServiceDefaults.Changes;
 using MissionOps.ServiceDefaults.Errors;
+using MissionOps.ServiceDefaults.Events;
 using MissionOps.Sites.V1;
 using MissionOps.ServiceDefaults.Data;
 using AssetState = MissionOps.Liquidation.V1.AssetState;
