@@ -3,6 +3,7 @@ using MissionOps.Personnel.DemoData;
 using MissionOps.Personnel.Headcount;
 using MissionOps.Personnel.Telemetry;
 using MissionOps.ServiceDefaults;
+using MissionOps.ServiceDefaults.Changes;
 using MissionOps.ServiceDefaults.Data;
 using MissionOps.ServiceDefaults.Security;
 using MissionOps.Sites.Client;
@@ -17,6 +18,7 @@ public static class Extensions
     {
         builder.AddServiceDatabase<PersonnelDbContext>(DatabaseName);
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddChangePipeline<PersonnelDbContext>(PersonnelContracts.Create());
         builder.AddServiceSecurity(ServiceNames.Personnel, PersonnelPermissions.Map, PersonnelPermissions.RegionScoped);
         builder.Services.AddScoped<HeadcountQueries>();
         builder.Services.AddSingleton<PersonnelMetrics>();

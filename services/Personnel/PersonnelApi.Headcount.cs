@@ -7,7 +7,6 @@ using MissionOps.Personnel.Headcount;
 using MissionOps.Personnel.V1;
 using MissionOps.ServiceDefaults.Contracts;
 using MissionOps.ServiceDefaults.Errors;
-using MissionOps.ServiceDefaults.Idempotency;
 using MissionOps.ServiceDefaults.Paging;
 
 namespace MissionOps.Personnel;
@@ -57,7 +56,7 @@ public sealed partial class PersonnelApi
         var v = new RequestValidator();
         var missionId = v.Name("parent", request.Parent, "missions")[0];
         var targetId = v.ResourceId("drawdown_target_id", request.DrawdownTargetId);
-        var requestId = v.RequestId("request_id", request.RequestId);
+        v.RequestId("request_id", request.RequestId);
         var input = request.DrawdownTarget;
         if (input is null)
         {
@@ -76,7 +75,7 @@ public sealed partial class PersonnelApi
         v.ThrowIfInvalid();
 
         var target = Headcount.DrawdownTarget.Create(missionId, targetId, input.DrawdownPhase, component, deadline, input.MaxHeadcount, Now);
-        return await IdempotentChange.RunAsync(db, requestId, nameof(CreateDrawdownTarget), request, async ct =>
+        return await changes.RunAsync<V1.DrawdownTarget>(request, async ct =>
         {
             if (await db.DrawdownTargets.AnyAsync(t => t.MissionId == missionId && t.Id == targetId, ct))
             {
@@ -84,8 +83,7 @@ public sealed partial class PersonnelApi
             }
 
             db.DrawdownTargets.Add(target);
-            await db.SaveChangesAsync(ct);
-            return target.ToProto();
+            return target;
         }, Token(context));
     }
 
@@ -129,7 +127,7 @@ public sealed partial class PersonnelApi
 
     public override Task WatchEvents(WatchEventsRequest request, IServerStreamWriter<ChangeEvent> responseStream, ServerCallContext context)
     {
-        var (missionId, after, types) = EventFeed.Parse(request.Parent, request.AfterSequence, request.EventTypes);
+        var (missionId, after, types) = EventFeed.Parse(request.Parent, request.AfterSequence, request.EventTypes, changes.Contracts.EventTypes);
         return EventFeed.StreamAsync(db, missionId, after, types, e => responseStream.WriteAsync(e, context.CancellationToken), context.CancellationToken);
     }
 

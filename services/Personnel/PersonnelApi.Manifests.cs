@@ -14,6 +14,7 @@ public sealed partial class PersonnelApi
     public override async Task<ImportMovementManifestResponse> ImportMovementManifest(
         IAsyncStreamReader<ImportMovementManifestRequest> requestStream, ServerCallContext context)
     {
+        // Moves onto the change pipeline in the next step, with bulk events.
         var manifest = await new ManifestReader(sites, configuration.GetValue("Personnel:MaxManifestRows", ManifestReader.MaxRows)).ReadAsync(requestStream, PeopleByIndexNumberAsync, Token(context));
         var now = Now;
 

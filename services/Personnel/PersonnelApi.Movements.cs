@@ -3,10 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using MissionOps.Personnel.Movements;
 using MissionOps.Personnel.V1;
 using MissionOps.ServiceDefaults.Contracts;
-using MissionOps.ServiceDefaults.Audit;
 using MissionOps.ServiceDefaults.Errors;
-using MissionOps.ServiceDefaults.Events;
-using MissionOps.ServiceDefaults.Idempotency;
 using MissionOps.ServiceDefaults.Paging;
 using MissionOps.ServiceDefaults.Data;
 
@@ -22,7 +19,7 @@ public sealed partial class PersonnelApi
         var v = new RequestValidator();
         var missionId = v.Name("parent", request.Parent, "missions")[0];
         var movementId = v.ResourceId("movement_id", request.MovementId);
-        var requestId = v.RequestId("request_id", request.RequestId);
+        v.RequestId("request_id", request.RequestId);
         var input = request.Movement;
         if (input is null)
         {
@@ -67,7 +64,7 @@ public sealed partial class PersonnelApi
         var movement = Movements.Movement.Plan(missionId, movementId, personId, unitId, kind, mode, input.OriginSite,
             kind == MovementKind.Transfer ? input.DestinationSite : null, planned, people.Count, manifestId: null, Now);
 
-        return await IdempotentChange.RunAsync(db, requestId, nameof(CreateMovement), request, async ct =>
+        return await changes.RunAsync<V1.Movement>(request, async ct =>
         {
             if (await db.Movements.AnyAsync(m => m.MissionId == missionId && m.Id == movementId, ct))
             {
@@ -79,8 +76,7 @@ public sealed partial class PersonnelApi
             await EnsureAtOriginAsync(movement, people, personId is not null ? "movement.person" : "movement.unit", ct);
             db.Movements.Add(movement);
             db.MovementLegs.AddRange(people.Select(id => MovementWriter.LegOf(movement, id)));
-            await db.SaveChangesAsync(ct);
-            return movement.ToProto();
+            return movement;
         }, Token(context));
     }
 
@@ -123,69 +119,57 @@ public sealed partial class PersonnelApi
     {
         var v = new RequestValidator();
         var departure = v.Date("departure_date", request.DepartureDate);
-        return ChangeMovementAsync(v, request.Name, request.Etag, request.RequestId, nameof(StartMovement), request,
-            m => m.Start(departure, Now), context);
+        return TransitionAsync(v, request, request.Name, request.RequestId, m => m.Start(departure, Now), context);
     }
 
     public override Task<V1.Movement> HoldMovement(HoldMovementRequest request, ServerCallContext context)
     {
         var v = new RequestValidator();
         var reason = v.Bilingual("reason", request.Reason);
-        return ChangeMovementAsync(v, request.Name, request.Etag, request.RequestId, nameof(HoldMovement), request, m =>
+        return TransitionAsync(v, request, request.Name, request.RequestId, m =>
         {
             m.Hold(reason, Now);
             metrics.MovementHeld(m);
-        }, context, MovementEvents.Held);
+        }, context);
     }
 
     public override Task<V1.Movement> ResumeMovement(ResumeMovementRequest request, ServerCallContext context) =>
-        ChangeMovementAsync(new RequestValidator(), request.Name, request.Etag, request.RequestId, nameof(ResumeMovement), request,
-            m => m.Resume(Now), context);
+        TransitionAsync(new RequestValidator(), request, request.Name, request.RequestId, m => m.Resume(Now), context);
 
     public override Task<V1.Movement> CompleteMovement(CompleteMovementRequest request, ServerCallContext context)
     {
         var v = new RequestValidator();
         var arrival = v.Date("arrival_date", request.ArrivalDate);
-        return ChangeMovementAsync(v, request.Name, request.Etag, request.RequestId, nameof(CompleteMovement), request, m =>
+        return TransitionAsync(v, request, request.Name, request.RequestId, m =>
         {
             m.Complete(arrival, Now);
             metrics.MovementCompleted(m);
-        }, context, MovementEvents.Completed);
+        }, context);
     }
 
     public override Task<V1.Movement> CancelMovement(CancelMovementRequest request, ServerCallContext context)
     {
         var v = new RequestValidator();
         var reason = v.Bilingual("reason", request.Reason);
-        return ChangeMovementAsync(v, request.Name, request.Etag, request.RequestId, nameof(CancelMovement), request,
-            m => m.Cancel(reason, Now), context);
+        return TransitionAsync(v, request, request.Name, request.RequestId, m => m.Cancel(reason, Now), context);
     }
 
-    /// <summary>Applies a transition and keeps the movement's legs in step, in one transaction.</summary>
-    private Task<V1.Movement> ChangeMovementAsync(RequestValidator v, string name, string? etag, string? requestIdText, string method,
-        Google.Protobuf.IMessage request, Action<Movements.Movement> change, ServerCallContext context, string? eventType = null)
+    /// <summary>A transition of the movement the request names, through the change pipeline; its legs follow it.</summary>
+    private Task<V1.Movement> TransitionAsync(RequestValidator v, Google.Protobuf.IMessage request, string name, string requestId,
+        Action<Movements.Movement> change, ServerCallContext context)
     {
         v.Name("name", name, "missions", "movements");
-        var requestId = v.RequestId("request_id", requestIdText);
+        v.RequestId("request_id", requestId);
         v.ThrowIfInvalid();
 
-        return IdempotentChange.RunAsync(db, requestId, method, request, async ct =>
+        return changes.RunAsync<V1.Movement>(request, async ct =>
         {
             var movement = await FindMovementAsync("name", name, ct);
-            movement.EnsureEtag(etag);
-            AuditScope.RecordBefore(movement.ToProto());
             change(movement);
-            await db.SaveChangesAsync(ct);
             await db.MovementLegs
                 .Where(l => l.MissionId == movement.MissionId && l.MovementId == movement.Id)
                 .ExecuteUpdateAsync(s => s.SetProperty(l => l.State, movement.State).SetProperty(l => l.EffectiveDate, movement.EffectiveDate), ct);
-            var changed = movement.ToProto();
-            if (eventType is not null)
-            {
-                await EventLog.RecordAsync(db, movement.MissionId, eventType, movement.Name, changed, Now, ct);
-            }
-
-            return changed;
+            return movement;
         }, Token(context));
     }
 

@@ -2,10 +2,8 @@ using Grpc.Core;
 using Microsoft.EntityFrameworkCore;
 using MissionOps.Personnel.People;
 using MissionOps.Personnel.V1;
-using MissionOps.ServiceDefaults.Audit;
 using MissionOps.ServiceDefaults.Contracts;
 using MissionOps.ServiceDefaults.Errors;
-using MissionOps.ServiceDefaults.Idempotency;
 using MissionOps.ServiceDefaults.Paging;
 
 namespace MissionOps.Personnel;
@@ -19,7 +17,7 @@ public sealed partial class PersonnelApi
         var v = new RequestValidator();
         var missionId = v.Name("parent", request.Parent, "missions")[0];
         var personId = v.ResourceId("person_id", request.PersonId);
-        var requestId = v.RequestId("request_id", request.RequestId);
+        v.RequestId("request_id", request.RequestId);
         var input = request.Person;
         if (input is null)
         {
@@ -37,8 +35,9 @@ public sealed partial class PersonnelApi
 
         v.ThrowIfInvalid();
         var person = People.Person.Create(missionId, personId, indexNumber, description, input.AssignedSite, assignmentDate, Now);
+        person.Locate(new PersonWhereabouts(person.AssignmentDate <= Today ? person.AssignedSite : null, Repatriated: false));
 
-        return await IdempotentChange.RunAsync(db, requestId, nameof(CreatePerson), request, async ct =>
+        return await changes.RunAsync<V1.Person>(request, async ct =>
         {
             if (await db.Personnel.AnyAsync(p => p.MissionId == missionId && p.Id == personId, ct))
             {
@@ -51,8 +50,7 @@ public sealed partial class PersonnelApi
             }
 
             db.Personnel.Add(person);
-            await db.SaveChangesAsync(ct);
-            return person.ToProto(person.AssignmentDate <= Today ? person.AssignedSite : null, repatriated: false);
+            return person;
         }, Token(context));
     }
 
@@ -98,28 +96,32 @@ public sealed partial class PersonnelApi
     public override async Task<V1.Person> UpdatePerson(UpdatePersonRequest request, ServerCallContext context)
     {
         var v = new RequestValidator();
-        var (requestId, paths) = v.Update("person", request.Person, request.UpdateMask, request.RequestId, UpdatablePersonPaths, nameof(UpdatePerson));
+        var (_, paths) = v.Update("person", request.Person, request.UpdateMask, request.RequestId, UpdatablePersonPaths, nameof(UpdatePerson));
         var found = await FindPersonAsync("person.name", request.Person!.Name, Token(context));
         var current = await TodayAsync(found, Token(context));
         var description = await DescriptionAsync(v, found.MissionId, RequestValidator.Merged(current, request.Person, paths), Token(context));
         v.ThrowIfInvalid();
 
-        return await IdempotentChange.RunAsync(db, requestId, nameof(UpdatePerson), request, async ct =>
+        return await changes.RunAsync<V1.Person>(request, async ct =>
         {
             var person = await FindPersonAsync("person.name", request.Person.Name, ct);
-            person.EnsureEtag(request.Etag);
-            AuditScope.RecordBefore(person.ToProto(current.CurrentSite, current.Repatriated));
+            person.Locate(await WhereaboutsAsync(person, ct));
             person.Correct(description);
-            await db.SaveChangesAsync(ct);
-            return person.ToProto(current.CurrentSite, current.Repatriated);
+            return person;
         }, Token(context));
     }
 
     /// <summary>The person with where they are today.</summary>
     private async Task<V1.Person> TodayAsync(People.Person person, CancellationToken ct)
     {
+        var today = await WhereaboutsAsync(person, ct);
+        return person.ToProto(today.CurrentSite, today.Repatriated);
+    }
+
+    private async Task<PersonWhereabouts> WhereaboutsAsync(People.Person person, CancellationToken ct)
+    {
         var site = (await headcounts.LocateAsync(person.MissionId, [person.Id], Today, forecast: false, ct))[person.Id];
-        return person.ToProto(site, repatriated: site is null && person.AssignmentDate <= Today);
+        return new PersonWhereabouts(site, Repatriated: site is null && person.AssignmentDate <= Today);
     }
 
     /// <summary>What may be said of a person and corrected later, checked alike on create and update.</summary>

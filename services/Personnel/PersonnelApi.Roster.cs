@@ -5,7 +5,6 @@ using MissionOps.Personnel.Roster;
 using MissionOps.Personnel.V1;
 using MissionOps.ServiceDefaults.Contracts;
 using MissionOps.ServiceDefaults.Errors;
-using MissionOps.ServiceDefaults.Idempotency;
 using MissionOps.ServiceDefaults.Paging;
 
 namespace MissionOps.Personnel;
@@ -18,7 +17,7 @@ public sealed partial class PersonnelApi
     {
         var v = new RequestValidator();
         var missionId = v.Name("parent", request.Parent, "missions")[0];
-        var requestId = v.RequestId("request_id", request.RequestId);
+        v.RequestId("request_id", request.RequestId);
         var input = request.ResidualRosterEntry;
         if (input is null)
         {
@@ -40,7 +39,7 @@ public sealed partial class PersonnelApi
         var person = await FindPersonAsync("residual_roster_entry.person", input.Person, Token(context));
         var entry = Roster.ResidualRosterEntry.Create(missionId, person.Id, group, role, input.Site, endDate, Now);
 
-        return await IdempotentChange.RunAsync(db, requestId, nameof(CreateResidualRosterEntry), request, async ct =>
+        return await changes.RunAsync<V1.ResidualRosterEntry>(request, async ct =>
         {
             if (await db.ResidualRoster.AnyAsync(e => e.MissionId == missionId && e.PersonId == entry.PersonId, ct))
             {
@@ -48,8 +47,7 @@ public sealed partial class PersonnelApi
             }
 
             db.ResidualRoster.Add(entry);
-            await db.SaveChangesAsync(ct);
-            return entry.ToProto();
+            return entry;
         }, Token(context));
     }
 

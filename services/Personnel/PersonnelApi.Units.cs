@@ -2,10 +2,8 @@ using Grpc.Core;
 using Microsoft.EntityFrameworkCore;
 using MissionOps.Personnel.Units;
 using MissionOps.Personnel.V1;
-using MissionOps.ServiceDefaults.Audit;
 using MissionOps.ServiceDefaults.Contracts;
 using MissionOps.ServiceDefaults.Errors;
-using MissionOps.ServiceDefaults.Idempotency;
 using MissionOps.ServiceDefaults.Paging;
 
 namespace MissionOps.Personnel;
@@ -19,7 +17,7 @@ public sealed partial class PersonnelApi
         var v = new RequestValidator();
         var missionId = v.Name("parent", request.Parent, "missions")[0];
         var unitId = v.ResourceId("unit_id", request.UnitId);
-        var requestId = v.RequestId("request_id", request.RequestId);
+        v.RequestId("request_id", request.RequestId);
         if (request.Unit is null)
         {
             v.Add("unit", "is required");
@@ -30,7 +28,7 @@ public sealed partial class PersonnelApi
         v.ThrowIfInvalid();
         var unit = Units.Unit.Create(missionId, unitId, displayName, country, kind, Now);
 
-        return await IdempotentChange.RunAsync(db, requestId, nameof(CreateUnit), request, async ct =>
+        return await changes.RunAsync<V1.Unit>(request, async ct =>
         {
             if (await db.Units.AnyAsync(u => u.MissionId == missionId && u.Id == unitId, ct))
             {
@@ -38,8 +36,7 @@ public sealed partial class PersonnelApi
             }
 
             db.Units.Add(unit);
-            await db.SaveChangesAsync(ct);
-            return unit.ToProto(strength: 0);
+            return unit;
         }, Token(context));
     }
 
@@ -69,20 +66,17 @@ public sealed partial class PersonnelApi
     public override async Task<V1.Unit> UpdateUnit(UpdateUnitRequest request, ServerCallContext context)
     {
         var v = new RequestValidator();
-        var (requestId, paths) = v.Update("unit", request.Unit, request.UpdateMask, request.RequestId, UpdatableUnitPaths, nameof(UpdateUnit));
+        var (_, paths) = v.Update("unit", request.Unit, request.UpdateMask, request.RequestId, UpdatableUnitPaths, nameof(UpdateUnit));
         var current = await FindUnitAsync("unit.name", request.Unit!.Name, Token(context));
         var (displayName, country, kind) = UnitMapping.Parse(v, RequestValidator.Merged(current.ToProto(strength: 0), request.Unit, paths));
         v.ThrowIfInvalid();
 
-        return await IdempotentChange.RunAsync(db, requestId, nameof(UpdateUnit), request, async ct =>
+        return await changes.RunAsync<V1.Unit>(request, async ct =>
         {
             var unit = await FindUnitAsync("unit.name", request.Unit.Name, ct);
-            unit.EnsureEtag(request.Etag);
-            var strength = await StrengthAsync(unit, ct);
-            AuditScope.RecordBefore(unit.ToProto(strength));
+            unit.Counted(await StrengthAsync(unit, ct));
             unit.Describe(displayName, country, kind);
-            await db.SaveChangesAsync(ct);
-            return unit.ToProto(strength);
+            return unit;
         }, Token(context));
     }
 

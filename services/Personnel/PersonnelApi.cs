@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using MissionOps.Personnel.Data;
 using MissionOps.Personnel.Headcount;
 using MissionOps.Personnel.Telemetry;
+using MissionOps.ServiceDefaults.Changes;
 using MissionOps.ServiceDefaults.Contracts;
 using MissionOps.Sites.Client;
 using MissionOps.ServiceDefaults.Errors;
@@ -12,6 +13,7 @@ namespace MissionOps.Personnel;
 /// <summary>The gRPC endpoints: map the request, let the domain decide, map the answer. Split by feature.</summary>
 public sealed partial class PersonnelApi(
     PersonnelDbContext db,
+    ChangePipeline<PersonnelDbContext> changes,
     TimeProvider clock,
     SitesDirectory sites,
     SiteRegions siteRegions,

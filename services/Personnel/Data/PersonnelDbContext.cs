@@ -34,6 +34,7 @@ public sealed class PersonnelDbContext(DbContextOptions<PersonnelDbContext> opti
             unit.Property(u => u.Version).IsRowVersion();
             unit.Ignore(u => u.Name);
             unit.Ignore(u => u.Etag);
+            unit.Ignore(u => u.Strength);
         });
 
         modelBuilder.Entity<Person>(person =>
@@ -48,6 +49,7 @@ public sealed class PersonnelDbContext(DbContextOptions<PersonnelDbContext> opti
             person.Property(p => p.Version).IsRowVersion();
             person.Ignore(p => p.Name);
             person.Ignore(p => p.Etag);
+            person.Ignore(p => p.Whereabouts);
         });
 
         modelBuilder.Entity<Movement>(movement =>

@@ -110,7 +110,7 @@ public sealed class MinusmaPersonnel(IServiceProvider services, TimeProvider clo
             movements.Add(Repatriation(person, Headquarters, left, movements.Count, now));
         }
 
-        var demo = new DemoPersonnel(ActivatorUtilities.CreateInstance<PersonnelApi>(services, db), db, MissionId, cancellationToken);
+        var demo = new DemoPersonnel(services, db, clock, MissionId, cancellationToken);
         foreach (var unit in units)
         {
             await demo.UnitAsync(unit);

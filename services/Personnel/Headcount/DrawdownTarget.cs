@@ -1,9 +1,10 @@
+using MissionOps.ServiceDefaults.Changes;
 using Component = MissionOps.Personnel.V1.Component;
 
 namespace MissionOps.Personnel.Headcount;
 
 /// <summary>The most people of a component the mission may still have at a phase's deadline.</summary>
-public sealed class DrawdownTarget
+public sealed class DrawdownTarget : Aggregate<DrawdownTargetEvent>, IAggregate
 {
     private DrawdownTarget()
     {
@@ -27,7 +28,7 @@ public sealed class DrawdownTarget
     public string Name => $"missions/{MissionId}/drawdownTargets/{Id}";
 
     public static DrawdownTarget Create(string missionId, string id, string drawdownPhase, Component component, DateOnly deadline,
-        int maxHeadcount, DateTimeOffset now) => new()
+        int maxHeadcount, DateTimeOffset now) => Raising(new DrawdownTarget
     {
         MissionId = missionId,
         Id = id,
@@ -36,5 +37,5 @@ public sealed class DrawdownTarget
         Deadline = deadline,
         MaxHeadcount = maxHeadcount,
         CreateTime = now,
-    };
+    }, DrawdownTargetEvent.Created);
 }

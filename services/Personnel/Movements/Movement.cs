@@ -1,3 +1,4 @@
+using MissionOps.ServiceDefaults.Changes;
 using MissionOps.ServiceDefaults.Contracts;
 using MissionOps.ServiceDefaults.Errors;
 using MovementKind = MissionOps.Personnel.V1.MovementKind;
@@ -10,7 +11,7 @@ namespace MissionOps.Personnel.Movements;
 /// The movement of a person or a unit. Its states only follow the allowed transitions:
 /// planned, in transit, held and resumed, then completed; planned or held may be cancelled.
 /// </summary>
-public sealed class Movement : IHasEtag
+public sealed class Movement : Aggregate<MovementEvent>, IAggregate, IHasEtag
 {
     private Movement()
     {
@@ -70,7 +71,7 @@ public sealed class Movement : IHasEtag
             throw new InvalidArgumentException("movement.destination_site", "must differ from the origin site");
         }
 
-        return new Movement
+        return Raising(new Movement
         {
             MissionId = missionId,
             Id = id,
@@ -86,7 +87,7 @@ public sealed class Movement : IHasEtag
             ManifestId = manifestId,
             CreateTime = now,
             UpdateTime = now,
-        };
+        }, MovementEvent.Created);
     }
 
     public void Start(DateOnly departureDate, DateTimeOffset now)
@@ -94,6 +95,7 @@ public sealed class Movement : IHasEtag
         Require("start", MovementState.Planned);
         DepartureDate = departureDate;
         Move(MovementState.InTransit, now);
+        Raise(MovementEvent.Started);
     }
 
     public void Hold(Text reason, DateTimeOffset now)
@@ -101,12 +103,14 @@ public sealed class Movement : IHasEtag
         Require("hold", MovementState.InTransit);
         HoldReason = reason;
         Move(MovementState.Held, now);
+        Raise(MovementEvent.Held);
     }
 
     public void Resume(DateTimeOffset now)
     {
         Require("resume", MovementState.Held);
         Move(MovementState.InTransit, now);
+        Raise(MovementEvent.Resumed);
     }
 
     public void Complete(DateOnly arrivalDate, DateTimeOffset now)
@@ -119,6 +123,7 @@ public sealed class Movement : IHasEtag
 
         ArrivalDate = arrivalDate;
         Move(MovementState.Completed, now);
+        Raise(MovementEvent.Completed);
     }
 
     public void Cancel(Text reason, DateTimeOffset now)
@@ -126,6 +131,7 @@ public sealed class Movement : IHasEtag
         Require("cancel", MovementState.Planned, MovementState.Held);
         CancelReason = reason;
         Move(MovementState.Cancelled, now);
+        Raise(MovementEvent.Cancelled);
     }
 
     private void Move(MovementState state, DateTimeOffset now)

@@ -1,3 +1,4 @@
+using MissionOps.ServiceDefaults.Changes;
 using MissionOps.ServiceDefaults.Errors;
 using Category = MissionOps.Personnel.V1.Category;
 using Component = MissionOps.Personnel.V1.Component;
@@ -9,7 +10,7 @@ namespace MissionOps.Personnel.People;
 /// that day are never changed: headcounts of every day start from them, and later sites come from
 /// movements. Their index number is never changed either: other systems know them by it.
 /// </summary>
-public sealed class Person : IHasEtag
+public sealed class Person : Aggregate<PersonEvent>, IAggregate, IHasEtag
 {
     private Person()
     {
@@ -40,6 +41,9 @@ public sealed class Person : IHasEtag
 
     public uint Version { get; private set; }
 
+    /// <summary>Where the person was on the day of the change, as their movements place them; not stored, movements say it.</summary>
+    public PersonWhereabouts? Whereabouts { get; private set; }
+
     public string Name => $"missions/{MissionId}/personnel/{Id}";
 
     public string Etag => Version.ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -56,12 +60,21 @@ public sealed class Person : IHasEtag
             AssignmentDate = assignmentDate,
             CreateTime = now,
         };
-        person.Correct(description);
-        return person;
+        person.Describe(description);
+        return Raising(person, PersonEvent.Created);
     }
 
     /// <summary>Corrects what the record says of the person; where they are is not part of it.</summary>
     public void Correct(PersonDescription description)
+    {
+        Describe(description);
+        Raise(PersonEvent.Updated);
+    }
+
+    /// <summary>Notes where the person is today, for the person's image.</summary>
+    public void Locate(PersonWhereabouts whereabouts) => Whereabouts = whereabouts;
+
+    private void Describe(PersonDescription description)
     {
         Categories.EnsureBelongs(description.Component, description.Category);
         FullName = description.FullName;

@@ -1,10 +1,11 @@
+using MissionOps.ServiceDefaults.Changes;
 using MissionOps.ServiceDefaults.Contracts;
 using ResidualGroup = MissionOps.Personnel.V1.ResidualGroup;
 
 namespace MissionOps.Personnel.Roster;
 
 /// <summary>A person retained for the liquidation (the liquidation team or the guard unit); one entry per person.</summary>
-public sealed class ResidualRosterEntry
+public sealed class ResidualRosterEntry : Aggregate<ResidualRosterEntryEvent>, IAggregate
 {
     private ResidualRosterEntry()
     {
@@ -35,7 +36,7 @@ public sealed class ResidualRosterEntry
     public bool Exempts(string site, DateOnly day) => site == Site && day <= EndDate;
 
     public static ResidualRosterEntry Create(string missionId, string personId, ResidualGroup group, Text role, string site, DateOnly endDate,
-        DateTimeOffset now) => new()
+        DateTimeOffset now) => Raising(new ResidualRosterEntry
     {
         MissionId = missionId,
         PersonId = personId,
@@ -44,5 +45,5 @@ public sealed class ResidualRosterEntry
         Site = site,
         EndDate = endDate,
         CreateTime = now,
-    };
+    }, ResidualRosterEntryEvent.Created);
 }

@@ -1,3 +1,4 @@
+using MissionOps.ServiceDefaults.Changes;
 using MissionOps.ServiceDefaults.Contracts;
 using MissionOps.ServiceDefaults.Errors;
 using UnitKind = MissionOps.Personnel.V1.UnitKind;
@@ -8,7 +9,7 @@ namespace MissionOps.Personnel.Units;
 /// A unit of a contributing country; a movement of the unit moves the members it has when the
 /// movement is planned.
 /// </summary>
-public sealed class Unit : IHasEtag
+public sealed class Unit : Aggregate<UnitEvent>, IAggregate, IHasEtag
 {
     private Unit()
     {
@@ -28,11 +29,14 @@ public sealed class Unit : IHasEtag
 
     public uint Version { get; private set; }
 
+    /// <summary>How many members the unit had when it was last changed; not stored, people's records say it.</summary>
+    public int Strength { get; private set; }
+
     public string Name => $"missions/{MissionId}/units/{Id}";
 
     public string Etag => Version.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-    public static Unit Create(string missionId, string id, Text displayName, string countryCode, UnitKind kind, DateTimeOffset now) => new()
+    public static Unit Create(string missionId, string id, Text displayName, string countryCode, UnitKind kind, DateTimeOffset now) => Raising(new Unit
     {
         MissionId = missionId,
         Id = id,
@@ -40,12 +44,16 @@ public sealed class Unit : IHasEtag
         CountryCode = countryCode,
         Kind = kind,
         CreateTime = now,
-    };
+    }, UnitEvent.Created);
 
     public void Describe(Text displayName, string countryCode, UnitKind kind)
     {
         DisplayName = displayName;
         CountryCode = countryCode;
         Kind = kind;
+        Raise(UnitEvent.Updated);
     }
+
+    /// <summary>Counts its members as they are now, for the unit's image.</summary>
+    public void Counted(int strength) => Strength = strength;
 }

@@ -8,7 +8,8 @@ namespace MissionOps.ServiceDefaults.Changes;
 /// What a change request says about the change, read from its fields by the API's conventions:
 /// the method (<c>RecordSiteHandoverRequest</c> is RecordSiteHandover), the <c>request_id</c>, the
 /// resource it changes (<c>name</c>, or the resource's own <c>name</c> in an update) with the
-/// <c>etag</c> the caller read, none for a create, and the mission it is in.
+/// <c>etag</c> the caller read (the request's own, or the resource's when the request has no such
+/// field), none for a create, and the mission it is in.
 /// </summary>
 public sealed record ChangeRequest(string Method, Guid RequestId, string? Target, string? Etag, string? MissionId)
 {
@@ -25,7 +26,9 @@ public sealed record ChangeRequest(string Method, Guid RequestId, string? Target
             .Select(f => f.Accessor.GetValue(request) as IMessage)
             .FirstOrDefault(m => m is not null && Text(m, "name") is { Length: > 0 });
         var target = Text(request, "name") ?? (resource is null ? null : Text(resource, "name"));
-        var etag = Text(request, "etag") ?? (resource is null ? null : Text(resource, "etag"));
+        // A request with an etag of its own is checked by it alone: the resource's etag is output only there, and a
+        // client that echoes a resource it read sends it stale without asking for a check (UpdatePersonRequest).
+        var etag = type.FindFieldByName("etag") is not null || resource is null ? Text(request, "etag") : Text(resource, "etag");
         return new ChangeRequest(method, requestId, target, etag, RequestMission.Find(request)?.MissionId);
     }
 

@@ -122,9 +122,9 @@ public sealed class PersonalDataTests(PersonnelApp app) : PersonnelApiTest(app)
         await Client.CreateMovementAsync(MovePerson("convoy-1", "amadou", Sevare, Headquarters, Day(2023, 11, 30)));
         await Client.StartMovementAsync(Start("convoy-1", Day(2023, 11, 28)));
         await Client.HoldMovementAsync(Hold("convoy-1"));
-        var feed = new WatchEventsRequest { Parent = Minusma };
+        var feed = new WatchEventsRequest { Parent = Minusma, EventTypes = { MovementHeld.Descriptor.FullName } };
 
-        var held = (await FirstEventAsync(ClientAs("minusma:personnel"), feed)).Payload.Unpack<Movement>();
+        var held = (await FirstEventAsync(ClientAs("minusma:personnel"), feed)).Payload.Unpack<MovementHeld>().Movement;
         var refused = await StatusOf(FirstEventAsync(ClientAs("minusma:viewer"), feed));
 
         Assert.Equal((PersonName("amadou"), Day(2023, 11, 30), Day(2023, 11, 28), Sevare, MovementState.Held),
