@@ -106,6 +106,7 @@ public sealed partial class PersonnelApi
         {
             var person = await FindPersonAsync("person.name", request.Person.Name, ct);
             person.Locate(await WhereaboutsAsync(person, ct));
+            changes.RefreshBefore(person);
             person.Correct(description);
             return person;
         }, Token(context));

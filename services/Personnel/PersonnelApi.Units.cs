@@ -75,6 +75,7 @@ public sealed partial class PersonnelApi
         {
             var unit = await FindUnitAsync("unit.name", request.Unit.Name, ct);
             unit.Counted(await StrengthAsync(unit, ct));
+            changes.RefreshBefore(unit);
             unit.Describe(displayName, country, kind);
             return unit;
         }, Token(context));

@@ -19,7 +19,22 @@ namespace MissionOps.ServiceDefaults.Changes;
 /// </summary>
 public sealed class ChangePipeline<TDb>(TDb db, ChangeContracts contracts, TimeProvider clock) where TDb : DbContext
 {
+    private TargetWatch? _target;
+
     public ChangeContracts Contracts => contracts;
+
+    /// <summary>
+    /// Takes the before image of the resource the request names again, once the change has given it what the
+    /// database derives rather than stores (a person's site today, a unit's strength): taken as it loads, the
+    /// image would show those empty, as if the change had set them.
+    /// </summary>
+    public void RefreshBefore(IAggregate aggregate)
+    {
+        if (_target?.Names(aggregate) == true)
+        {
+            AuditScope.RecordBefore(contracts.ImageOf(aggregate));
+        }
+    }
 
     /// <summary>A change whose answer is the aggregate it returns, as the contract shows it once saved.</summary>
     public Task<TResponse> RunAsync<TResponse>(IMessage request, Func<CancellationToken, Task<IAggregate>> change, CancellationToken cancellationToken)
@@ -38,7 +53,7 @@ public sealed class ChangePipeline<TDb>(TDb db, ChangeContracts contracts, TimeP
         var raisers = new HashSet<IAggregate>(ReferenceEqualityComparer.Instance);
         var response = await IdempotentChange.RunAsync(db, about.RequestId, about.Method, request, async ct =>
         {
-            var target = new TargetWatch(about, contracts);
+            var target = _target = new TargetWatch(about, contracts);
             db.ChangeTracker.Tracked += target.OnTracked;
             Func<TResponse> answer;
             try
@@ -48,6 +63,7 @@ public sealed class ChangePipeline<TDb>(TDb db, ChangeContracts contracts, TimeP
             finally
             {
                 db.ChangeTracker.Tracked -= target.OnTracked;
+                _target = null;
             }
 
             target.EnsureEtagWasChecked();
@@ -84,9 +100,11 @@ public sealed class ChangePipeline<TDb>(TDb db, ChangeContracts contracts, TimeP
     {
         private bool _loaded;
 
+        public bool Names(IAggregate aggregate) => aggregate.Name == about.Target;
+
         public void OnTracked(object? sender, EntityTrackedEventArgs e)
         {
-            if (!e.FromQuery || e.Entry.Entity is not IAggregate aggregate || aggregate.Name != about.Target)
+            if (!e.FromQuery || e.Entry.Entity is not IAggregate aggregate || !Names(aggregate))
             {
                 return;
             }

@@ -32,4 +32,22 @@ public sealed class AuditTests(PersonnelApp app) : PersonnelApiTest(app)
         Assert.Equal((MovementState.Planned, MovementState.InTransit), (start.Before.Unpack<Movement>().State, start.After.Unpack<Movement>().State));
         Assert.Equal($"{Minusma}/manifests/m-1", Assert.Single(entries, e => e.Method.EndsWith("/ImportMovementManifest", StringComparison.Ordinal)).Resource);
     }
+
+    // Where a person is today is derived from movements, not stored: the before image must show it too, or the
+    // entry would read as a change that moved them.
+    [Fact]
+    public async Task An_update_shows_the_person_before_with_where_they_were_as_after_does()
+    {
+        var hired = await HireAsync("amadou");
+        hired.FullName = "Amadou Traoré";
+
+        var updated = await Client.UpdatePersonAsync(UpdatePerson(hired, "full_name"));
+
+        var entry = Assert.Single((await Client.ListAuditEntriesAsync(new ListAuditEntriesRequest { Parent = Minusma, PageSize = 100 })).AuditEntries,
+            e => e.Method.EndsWith("/UpdatePerson", StringComparison.Ordinal));
+        var before = entry.Before.Unpack<Person>();
+        Assert.Equal(Sevare, updated.CurrentSite);
+        Assert.Equal((Sevare, updated.Repatriated), (before.CurrentSite, before.Repatriated));
+        Assert.NotEqual(updated.FullName, before.FullName);
+    }
 }
