@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using MissionOps.Projects.Data;
 using MissionOps.Projects.DemoData;
 using MissionOps.Projects.V1;
 using MissionOps.Testing;
@@ -13,14 +10,8 @@ public sealed class DemoDataTests(ProjectsApp app) : ProjectsApiTest(app)
     [Fact]
     public async Task The_demo_projects_are_those_the_note_names_and_leave_nothing_open_at_Sevare()
     {
-        await using (var scope = App.Service.Services.CreateAsyncScope())
-        {
-            var db = scope.ServiceProvider.GetRequiredService<ProjectsDbContext>();
-            await db.QuickImpactRules.ExecuteDeleteAsync();
-            var seeder = ActivatorUtilities.CreateInstance<MinusmaProjects>(scope.ServiceProvider);
-            await seeder.SeedAsync(db, CancellationToken.None);
-            await seeder.SeedAsync(db, CancellationToken.None);
-        }
+        await LoadDemoDataAsync();
+        await LoadDemoDataAsync();
 
         var projects = (await Client.ListProjectsAsync(new ListProjectsRequest { Parent = Minusma })).Projects;
         var openAtSevare = await Client.ListOpenProjectsAsync(new ListOpenProjectsRequest { Parent = Minusma, Site = Sevare });
@@ -40,12 +31,7 @@ public sealed class DemoDataTests(ProjectsApp app) : ProjectsApiTest(app)
     [Fact]
     public async Task The_demo_projects_are_made_through_the_endpoints_so_they_are_audited_and_on_the_feed()
     {
-        await using (var scope = App.Service.Services.CreateAsyncScope())
-        {
-            var db = scope.ServiceProvider.GetRequiredService<ProjectsDbContext>();
-            await db.QuickImpactRules.ExecuteDeleteAsync();
-            await ActivatorUtilities.CreateInstance<MinusmaProjects>(scope.ServiceProvider).SeedAsync(db, CancellationToken.None);
-        }
+        await LoadDemoDataAsync();
 
         var audit = await Client.ListAuditEntriesAsync(new ListAuditEntriesRequest
         {

@@ -1,7 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using MissionOps.Projects.Data;
-using MissionOps.Projects.DemoData;
 using MissionOps.Projects.V1;
 using MissionOps.Testing;
 using static MissionOps.Projects.Tests.Api.Requests;
@@ -14,12 +10,7 @@ public sealed class FeedMirrorTests(ProjectsApp app) : ProjectsApiTest(app)
     [Fact]
     public async Task A_copy_built_from_the_feed_alone_equals_what_the_service_answers()
     {
-        await using (var scope = App.Service.Services.CreateAsyncScope())
-        {
-            var db = scope.ServiceProvider.GetRequiredService<ProjectsDbContext>();
-            await db.QuickImpactRules.ExecuteDeleteAsync();
-            await ActivatorUtilities.CreateInstance<MinusmaProjects>(scope.ServiceProvider).SeedAsync(db, CancellationToken.None);
-        }
+        await LoadDemoDataAsync();
 
         var feed = await FeedReader.ReadAsync(App.Service.Channel.CreateCallInvoker(), ProjectsService.Descriptor, Minusma);
         var mirror = new FeedMirror(feed, EventsReflection.Descriptor);

@@ -1,9 +1,6 @@
 using System.Xml;
 using System.Xml.Linq;
 using System.Xml.Schema;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using MissionOps.Projects.Data;
 using MissionOps.Projects.DemoData;
 using MissionOps.Projects.V1;
 using MissionOps.Testing;
@@ -59,12 +56,7 @@ public sealed class IatiExportTests(ProjectsApp app) : ProjectsApiTest(app)
     [Fact]
     public async Task The_export_of_MINUSMA_demo_projects_validates_against_the_IATI_schema()
     {
-        await using (var scope = App.Service.Services.CreateAsyncScope())
-        {
-            var db = scope.ServiceProvider.GetRequiredService<ProjectsDbContext>();
-            await db.QuickImpactRules.ExecuteDeleteAsync();
-            await ActivatorUtilities.CreateInstance<MinusmaProjects>(scope.ServiceProvider).SeedAsync(db, CancellationToken.None);
-        }
+        await LoadDemoDataAsync();
 
         var document = await ExportAsync();
 

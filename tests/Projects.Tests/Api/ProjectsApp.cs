@@ -1,4 +1,6 @@
 extern alias sites;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using MissionOps.Projects.V1;
 using MissionOps.Sites.V1;
 using MissionOps.Testing;
@@ -61,4 +63,17 @@ public abstract class ProjectsApiTest(ProjectsApp app) : IAsyncLifetime
     }
 
     public Task DisposeAsync() => Task.CompletedTask;
+
+    /// <summary>MINUSMA's demo projects and rules, loaded through the endpoints as the service loads them in development.</summary>
+    protected async Task LoadDemoDataAsync()
+    {
+        await using var scope = app.Service.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<Data.ProjectsDbContext>();
+        if (await db.Projects.AnyAsync() is false)
+        {
+            await db.QuickImpactRules.ExecuteDeleteAsync();
+        }
+
+        await ActivatorUtilities.CreateInstance<DemoData.MinusmaProjects>(scope.ServiceProvider).SeedAsync(db, CancellationToken.None);
+    }
 }
