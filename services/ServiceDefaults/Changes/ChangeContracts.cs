@@ -13,6 +13,7 @@ public sealed class ChangeContracts
 {
     private readonly Dictionary<Type, Func<IAggregate, IMessage>> _images = [];
     private readonly Dictionary<Enum, MessageDescriptor> _events = [];
+    private readonly HashSet<string> _eventTypes = new(StringComparer.Ordinal);
     private readonly FileDescriptor _eventsFile;
 
     public ChangeContracts(FileDescriptor eventsFile)
@@ -22,7 +23,7 @@ public sealed class ChangeContracts
     }
 
     /// <summary>The full names of every event message the service raises, as WatchEvents filters them.</summary>
-    public IReadOnlySet<string> EventTypes => _events.Values.Select(m => m.FullName).ToHashSet(StringComparer.Ordinal);
+    public IReadOnlySet<string> EventTypes => _eventTypes;
 
     /// <summary>Every message an event may carry, to unpack its payload.</summary>
     public TypeRegistry Types { get; }
@@ -45,6 +46,7 @@ public sealed class ChangeContracts
             }
 
             _events[happened] = message;
+            _eventTypes.Add(message.FullName);
         }
 
         return this;

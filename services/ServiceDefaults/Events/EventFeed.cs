@@ -21,15 +21,15 @@ public static class EventFeed
     /// <summary>How long a stream with nothing to say stays silent before it sends a heartbeat.</summary>
     public static readonly TimeSpan HeartbeatInterval = TimeSpan.FromSeconds(30);
 
-    /// <summary>The request's parent, cursor and types; a type not in <paramref name="known"/> (when given) is refused, naming it.</summary>
+    /// <summary>The request's parent, cursor and types; a type not in <paramref name="known"/> is refused, naming it.</summary>
     public static (string MissionId, long After, IReadOnlyCollection<string> Types) Parse(string? parent, long afterSequence, IEnumerable<string> types,
-        IReadOnlySet<string>? known = null)
+        IReadOnlySet<string> known)
     {
         var v = new RequestValidator();
         var index = 0;
         foreach (var type in types)
         {
-            v.Check(known is null || known.Contains(type), $"event_types[{index++}]",
+            v.Check(known.Contains(type), $"event_types[{index++}]",
                 $"'{type}' is not an event of this service: its events are the messages of its events.proto");
         }
 
