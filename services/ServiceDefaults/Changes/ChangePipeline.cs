@@ -17,7 +17,7 @@ namespace MissionOps.ServiceDefaults.Changes;
 /// transaction. A change that raises no event is a defect and fails: a partner mirroring the
 /// feed would miss it.
 /// </summary>
-public sealed class ChangePipeline<TDb>(TDb db, ChangeContracts contracts, TimeProvider clock) where TDb : DbContext
+public sealed partial class ChangePipeline<TDb>(TDb db, ChangeContracts contracts, TimeProvider clock) where TDb : DbContext
 {
     private TargetWatch? _target;
 
@@ -67,10 +67,7 @@ public sealed class ChangePipeline<TDb>(TDb db, ChangeContracts contracts, TimeP
             }
 
             target.EnsureEtagWasChecked();
-            var raised = db.ChangeTracker.Entries()
-                .Select(e => e.Entity).OfType<IAggregate>()
-                .SelectMany(a => a.Raised().Select(happened => (Aggregate: a, Happened: happened)))
-                .ToList();
+            var raised = Raised(db.ChangeTracker.Entries().Select(e => e.Entity).OfType<IAggregate>());
             raisers.UnionWith(raised.Select(r => r.Aggregate));
             if (raised.Count == 0)
             {
@@ -78,21 +75,34 @@ public sealed class ChangePipeline<TDb>(TDb db, ChangeContracts contracts, TimeP
             }
 
             await db.SaveChangesAsync(ct);
-            var now = clock.GetStorableUtcNow();
-            foreach (var (aggregate, happened) in raised)
-            {
-                var message = contracts.EventOf(aggregate, happened);
-                await EventLog.RecordAsync(db, aggregate.MissionId, message.Descriptor.FullName, aggregate.Name, message, now, ct);
-            }
-
+            await RecordAsync(raised, ct);
             return answer();
         }, cancellationToken);
-        foreach (var aggregate in raisers)
+        Clear(raisers);
+        return response;
+    }
+
+    private static List<(IAggregate Aggregate, Enum Happened)> Raised(IEnumerable<IAggregate> aggregates) =>
+        aggregates.SelectMany(a => a.Raised().Select(happened => (Aggregate: a, Happened: happened))).ToList();
+
+    /// <summary>Adds what the aggregates raised to the outbox, as the typed events of the contract, in the order raised.</summary>
+    private async Task RecordAsync(IEnumerable<(IAggregate Aggregate, Enum Happened)> raised, CancellationToken ct)
+    {
+        var now = clock.GetStorableUtcNow();
+        foreach (var (aggregate, happened) in raised)
+        {
+            var message = contracts.EventOf(aggregate, happened);
+            await EventLog.RecordAsync(db, aggregate.MissionId, message.Descriptor.FullName, aggregate.Name, message, now, ct);
+        }
+    }
+
+    /// <summary>Once committed, the aggregates forget their events; a retry of the transaction raises them again as it reruns.</summary>
+    private static void Clear(IEnumerable<IAggregate> aggregates)
+    {
+        foreach (var aggregate in aggregates)
         {
             aggregate.ClearRaised();
         }
-
-        return response;
     }
 
     /// <summary>Checks the etag of the resource the request names when the change loads it, and keeps its image from before.</summary>
