@@ -78,21 +78,35 @@ public sealed class BenchData
         return new BenchData(siteIds, people);
     }
 
-    /// <summary>Manifest rows: transfers and repatriations of random people in 2024, 60% already completed.</summary>
+    /// <summary>
+    /// Manifest rows of random people from 2024 on, 60% already completed, 5% repatriations, that pass the
+    /// import's origin check: each person's rows follow one another in row order and in time, each leaving
+    /// from where the one before took them (their first from the site they were assigned to, after they
+    /// arrived), and none after they left the mission. Any prefix of the rows is itself a valid manifest.
+    /// </summary>
     public ManifestInput[] ManifestRows(int count)
     {
         var random = new Random(4711);
         var rows = new ManifestInput[count];
-        var firstDay = new DateOnly(2024, 1, 1);
+        var start = new DateOnly(2024, 1, 1);
+        var where = People.Select(p => (Site: p.AssignedSite, Day: p.AssignmentDate > start ? p.AssignmentDate : start)).ToArray();
         for (var i = 0; i < count; i++)
         {
-            var origin = random.Next(SiteNames.Length);
-            var repatriation = random.Next(100) < 15;
+            int person;
+            do
+            {
+                person = random.Next(People.Length);
+            }
+            while (where[person].Site == ManifestInput.None);
+
+            var (origin, lastDay) = where[person];
+            var repatriation = random.Next(100) < 5;
             var destination = repatriation ? ManifestInput.None : OtherSite(random, origin);
-            var planned = firstDay.AddDays(random.Next(366));
+            var planned = lastDay.AddDays(1 + random.Next(20));
             DateOnly? arrival = random.Next(100) < 60 ? planned.AddDays(random.Next(4)) : null;
-            rows[i] = new ManifestInput(random.Next(People.Length), repatriation ? MovementKind.Repatriation : MovementKind.Transfer,
+            rows[i] = new ManifestInput(person, repatriation ? MovementKind.Repatriation : MovementKind.Transfer,
                 random.Next(2) == 0 ? MovementMode.RoadConvoy : MovementMode.Flight, origin, destination, planned, arrival);
+            where[person] = (destination, arrival ?? planned);
         }
 
         return rows;

@@ -1,6 +1,7 @@
 using Grpc.Core;
 using Microsoft.EntityFrameworkCore;
 using MissionOps.Personnel.Movements;
+using MissionOps.Personnel.People;
 using MissionOps.Personnel.V1;
 using MissionOps.ServiceDefaults.Contracts;
 using MissionOps.ServiceDefaults.Errors;
@@ -35,9 +36,13 @@ public sealed partial class PersonnelApi
         {
             siteRefs.Add(("movement.destination_site", input.DestinationSite));
         }
-        else if (kind == MovementKind.Repatriation)
+
+        if (v.Violations.All(f => f.Field is not ("movement.kind" or "movement.mode")))
         {
-            v.Check(string.IsNullOrEmpty(input.DestinationSite), "movement.destination_site", "must be empty: a repatriation leaves the mission");
+            foreach (var breach in MovementRules.Breaches(kind, mode, input.OriginSite, input.DestinationSite))
+            {
+                v.Add($"movement.{breach.Attribute}", breach.Description);
+            }
         }
 
         string? personId = null, unitId = null;
@@ -73,9 +78,10 @@ public sealed partial class PersonnelApi
 
             // Plans of one mission are checked one at a time, so two cannot both find a person still at the origin.
             await TransactionLock.TakeAsync(db, $"missionops.movements/{missionId}", ct);
-            await EnsureAtOriginAsync(movement, people, personId is not null ? "movement.person" : "movement.unit", ct);
             db.Movements.Add(movement);
             db.MovementLegs.AddRange(people.Select(id => MovementWriter.LegOf(movement, id)));
+            await db.SaveChangesAsync(ct);
+            await EnsureAtOriginAsync(movement, personId is not null ? "movement.person" : "movement.unit", ct);
             return movement;
         }, Token(context));
     }
@@ -144,7 +150,7 @@ public sealed partial class PersonnelApi
         {
             m.Complete(arrival, Now);
             metrics.MovementCompleted(m);
-        }, context);
+        }, context, movedPeople: true);
     }
 
     public override Task<V1.Movement> CancelMovement(CancelMovementRequest request, ServerCallContext context)
@@ -156,7 +162,7 @@ public sealed partial class PersonnelApi
 
     /// <summary>A transition of the movement the request names, through the change pipeline; its legs follow it.</summary>
     private Task<V1.Movement> TransitionAsync(RequestValidator v, Google.Protobuf.IMessage request, string name, string requestId,
-        Action<Movements.Movement> change, ServerCallContext context)
+        Action<Movements.Movement> change, ServerCallContext context, bool movedPeople = false)
     {
         v.Name("name", name, "missions", "movements");
         v.RequestId("request_id", requestId);
@@ -169,42 +175,31 @@ public sealed partial class PersonnelApi
             await db.MovementLegs
                 .Where(l => l.MissionId == movement.MissionId && l.MovementId == movement.Id)
                 .ExecuteUpdateAsync(s => s.SetProperty(l => l.State, movement.State).SetProperty(l => l.EffectiveDate, movement.EffectiveDate), ct);
+            if (movedPeople)
+            {
+                var people = await db.MovementLegs.Where(l => l.MissionId == movement.MissionId && l.MovementId == movement.Id).Select(l => l.PersonId).ToListAsync(ct);
+                await PersonMoves.MoveAsync(db, headcounts, movement.MissionId, people, Today, tracked: true, ct);
+            }
+
             return movement;
         }, Token(context));
     }
 
-    /// <summary>
-    /// Refuses a movement unless everyone it carries is at its origin on its planned day, as the
-    /// forecast places them (completed legs and legs still planned, in transit or held): nobody
-    /// moves from where they are not, leaves the same site twice, or moves once out of the mission.
-    /// Checked in the change's transaction, so a retry gets its first answer rather than a refusal.
-    /// </summary>
-    private async Task EnsureAtOriginAsync(Movements.Movement movement, IReadOnlyList<string> people, string subjectField, CancellationToken ct)
+    /// <summary>Refuses the movement, once written in the change's transaction, unless everyone it carries is at its origin (<see cref="MovementOrigins"/>).</summary>
+    private async Task EnsureAtOriginAsync(Movements.Movement movement, string subjectField, CancellationToken ct)
     {
-        var day = movement.PlannedDate;
-        var located = await headcounts.LocateAsync(movement.MissionId, people, day, forecast: true, ct);
-        var elsewhere = people.Where(id => located[id] != movement.OriginSite).ToList();
-        if (elsewhere.Count == 0)
+        var mismatches = await MovementOrigins.OfMovementAsync(db, movement.MissionId, movement.Id, MaxListedPeople + 1, ct);
+        if (mismatches.Count == 0)
         {
             return;
         }
 
-        var absent = elsewhere.Where(id => located[id] is null).ToList();
-        var notYetAssigned = absent.Count == 0 ? [] : await db.Personnel.AsNoTracking()
-            .Where(p => p.MissionId == movement.MissionId && absent.Contains(p.Id) && p.AssignmentDate > day)
-            .Select(p => p.Id).ToHashSetAsync(ct);
-        var violations = elsewhere.Take(MaxListedPeople).Select(id =>
+        var violations = mismatches.Take(MaxListedPeople)
+            .Select(m => new FieldViolation(m.IsElsewhere ? "movement.origin_site" : subjectField, m.Describe(movement.MissionId)))
+            .ToList();
+        if (mismatches.Count > MaxListedPeople)
         {
-            var name = $"missions/{movement.MissionId}/personnel/{id}";
-            return located[id] is { } site
-                ? new FieldViolation("movement.origin_site", $"{name} is at {site} on {day:yyyy-MM-dd}, not at {movement.OriginSite}")
-                : new FieldViolation(subjectField, notYetAssigned.Contains(id)
-                    ? $"{name} is not yet assigned to the mission on {day:yyyy-MM-dd}"
-                    : $"{name} has already left the mission by {day:yyyy-MM-dd}");
-        }).ToList();
-        if (elsewhere.Count > MaxListedPeople)
-        {
-            violations.Add(new FieldViolation("movement.origin_site", $"{elsewhere.Count - MaxListedPeople} more people not at {movement.OriginSite} on {day:yyyy-MM-dd}"));
+            violations.Add(new FieldViolation("movement.origin_site", $"and more people not at {movement.OriginSite} on {movement.PlannedDate:yyyy-MM-dd}"));
         }
 
         throw new InvalidArgumentException(violations);

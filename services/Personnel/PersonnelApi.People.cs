@@ -1,6 +1,7 @@
 using Grpc.Core;
 using Microsoft.EntityFrameworkCore;
 using MissionOps.Personnel.People;
+using MissionOps.Personnel.Units;
 using MissionOps.Personnel.V1;
 using MissionOps.ServiceDefaults.Contracts;
 using MissionOps.ServiceDefaults.Errors;
@@ -50,6 +51,7 @@ public sealed partial class PersonnelApi
             }
 
             db.Personnel.Add(person);
+            await UnitStrengths.RecountAsync(db, missionId, [person.UnitId], ct);
             return person;
         }, Token(context));
     }
@@ -107,7 +109,13 @@ public sealed partial class PersonnelApi
             var person = await FindPersonAsync("person.name", request.Person.Name, ct);
             person.Locate(await WhereaboutsAsync(person, ct));
             changes.RefreshBefore(person);
+            var formerUnit = person.UnitId;
             person.Correct(description);
+            if (formerUnit != person.UnitId)
+            {
+                await UnitStrengths.RecountAsync(db, person.MissionId, [formerUnit, person.UnitId], ct);
+            }
+
             return person;
         }, Token(context));
     }

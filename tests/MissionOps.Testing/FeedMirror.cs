@@ -35,6 +35,7 @@ public sealed class FeedMirror
         var copied = Of(served.Values.FirstOrDefault()?.Descriptor ?? ((IMessage)Activator.CreateInstance<T>()).Descriptor);
         Assert.Equal(served.Keys.Order(StringComparer.Ordinal), copied.Keys.Order(StringComparer.Ordinal));
         var differences = served.Where(r => !r.Value.Equals(copied[r.Key])).Select(r => r.Key).ToList();
-        Assert.True(differences.Count == 0, $"The feed's copy differs from the service for: {string.Join(", ", differences)}");
+        Assert.True(differences.Count == 0, $"The feed's copy differs from the service for {differences.Count}: {string.Join(", ", differences.Take(10))}; " +
+            string.Join(" ", differences.Take(1).Select(d => $"served {served[d]}, copied {copied[d]}")));
     }
 }

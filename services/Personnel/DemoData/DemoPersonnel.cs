@@ -2,8 +2,11 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using MissionOps.Personnel.Data;
+using MissionOps.Personnel.Headcount;
+using MissionOps.Personnel.Manifests;
 using MissionOps.Personnel.Movements;
 using MissionOps.Personnel.People;
+using MissionOps.Personnel.Units;
 using MissionOps.Personnel.V1;
 using MissionOps.ServiceDefaults.Changes;
 using MissionOps.ServiceDefaults.DemoData;
@@ -26,13 +29,14 @@ internal sealed class DemoPersonnel(IServiceProvider services, PersonnelDbContex
 {
     public const string ManifestId = "demo";
 
+    private readonly ChangePipeline<PersonnelDbContext> changes = new(db, services.GetRequiredService<ChangeContracts>(), clock);
+
     // The endpoints change the seeder's database, not one of their own scope.
-    private readonly PersonnelApi api = ActivatorUtilities.CreateInstance<PersonnelApi>(services, db,
-        new ChangePipeline<PersonnelDbContext>(db, services.GetRequiredService<ChangeContracts>(), clock));
+    private PersonnelApi Api => field ??= ActivatorUtilities.CreateInstance<PersonnelApi>(services, db, changes);
 
     private readonly DemoLoader loader = new(PersonnelService.Descriptor.FullName, missionId);
 
-    public Task UnitAsync(Units.Unit unit) => loader.CallAsync(nameof(PersonnelApi.CreateUnit), c => api.CreateUnit(new CreateUnitRequest
+    public Task UnitAsync(Units.Unit unit) => loader.CallAsync(nameof(PersonnelApi.CreateUnit), c => Api.CreateUnit(new CreateUnitRequest
     {
         Parent = $"missions/{missionId}",
         UnitId = unit.Id,
@@ -40,23 +44,31 @@ internal sealed class DemoPersonnel(IServiceProvider services, PersonnelDbContex
         RequestId = loader.RequestId($"unit/{unit.Id}"),
     }, c), ct);
 
-    /// <summary>The people and their movements in one transaction, audited as the import of the manifest <c>demo</c>.</summary>
-    public Task ImportAsync(IReadOnlyList<Person> people, IReadOnlyList<Movement> movements) =>
-        loader.CallAsync(nameof(PersonnelApi.ImportMovementManifest), _ => IdempotentChange.RunAsync(db, Guid.Parse(loader.RequestId("manifest")),
-            nameof(PersonnelApi.ImportMovementManifest), SHA256.HashData(Encoding.UTF8.GetBytes($"demo:{missionId}:{people.Count}:{movements.Count}")), async c =>
+    /// <summary>
+    /// The people and their movements in one change, as the import of the manifest <c>demo</c> (movements <c>demo-{row}</c>)
+    /// with the people it carries recorded first: the same rules and events as an imported manifest.
+    /// </summary>
+    public Task ImportAsync(IReadOnlyList<Person> people, IReadOnlyList<Movement> movements, DateOnly today) =>
+        loader.CallAsync(nameof(PersonnelApi.ImportMovementManifest), _ => changes.RunBulkAsync(nameof(PersonnelApi.ImportMovementManifest),
+            Guid.Parse(loader.RequestId("manifest")), SHA256.HashData(Encoding.UTF8.GetBytes($"demo:{missionId}:{people.Count}:{movements.Count}")),
+            $"missions/{missionId}/manifests/{ManifestId}", async c =>
             {
+                foreach (var person in people)
+                {
+                    person.Locate(new PersonWhereabouts(person.AssignmentDate <= today ? person.AssignedSite : null, Repatriated: false));
+                }
+
                 db.Personnel.AddRange(people);
-                await db.SaveChangesAsync(c);
-                await MovementWriter.WriteAsync((NpgsqlConnection)db.Database.GetDbConnection(), movements,
-                    movements.Select(m => MovementWriter.LegOf(m, m.PersonId!)).ToList(), c);
-                return new ImportMovementManifestResponse
+                await UnitStrengths.RecountAsync(db, missionId, people.Select(p => p.UnitId), c);
+                var written = await new ManifestImport(db, new HeadcountQueries(db)).WriteAsync(missionId, ManifestId, movements, today, c);
+                return (written, new ImportMovementManifestResponse
                 {
                     ManifestId = ManifestId, MovementCount = movements.Count, CompletedCount = movements.Count(m => m.State == MovementState.Completed),
-                };
-            }, ct, $"missions/{missionId}/manifests/{ManifestId}"), ct);
+                });
+            }, ct), ct);
 
     public Task RosterAsync(ResidualRosterEntry entry) =>
-        loader.CallAsync(nameof(PersonnelApi.CreateResidualRosterEntry), c => api.CreateResidualRosterEntry(new CreateResidualRosterEntryRequest
+        loader.CallAsync(nameof(PersonnelApi.CreateResidualRosterEntry), c => Api.CreateResidualRosterEntry(new CreateResidualRosterEntryRequest
         {
             Parent = $"missions/{missionId}",
             ResidualRosterEntry = new V1.ResidualRosterEntry
@@ -68,16 +80,16 @@ internal sealed class DemoPersonnel(IServiceProvider services, PersonnelDbContex
         }, c), ct);
 
     public Task TargetAsync(string id, string phase, Component component, DateOnly deadline, int maxHeadcount) =>
-        loader.CallAsync(nameof(PersonnelApi.CreateDrawdownTarget), c => api.CreateDrawdownTarget(new CreateDrawdownTargetRequest
+        loader.CallAsync(nameof(PersonnelApi.CreateDrawdownTarget), c => Api.CreateDrawdownTarget(new CreateDrawdownTargetRequest
         {
             Parent = $"missions/{missionId}",
             DrawdownTargetId = id,
-            DrawdownTarget = new DrawdownTarget { DrawdownPhase = phase, Component = component, Deadline = Day(deadline), MaxHeadcount = maxHeadcount },
+            DrawdownTarget = new V1.DrawdownTarget { DrawdownPhase = phase, Component = component, Deadline = Day(deadline), MaxHeadcount = maxHeadcount },
             RequestId = loader.RequestId($"target/{id}"),
         }, c), ct);
 
     public Task PersonAsync(string id, string name, Category category, string country, string site, DateOnly assigned) =>
-        loader.CallAsync(nameof(PersonnelApi.CreatePerson), c => api.CreatePerson(new CreatePersonRequest
+        loader.CallAsync(nameof(PersonnelApi.CreatePerson), c => Api.CreatePerson(new CreatePersonRequest
         {
             Parent = $"missions/{missionId}",
             PersonId = id,
@@ -93,7 +105,7 @@ internal sealed class DemoPersonnel(IServiceProvider services, PersonnelDbContex
     public async Task RepatriateAsync(string person, string from, DateOnly day)
     {
         var name = $"missions/{missionId}/movements/{person}-out";
-        await loader.CallAsync(nameof(PersonnelApi.CreateMovement), c => api.CreateMovement(new CreateMovementRequest
+        await loader.CallAsync(nameof(PersonnelApi.CreateMovement), c => Api.CreateMovement(new CreateMovementRequest
         {
             Parent = $"missions/{missionId}",
             MovementId = $"{person}-out",
@@ -104,9 +116,9 @@ internal sealed class DemoPersonnel(IServiceProvider services, PersonnelDbContex
             },
             RequestId = loader.RequestId($"movement/{person}-out"),
         }, c), ct);
-        await loader.CallAsync(nameof(PersonnelApi.StartMovement), c => api.StartMovement(
+        await loader.CallAsync(nameof(PersonnelApi.StartMovement), c => Api.StartMovement(
             new StartMovementRequest { Name = name, DepartureDate = Day(day), RequestId = loader.RequestId($"movement/{person}-out/start") }, c), ct);
-        await loader.CallAsync(nameof(PersonnelApi.CompleteMovement), c => api.CompleteMovement(
+        await loader.CallAsync(nameof(PersonnelApi.CompleteMovement), c => Api.CompleteMovement(
             new CompleteMovementRequest { Name = name, ArrivalDate = Day(day), RequestId = loader.RequestId($"movement/{person}-out/complete") }, c), ct);
     }
 }

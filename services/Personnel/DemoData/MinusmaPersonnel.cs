@@ -116,7 +116,7 @@ public sealed class MinusmaPersonnel(IServiceProvider services, TimeProvider clo
             await demo.UnitAsync(unit);
         }
 
-        await demo.ImportAsync(people, movements);
+        await demo.ImportAsync(people, movements, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
         foreach (var entry in roster)
         {
             await demo.RosterAsync(entry);
@@ -181,8 +181,7 @@ public sealed class MinusmaPersonnel(IServiceProvider services, TimeProvider clo
 
     private static Movement Completed(Movement movement, DateOnly day, DateTimeOffset now)
     {
-        movement.Start(day, now);
-        movement.Complete(day, now);
+        movement.RecordArrival(day, now);
         return movement;
     }
 

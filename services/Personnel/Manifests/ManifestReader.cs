@@ -89,15 +89,9 @@ public sealed class ManifestReader(SitesDirectory sites, int maxRows = ManifestR
                 ok = false;
             }
 
-            if (row.Kind is not (MovementKind.Transfer or MovementKind.Repatriation))
+            foreach (var breach in MovementRules.Breaches(row.Kind, row.Mode, row.OriginSite, row.DestinationSite))
             {
-                Bad(position, "kind", "must be MOVEMENT_KIND_TRANSFER or MOVEMENT_KIND_REPATRIATION");
-                ok = false;
-            }
-
-            if (row.Mode is not (MovementMode.RoadConvoy or MovementMode.Flight))
-            {
-                Bad(position, "mode", "must be MOVEMENT_MODE_ROAD_CONVOY or MOVEMENT_MODE_FLIGHT");
+                Bad(position, breach.Attribute, breach.Description);
                 ok = false;
             }
 
@@ -105,16 +99,6 @@ public sealed class ManifestReader(SitesDirectory sites, int maxRows = ManifestR
             if (row.Kind == MovementKind.Transfer)
             {
                 UseSite(position, "destination_site", row.DestinationSite);
-                if (row.DestinationSite == row.OriginSite)
-                {
-                    Bad(position, "destination_site", "must differ from the origin site");
-                    ok = false;
-                }
-            }
-            else if (row.Kind == MovementKind.Repatriation && row.DestinationSite.Length > 0)
-            {
-                Bad(position, "destination_site", "must be empty: a repatriation leaves the mission");
-                ok = false;
             }
 
             var planned = row.PlannedDate.ToDateOnly();

@@ -66,11 +66,7 @@ public sealed class Movement : Aggregate<MovementEvent>, IAggregate, IHasEtag
     public static Movement Plan(string missionId, string id, string? personId, string? unitId, MovementKind kind, MovementMode mode,
         string originSite, string? destinationSite, DateOnly plannedDate, int peopleCount, string? manifestId, DateTimeOffset now)
     {
-        if (kind == MovementKind.Transfer && destinationSite == originSite)
-        {
-            throw new InvalidArgumentException("movement.destination_site", "must differ from the origin site");
-        }
-
+        MovementRules.EnsureKept(kind, mode, originSite, destinationSite);
         return Raising(new Movement
         {
             MissionId = missionId,
@@ -97,6 +93,19 @@ public sealed class Movement : Aggregate<MovementEvent>, IAggregate, IHasEtag
         Move(MovementState.InTransit, now);
         Raise(MovementEvent.Started);
     }
+
+    /// <summary>A movement recorded once it is over (a manifest row with its arrival day): it set off and arrived that day.</summary>
+    public void RecordArrival(DateOnly arrivalDate, DateTimeOffset now)
+    {
+        Require("complete", MovementState.Planned);
+        DepartureDate = arrivalDate;
+        ArrivalDate = arrivalDate;
+        Move(MovementState.Completed, now);
+        Raise(MovementEvent.Completed);
+    }
+
+    /// <summary>Written in bulk, outside the change tracker: its version is the writing transaction's, as for every row it wrote.</summary>
+    public void WrittenBy(uint transaction) => Version = transaction;
 
     public void Hold(Text reason, DateTimeOffset now)
     {

@@ -74,6 +74,13 @@ public sealed class Person : Aggregate<PersonEvent>, IAggregate, IHasEtag
     /// <summary>Notes where the person is today, for the person's image.</summary>
     public void Locate(PersonWhereabouts whereabouts) => Whereabouts = whereabouts;
 
+    /// <summary>A completed movement carried the person: where they are today after it.</summary>
+    public void Moved(PersonWhereabouts whereabouts)
+    {
+        Whereabouts = whereabouts;
+        Raise(PersonEvent.Moved);
+    }
+
     private void Describe(PersonDescription description)
     {
         Categories.EnsureBelongs(description.Component, description.Category);

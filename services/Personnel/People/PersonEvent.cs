@@ -5,4 +5,5 @@ public enum PersonEvent
 {
     Created,
     Updated,
+    Moved,
 }

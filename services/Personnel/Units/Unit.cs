@@ -56,4 +56,14 @@ public sealed class Unit : Aggregate<UnitEvent>, IAggregate, IHasEtag
 
     /// <summary>Counts its members as they are now, for the unit's image.</summary>
     public void Counted(int strength) => Strength = strength;
+
+    /// <summary>Members joined or left: the unit's strength is now <paramref name="strength"/>.</summary>
+    public void Recounted(int strength)
+    {
+        if (strength != Strength)
+        {
+            Strength = strength;
+            Raise(UnitEvent.StrengthChanged);
+        }
+    }
 }

@@ -5,4 +5,5 @@ public enum UnitEvent
 {
     Created,
     Updated,
+    StrengthChanged,
 }

@@ -75,6 +75,48 @@ public sealed class ManifestApiTests(PersonnelApp app) : PersonnelApiTest(app)
     }
 
     [Fact]
+    public async Task Each_row_must_start_where_its_person_is_on_the_day_and_rows_chain_in_date_order()
+    {
+        await HireAsync("awa");
+        await HireAsync("ibrahim");
+        await HireAsync("kadi", site: Headquarters);
+        await ImportAsync(Header("flight-1"), [Row("ibrahim")]);
+
+        var violations = await RpcAssert.InvalidArgument(() => ImportAsync(Header("flight-2"), [Row("awa"), Row("kadi"), Row("ibrahim")]),
+            "rows[1].origin_site", "rows[2].index_number");
+        Assert.Contains($"is at {Headquarters} on 2023-12-07", violations.Single(v => v.Field == "rows[1].origin_site").Description);
+        Assert.Contains("has already left the mission", violations.Single(v => v.Field == "rows[2].index_number").Description);
+        Assert.Equal(1, await MovementCountAsync());
+
+        // Awa goes to headquarters, then out from there, in one manifest; the second row's origin is where the first took her.
+        var transfer = new ManifestRow(Row("awa")) { Kind = MovementKind.Transfer, Mode = MovementMode.RoadConvoy, DestinationSite = Headquarters, PlannedDate = Day(2023, 12, 5), ArrivalDate = Day(2023, 12, 6) };
+        var result = await ImportAsync(Header("flight-3"), [Row("awa", origin: Headquarters), transfer]);
+        Assert.Equal((2, 2), (result.MovementCount, result.CompletedCount));
+    }
+
+    [Fact]
+    public async Task An_import_puts_every_movement_and_every_person_it_moved_on_the_feed()
+    {
+        await HireAsync("awa");
+        await HireAsync("ibrahim");
+        var after = (await FeedReader.ReadAsync(App.Service.Channel.CreateCallInvoker(), PersonnelService.Descriptor, Minusma)).Last().Sequence;
+
+        await ImportAsync(Header(), [Row("awa"), Row("ibrahim", done: false)]);
+
+        var events = await FeedReader.ReadAsync(App.Service.Channel.CreateCallInvoker(), PersonnelService.Descriptor, Minusma, after);
+        Assert.Equal(
+            [
+                (MovementCreated.Descriptor.FullName, MovementName("flight-2023-12-07-000000")),
+                (MovementCompleted.Descriptor.FullName, MovementName("flight-2023-12-07-000000")),
+                (MovementCreated.Descriptor.FullName, MovementName("flight-2023-12-07-000001")),
+                (PersonMoved.Descriptor.FullName, PersonName("awa")),
+            ],
+            events.Select(e => (e.Type, e.Resource)));
+        var awa = events.Last().Payload.Unpack<PersonMoved>().Person;
+        Assert.Equal((string.Empty, true), (awa.CurrentSite, awa.Repatriated));
+    }
+
+    [Fact]
     public async Task The_same_manifest_sent_again_stores_nothing_twice()
     {
         for (var i = 0; i < 3; i++)

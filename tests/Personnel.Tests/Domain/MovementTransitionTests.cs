@@ -127,9 +127,11 @@ public sealed class MovementTransitionTests
     [Fact]
     public void A_repatriation_has_no_destination()
     {
-        var movement = Movement.Plan("minusma", "m", "p", null, MovementKind.Repatriation, MovementMode.Flight,
-            "missions/minusma/sites/sevare", "missions/minusma/sites/bamako-hq", Day, 1, null, Now);
+        var refused = Assert.Throws<InvalidArgumentException>(() => Movement.Plan("minusma", "m", "p", null, MovementKind.Repatriation, MovementMode.Flight,
+            "missions/minusma/sites/sevare", "missions/minusma/sites/bamako-hq", Day, 1, null, Now));
+        Assert.Contains("REPATRIATION_WITH_DESTINATION", refused.Message);
 
+        var movement = Movement.Plan("minusma", "m", "p", null, MovementKind.Repatriation, MovementMode.Flight, "missions/minusma/sites/sevare", null, Day, 1, null, Now);
         Assert.Null(movement.DestinationSite);
     }
 
