@@ -29,41 +29,56 @@ public sealed record OriginMismatch(string MovementId, string PersonId, string O
 /// </summary>
 public static class MovementOrigins
 {
+    // One pass over the people's timelines rather than a lookup per row: their legs (by the day they take effect)
+    // and the movements checked (by their planned day), sorted together; each checked movement reads the
+    // destination of the last leg before it. On a day, the legs of other movements come first, then the
+    // movements checked and their legs in the order of their ids (a manifest's rows), each movement just
+    // before its own leg.
     private const string Sql = """
-        SELECT m.id, l.person_id, m.origin_site, m.planned_date, located.site, previous.moved IS NULL AND p.assignment_date > m.planned_date
-        FROM movements m
-        JOIN movement_legs l ON l.mission_id = m.mission_id AND l.movement_id = m.id
-        JOIN personnel p ON p.mission_id = l.mission_id AND p.id = l.person_id
-        LEFT JOIN LATERAL (
-            SELECT o.destination_site AS site, TRUE AS moved
-            FROM movement_legs o
-            WHERE o.mission_id = l.mission_id AND o.person_id = l.person_id AND o.movement_id <> l.movement_id
-              AND o.effective_date <= m.planned_date AND o.state IN ('Completed', 'Planned', 'InTransit', 'Held')
-              AND (o.effective_date < m.planned_date OR @batch IS NULL OR NOT starts_with(o.movement_id, @batch) OR o.movement_id < m.id)
-            ORDER BY o.effective_date DESC, o.movement_id DESC
-            LIMIT 1) previous ON TRUE
+        WITH checked AS (
+            SELECT m.id, m.planned_date, m.origin_site, l.person_id
+            FROM movements m
+            JOIN movement_legs l ON l.mission_id = m.mission_id AND l.movement_id = m.id
+            WHERE m.mission_id = @mission AND {0}
+        ), timeline AS (
+            SELECT l.person_id, l.effective_date AS day, CASE WHEN c.id IS NULL THEN 0 ELSE 1 END AS class,
+                   l.movement_id AS id, 1 AS is_leg, l.destination_site AS site, NULL::text AS origin
+            FROM movement_legs l
+            LEFT JOIN checked c ON c.id = l.movement_id AND c.person_id = l.person_id
+            WHERE l.mission_id = @mission AND l.state IN ('Completed', 'Planned', 'InTransit', 'Held')
+              AND l.person_id IN (SELECT person_id FROM checked)
+            UNION ALL
+            SELECT person_id, planned_date, 1, id, 0, NULL, origin_site FROM checked
+        ), counted AS (
+            SELECT *, count(*) FILTER (WHERE is_leg = 1) OVER (PARTITION BY person_id ORDER BY day, class, id, is_leg) AS legs_before
+            FROM timeline
+        ), located AS (
+            SELECT counted.*, first_value(site) OVER (PARTITION BY person_id, legs_before ORDER BY day, class, id, is_leg) AS last_site
+            FROM counted
+        )
+        SELECT q.id, q.person_id, q.origin, q.day, site.at, q.legs_before = 0 AND p.assignment_date > q.day
+        FROM located q
+        JOIN personnel p ON p.mission_id = @mission AND p.id = q.person_id
         CROSS JOIN LATERAL (
-            SELECT CASE WHEN previous.moved THEN previous.site WHEN p.assignment_date <= m.planned_date THEN p.assigned_site END AS site) located
-        WHERE m.mission_id = @mission AND {0} AND located.site IS DISTINCT FROM m.origin_site
-        ORDER BY m.id, l.person_id
+            SELECT CASE WHEN q.legs_before > 0 THEN q.last_site WHEN p.assignment_date <= q.day THEN p.assigned_site END AS at) site
+        WHERE q.is_leg = 0 AND site.at IS DISTINCT FROM q.origin
+        ORDER BY q.id, q.person_id
         LIMIT @limit
         """;
 
     /// <summary>The people of one movement not at its origin, at most <paramref name="limit"/>.</summary>
     public static Task<IReadOnlyList<OriginMismatch>> OfMovementAsync(DbContext db, string missionId, string movementId, int limit, CancellationToken ct) =>
-        FindAsync(db, string.Format(System.Globalization.CultureInfo.InvariantCulture, Sql, "m.id = @key"), missionId, movementId, batch: null, limit, ct);
+        FindAsync(db, string.Format(System.Globalization.CultureInfo.InvariantCulture, Sql, "m.id = @key"), missionId, movementId, limit, ct);
 
     /// <summary>The rows of a manifest (movements <c>{manifest}-{row}</c>) whose person is not at the origin, at most <paramref name="limit"/>.</summary>
     public static Task<IReadOnlyList<OriginMismatch>> OfManifestAsync(DbContext db, string missionId, string manifestId, int limit, CancellationToken ct) =>
-        FindAsync(db, string.Format(System.Globalization.CultureInfo.InvariantCulture, Sql, "m.manifest_id = @key"), missionId, manifestId, $"{manifestId}-", limit, ct);
+        FindAsync(db, string.Format(System.Globalization.CultureInfo.InvariantCulture, Sql, "m.manifest_id = @key"), missionId, manifestId, limit, ct);
 
-    private static async Task<IReadOnlyList<OriginMismatch>> FindAsync(DbContext db, string sql, string missionId, string key, string? batch, int limit,
-        CancellationToken ct)
+    private static async Task<IReadOnlyList<OriginMismatch>> FindAsync(DbContext db, string sql, string missionId, string key, int limit, CancellationToken ct)
     {
         await using var command = new NpgsqlCommand(sql, (NpgsqlConnection)db.Database.GetDbConnection());
         command.Parameters.Add(new NpgsqlParameter("mission", NpgsqlDbType.Text) { Value = missionId });
         command.Parameters.Add(new NpgsqlParameter("key", NpgsqlDbType.Text) { Value = key });
-        command.Parameters.Add(new NpgsqlParameter("batch", NpgsqlDbType.Text) { Value = (object?)batch ?? DBNull.Value });
         command.Parameters.Add(new NpgsqlParameter("limit", NpgsqlDbType.Integer) { Value = limit });
         var found = new List<OriginMismatch>();
         await using var reader = await command.ExecuteReaderAsync(ct);

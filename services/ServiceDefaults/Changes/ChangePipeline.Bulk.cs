@@ -27,9 +27,11 @@ public sealed partial class ChangePipeline<TDb>
                 throw new InvalidOperationException($"{method} changed nothing that raised an event.");
             }
 
+            var sw = System.Diagnostics.Stopwatch.StartNew();
             await db.SaveChangesAsync(ct);
             await EventLog.RecordManyAsync(db, raised.Select(r => (r.Aggregate.MissionId, r.Aggregate.Name, contracts.EventOf(r.Aggregate, r.Happened))),
                 clock.GetStorableUtcNow(), ct);
+            Console.WriteLine($"TIMING events {sw.ElapsedMilliseconds}");
             return answer;
         }, cancellationToken, resource);
         Clear(raisers);
