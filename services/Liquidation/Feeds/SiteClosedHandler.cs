@@ -4,6 +4,7 @@ using MissionOps.Liquidation.Data;
 using MissionOps.Liquidation.Disposals;
 using MissionOps.ServiceDefaults;
 using MissionOps.ServiceDefaults.Changes;
+using MissionOps.ServiceDefaults.Contracts;
 using MissionOps.ServiceDefaults.Errors;
 using MissionOps.Sites.V1;
 using AssetState = MissionOps.Liquidation.V1.AssetState;
@@ -45,7 +46,7 @@ public sealed class SiteClosedHandler(LiquidationDbContext db, ChangePipeline<Li
             return [];
         }
 
-        var now = clock.GetUtcNow();
+        var now = clock.GetStorableUtcNow();
         var opened = new List<DisposalCase>();
         foreach (var asset in await db.Assets.Where(a => a.MissionId == missionId && a.Site == site.Name && a.State == AssetState.Registered).ToListAsync(ct))
         {

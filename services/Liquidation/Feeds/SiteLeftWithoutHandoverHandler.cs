@@ -37,7 +37,7 @@ public sealed class SiteLeftWithoutHandoverHandler(LiquidationDbContext db, Time
 
         var loss = new SiteLoss(site.Name, new Text(site.DisplayName.En, site.DisplayName.Fr), Words(left.Circumstance), left.LeftDate.ToDateOnly()!.Value,
             left.BoardReference, left.AuthorisedBy, DateOnly.FromDateTime(left.RecordTime.ToDateTime()));
-        var now = clock.GetUtcNow();
+        var now = clock.GetStorableUtcNow();
         var writtenOff = new List<DisposalCase>();
         foreach (var asset in await db.Assets.Where(a => a.MissionId == missionId && a.Site == site.Name && a.State != AssetState.Disposed).ToListAsync(ct))
         {
