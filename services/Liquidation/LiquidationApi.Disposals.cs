@@ -51,8 +51,9 @@ public sealed partial class LiquidationApi
         var ids = ResourceName.Parse("name", request.Name, "missions", "disposalCases");
         var disposal = await db.DisposalCases.AsNoTracking().SingleOrDefaultAsync(d => d.MissionId == ids[0] && d.Id == ids[1], Token(context))
             ?? throw new NotFoundException("missionops.un.org/DisposalCase", request.Name);
-        var asset = await FindAssetAsync(disposal.MissionId, disposal.AssetId, $"missions/{disposal.MissionId}/assets/{disposal.AssetId}", Token(context));
-        return disposal.ToProto(asset.Currency);
+        // Its asset answers for it: a case at a site outside the caller's regions is not found.
+        await FindAssetAsync(disposal.MissionId, disposal.AssetId, $"missions/{disposal.MissionId}/assets/{disposal.AssetId}", Token(context));
+        return disposal.ToProto();
     }
 
     public override async Task<ListDisposalCasesResponse> ListDisposalCases(ListDisposalCasesRequest request, ServerCallContext context)
@@ -88,13 +89,13 @@ public sealed partial class LiquidationApi
             assets = assets.Where(a => visibleSites.Contains(a.Site));
         }
 
-        var cases = await query.Join(assets, d => new { d.MissionId, Id = d.AssetId }, a => new { a.MissionId, a.Id }, (d, a) => new { Case = d, a.Currency })
-            .OrderBy(c => c.Case.Id).Take(page.Size)
+        var cases = await query.Join(assets, d => new { d.MissionId, Id = d.AssetId }, a => new { a.MissionId, a.Id }, (d, _) => d)
+            .OrderBy(d => d.Id).Take(page.Size)
             .ToListAsync(Token(context));
         return new ListDisposalCasesResponse
         {
-            DisposalCases = { cases.Select(c => c.Case.ToProto(c.Currency)) },
-            NextPageToken = page.NextToken(cases, c => c.Case.Id, fingerprint),
+            DisposalCases = { cases.Select(d => d.ToProto()) },
+            NextPageToken = page.NextToken(cases, d => d.Id, fingerprint),
         };
     }
 

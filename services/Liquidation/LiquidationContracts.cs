@@ -13,7 +13,7 @@ public static class LiquidationContracts
     public static ChangeContracts Create() => new ChangeContracts(V1.EventsReflection.Descriptor)
         .Add<LiquidationPlan, LiquidationPlanEvent, V1.LiquidationPlan>(p => p.ToProto([]))
         .Add<Asset, AssetEvent, V1.Asset>(a => a.ToProto())
-        .Add<DisposalCase, DisposalCaseEvent, V1.DisposalCase>(d => d.ToProto(d.AssetCurrency()))
+        .Add<DisposalCase, DisposalCaseEvent, V1.DisposalCase>(d => d.ToProto())
         .Add<Liability, LiabilityEvent, V1.Liability>(l => l.ToProto())
         .Add<ArchiveRecord, ArchiveRecordEvent, V1.ArchiveRecord>(r => r.ToProto())
         .Add<IssuedReport, IssuedReportEvent, V1.FinalReport>(r => r.ToProto());

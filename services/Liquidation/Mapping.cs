@@ -54,7 +54,7 @@ public static class Mapping
         Etag = a.Etag,
     };
 
-    public static V1.DisposalCase ToProto(this DisposalCase d, string currency) => new()
+    public static V1.DisposalCase ToProto(this DisposalCase d) => new()
     {
         Name = d.Name,
         Asset = $"missions/{d.MissionId}/assets/{d.AssetId}",
@@ -73,8 +73,8 @@ public static class Mapping
             DisposalDate = d.Record.DisposalDate.ToProto(),
             Counterparty = d.Record.Counterparty.ToProto(),
             CertificateNumber = d.Record.CertificateNumber,
-            Proceeds = Money(currency, d.Record.Proceeds),
-            GainOrLoss = Money(currency, d.GainOrLoss ?? 0),
+            Proceeds = Money(d.AssetCurrency, d.Record.Proceeds),
+            GainOrLoss = Money(d.AssetCurrency, d.GainOrLoss ?? 0),
             Compensation = d.Record.Compensation?.ToProto(),
             GeneralAssemblyDecision = d.Record.GeneralAssemblyDecision ?? string.Empty,
             PropertySurveyBoardReference = d.Record.PropertySurveyBoardReference ?? string.Empty,

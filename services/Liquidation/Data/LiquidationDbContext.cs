@@ -64,6 +64,7 @@ public sealed class LiquidationDbContext(DbContextOptions<LiquidationDbContext> 
             disposal.Property(d => d.Group).HasConversion<string>().HasMaxLength(10);
             disposal.Property(d => d.Method).HasConversion<string>().HasMaxLength(40);
             disposal.Property(d => d.State).HasConversion<string>().HasMaxLength(40);
+            disposal.Property(d => d.AssetCurrency).HasMaxLength(3);
             disposal.Property(d => d.Approval).HasJsonColumn();
             disposal.Property(d => d.Record).HasJsonColumn();
             disposal.Property(d => d.Version).IsRowVersion();

@@ -43,7 +43,6 @@ public sealed partial class DisposalCase
         State = DisposalState.Disposed;
         asset.Dispose(now);
         UpdateTime = now;
-        _currency = asset.Currency;
         Raise(DisposalCaseEvent.LossWrittenOff);
     }
 }

@@ -16,10 +16,6 @@ namespace MissionOps.Liquidation.Disposals;
 /// </summary>
 public sealed partial class DisposalCase : Aggregate<DisposalCaseEvent>, IAggregate, IHasEtag
 {
-    // Not mapped: the asset's currency, learnt from the asset a change is given. The case shows money
-    // only once recorded, and is only ever recorded with its asset at hand.
-    private string? _currency;
-
     private DisposalCase()
     {
     }
@@ -36,6 +32,9 @@ public sealed partial class DisposalCase : Aggregate<DisposalCaseEvent>, IAggreg
     public DisposalMethod Method { get; private set; }
 
     public DisposalState State { get; private set; }
+
+    /// <summary>The currency of its asset's values, in which its proceeds and gain or loss are shown.</summary>
+    public string AssetCurrency { get; private set; } = string.Empty;
 
     public bool ApprovalRequired { get; private set; }
 
@@ -58,9 +57,6 @@ public sealed partial class DisposalCase : Aggregate<DisposalCaseEvent>, IAggreg
 
     public string Etag => Version.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-    /// <summary>The currency of its asset, as far as this change has seen the asset; empty otherwise.</summary>
-    public string AssetCurrency() => _currency ?? string.Empty;
-
     public static DisposalCase Open(string id, Asset asset, DisposalGroup group, DisposalMethod method, LiquidationPlan plan, string? openedByEvent,
         DateTimeOffset now)
     {
@@ -75,11 +71,11 @@ public sealed partial class DisposalCase : Aggregate<DisposalCaseEvent>, IAggreg
             Group = group == DisposalGroup.Unspecified ? null : group,
             Method = method,
             State = approvalRequired ? DisposalState.PendingApproval : DisposalState.Open,
+            AssetCurrency = asset.Currency,
             ApprovalRequired = approvalRequired,
             OpenedByEvent = openedByEvent,
             CreateTime = now,
             UpdateTime = now,
-            _currency = asset.Currency,
         }, DisposalCaseEvent.Opened);
     }
 
@@ -127,7 +123,6 @@ public sealed partial class DisposalCase : Aggregate<DisposalCaseEvent>, IAggreg
         State = DisposalState.Disposed;
         asset.Dispose(now);
         UpdateTime = now;
-        _currency = asset.Currency;
         Raise(DisposalCaseEvent.Recorded);
     }
 }

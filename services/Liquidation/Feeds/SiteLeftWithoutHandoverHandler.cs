@@ -16,35 +16,28 @@ namespace MissionOps.Liquidation.Feeds;
 /// A site left without handover writes off the mission's assets still there: a loss, under the
 /// board's reference, approved by the approver who recorded the site's end; a disposal proposed when
 /// the site closed becomes that write-off. Contingent-owned equipment stays on its country's track.
-/// Runs inside the Sites feed handler's transaction, with its cursor.
+/// Runs in the change the Sites feed handler makes of the event (<see cref="SiteClosedHandler"/>).
 /// </summary>
-public sealed class SiteLeftWithoutHandoverHandler(LiquidationDbContext db, ChangeContracts contracts, TimeProvider clock, ILogger<SiteLeftWithoutHandoverHandler> logger)
+public sealed class SiteLeftWithoutHandoverHandler(LiquidationDbContext db, TimeProvider clock, ILogger<SiteLeftWithoutHandoverHandler> logger)
 {
-    public async Task WriteOffAsync(ChangeEvent change, CancellationToken ct)
+    public async Task<IReadOnlyCollection<IAggregate>> WriteOffAsync(ChangeEvent change, CancellationToken ct)
     {
         if (!change.Payload.TryUnpack<SiteLeftWithoutHandover>(out var leftSite) || leftSite.Site is not { LeftWithoutHandover: { } left } site)
         {
-            return;
+            return [];
         }
 
         var missionId = site.Name.Split('/')[1];
-        if (await Closing.LiquidationClosure.LockAsync(db, missionId, exclusive: false, ct) is { } issued)
-        {
-            logger.LogInformation("{Site} left without handover, but the liquidation of missions/{Mission} closed with {Report}: nothing written off",
-                site.Name, missionId, issued.DocumentReference);
-            return;
-        }
-
         var plan = await db.Plans.SingleOrDefaultAsync(p => p.MissionId == missionId, ct);
         if (plan is null)
         {
             logger.LogWarning("{Site} left without handover, but missions/{Mission} has no liquidation plan: nothing written off", site.Name, missionId);
-            return;
+            return [];
         }
 
         var loss = new SiteLoss(site.Name, new Text(site.DisplayName.En, site.DisplayName.Fr), Words(left.Circumstance), left.LeftDate.ToDateOnly()!.Value,
             left.BoardReference, left.AuthorisedBy, DateOnly.FromDateTime(left.RecordTime.ToDateTime()));
-        var now = clock.GetUtcNow();
+        var now = clock.GetStorableUtcNow();
         var writtenOff = new List<DisposalCase>();
         foreach (var asset in await db.Assets.Where(a => a.MissionId == missionId && a.Site == site.Name && a.State != AssetState.Disposed).ToListAsync(ct))
         {
@@ -77,9 +70,8 @@ public sealed class SiteLeftWithoutHandoverHandler(LiquidationDbContext db, Chan
             }
         }
 
-        await db.SaveChangesAsync(ct);
-        await FeedChanges.RecordAsync(db, contracts, change, writtenOff, now, ct);
         logger.LogInformation("{Site} left without handover ({Reference}): {Count} asset(s) written off", site.Name, loss.BoardReference, writtenOff.Count);
+        return writtenOff;
     }
 
     private static Text Words(LeftCircumstance circumstance) => circumstance switch

@@ -1,4 +1,6 @@
 using Grpc.Core;
+using MissionOps.Liquidation.Data;
+using MissionOps.ServiceDefaults.Changes;
 using MissionOps.ServiceDefaults.Data;
 using MissionOps.Sites.V1;
 
@@ -50,7 +52,7 @@ public sealed class SitesFeedFollower(IServiceScopeFactory scopes, SitesService.
         long cursor;
         await using (var scope = scopes.CreateAsyncScope())
         {
-            cursor = await scope.ServiceProvider.GetRequiredService<SiteClosedHandler>().CursorAsync(stoppingToken);
+            cursor = await scope.ServiceProvider.GetRequiredService<ChangePipeline<LiquidationDbContext>>().FeedCursorAsync(SiteClosedHandler.Feed, stoppingToken);
         }
 
         using var call = sites.WatchEvents(new WatchEventsRequest

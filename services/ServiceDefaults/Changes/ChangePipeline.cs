@@ -1,6 +1,7 @@
 using Google.Protobuf;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.Extensions.Logging;
 using MissionOps.ServiceDefaults.Audit;
 using MissionOps.ServiceDefaults.Contracts;
 using MissionOps.ServiceDefaults.Errors;
@@ -17,7 +18,8 @@ namespace MissionOps.ServiceDefaults.Changes;
 /// transaction. A change that raises no event is a defect and fails: a partner mirroring the
 /// feed would miss it.
 /// </summary>
-public sealed partial class ChangePipeline<TDb>(TDb db, ChangeContracts contracts, TimeProvider clock) where TDb : DbContext
+public sealed partial class ChangePipeline<TDb>(TDb db, ChangeContracts contracts, TimeProvider clock, ILogger<ChangePipeline<TDb>>? logger = null)
+    where TDb : DbContext
 {
     private TargetWatch? _target;
 

@@ -189,6 +189,12 @@ namespace MissionOps.Liquidation.Data.Migrations
                         .HasColumnType("boolean")
                         .HasColumnName("approval_required");
 
+                    b.Property<string>("AssetCurrency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)")
+                        .HasColumnName("asset_currency");
+
                     b.Property<string>("AssetId")
                         .IsRequired()
                         .HasColumnType("text")

@@ -120,6 +120,7 @@ namespace MissionOps.Liquidation.Data.Migrations
                     group = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
                     method = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     state = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    asset_currency = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: false),
                     approval_required = table.Column<bool>(type: "boolean", nullable: false),
                     approval = table.Column<string>(type: "jsonb", nullable: true),
                     record = table.Column<string>(type: "jsonb", nullable: true),

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace MissionOps.Liquidation.Data.Migrations
 {
     [DbContext(typeof(LiquidationDbContext))]
-    [Migration("20261130192624_Initial")]
+    [Migration("20261130220512_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -191,6 +191,12 @@ namespace MissionOps.Liquidation.Data.Migrations
                     b.Property<bool>("ApprovalRequired")
                         .HasColumnType("boolean")
                         .HasColumnName("approval_required");
+
+                    b.Property<string>("AssetCurrency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)")
+                        .HasColumnName("asset_currency");
 
                     b.Property<string>("AssetId")
                         .IsRequired()
