@@ -26,7 +26,6 @@ public sealed class ManifestImport(PersonnelDbContext db, HeadcountQueries headc
         CancellationToken ct)
     {
         var manifest = $"missions/{missionId}/manifests/{manifestId}";
-        var sw = System.Diagnostics.Stopwatch.StartNew();
         // Plans of one mission are checked one at a time, so two cannot both find a person still at the origin.
         await TransactionLock.TakeAsync(db, $"missionops.movements/{missionId}", ct);
         if (await db.Movements.AnyAsync(m => m.MissionId == missionId && m.ManifestId == manifestId, ct))
@@ -53,17 +52,14 @@ public sealed class ManifestImport(PersonnelDbContext db, HeadcountQueries headc
             movement.WrittenBy((uint)version);
         }
 
-        Console.WriteLine($"TIMING copy {sw.ElapsedMilliseconds}");
         var mismatches = await MovementOrigins.OfManifestAsync(db, missionId, manifestId, MaxListedMismatches + 1, ct);
         if (mismatches.Count > 0)
         {
             throw new InvalidArgumentException(Violations(missionId, manifestId, mismatches));
         }
 
-        Console.WriteLine($"TIMING origins {sw.ElapsedMilliseconds}");
         var moved = movements.Where(m => m.State == MovementState.Completed).Select(m => m.PersonId!).Distinct(StringComparer.Ordinal).ToList();
         var people = await PersonMoves.MoveAsync(db, headcounts, missionId, moved, today, tracked: false, ct);
-        Console.WriteLine($"TIMING moved {sw.ElapsedMilliseconds}");
         return [.. movements, .. people];
     }
 

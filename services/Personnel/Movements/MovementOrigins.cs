@@ -68,13 +68,36 @@ public static class MovementOrigins
 
     /// <summary>The people of one movement not at its origin, at most <paramref name="limit"/>.</summary>
     public static Task<IReadOnlyList<OriginMismatch>> OfMovementAsync(DbContext db, string missionId, string movementId, int limit, CancellationToken ct) =>
-        FindAsync(db, string.Format(System.Globalization.CultureInfo.InvariantCulture, Sql, "m.id = @key"), missionId, movementId, limit, ct);
+        FindAsync(db, string.Format(System.Globalization.CultureInfo.InvariantCulture, Sql, "m.id = @key"), missionId, movementId, limit, bulk: false, ct);
 
     /// <summary>The rows of a manifest (movements <c>{manifest}-{row}</c>) whose person is not at the origin, at most <paramref name="limit"/>.</summary>
     public static Task<IReadOnlyList<OriginMismatch>> OfManifestAsync(DbContext db, string missionId, string manifestId, int limit, CancellationToken ct) =>
-        FindAsync(db, string.Format(System.Globalization.CultureInfo.InvariantCulture, Sql, "m.manifest_id = @key"), missionId, manifestId, limit, ct);
+        FindAsync(db, string.Format(System.Globalization.CultureInfo.InvariantCulture, Sql, "m.manifest_id = @key"), missionId, manifestId, limit, bulk: true, ct);
 
-    private static async Task<IReadOnlyList<OriginMismatch>> FindAsync(DbContext db, string sql, string missionId, string key, int limit, CancellationToken ct)
+    private static async Task<IReadOnlyList<OriginMismatch>> FindAsync(DbContext db, string sql, string missionId, string key, int limit, bool bulk,
+        CancellationToken ct)
+    {
+        if (bulk)
+        {
+            // Rows just copied in have no statistics yet: the planner would take a manifest for a handful of rows and
+            // loop over them; joined by hashing, the check is one pass whatever their number.
+            await db.Database.ExecuteSqlRawAsync("SET LOCAL enable_nestloop = off", ct);
+        }
+
+        try
+        {
+            return await ReadAsync(db, sql, missionId, key, limit, ct);
+        }
+        finally
+        {
+            if (bulk)
+            {
+                await db.Database.ExecuteSqlRawAsync("SET LOCAL enable_nestloop = on", CancellationToken.None);
+            }
+        }
+    }
+
+    private static async Task<IReadOnlyList<OriginMismatch>> ReadAsync(DbContext db, string sql, string missionId, string key, int limit, CancellationToken ct)
     {
         await using var command = new NpgsqlCommand(sql, (NpgsqlConnection)db.Database.GetDbConnection());
         command.Parameters.Add(new NpgsqlParameter("mission", NpgsqlDbType.Text) { Value = missionId });

@@ -67,13 +67,16 @@ public sealed class ChangeContracts
     }
 
     /// <summary>The event message for what happened to the aggregate, carrying its image.</summary>
-    public IMessage EventOf(IAggregate aggregate, Enum happened)
+    public IMessage EventOf(IAggregate aggregate, Enum happened) => EventOf(happened, ImageOf(aggregate));
+
+    /// <summary>The event message for what happened, carrying an image already made (one image serves all the events of one change).</summary>
+    public IMessage EventOf(Enum happened, IMessage image)
     {
         var type = _events.TryGetValue(happened, out var found)
             ? found
             : throw new InvalidOperationException($"{happened.GetType().Name}.{happened} has no event in the contract.");
         var message = type.Parser.ParseFrom(ByteString.Empty);
-        type.FindFieldByNumber(1).Accessor.SetValue(message, ImageOf(aggregate));
+        type.FindFieldByNumber(1).Accessor.SetValue(message, image);
         return message;
     }
 }

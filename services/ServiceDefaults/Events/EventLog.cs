@@ -33,23 +33,29 @@ public static class EventLog
     /// Writes many events at once with binary COPY, in the transaction of the change that made them,
     /// under the same lock as <see cref="RecordAsync"/>: an import of a manifest raises hundreds of thousands.
     /// </summary>
-    public static async Task RecordManyAsync(DbContext db, IEnumerable<(string MissionId, string Resource, IMessage Payload)> events,
-        DateTimeOffset now, CancellationToken cancellationToken)
+    public static async Task RecordManyAsync(DbContext db, IEnumerable<OutboxRow> events, DateTimeOffset now, CancellationToken cancellationToken)
     {
         await TransactionLock.TakeAsync(db, "missionops.outbox", cancellationToken);
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
         await using var writer = await connection.BeginBinaryImportAsync(
             "COPY outbox_events (mission_id, type, resource, occur_time, payload) FROM STDIN (FORMAT BINARY)", cancellationToken);
-        foreach (var (missionId, resource, payload) in events)
+        foreach (var row in events)
         {
             writer.StartRow();
-            writer.Write(missionId, NpgsqlDbType.Text);
-            writer.Write(payload.Descriptor.FullName, NpgsqlDbType.Text);
-            writer.Write(resource, NpgsqlDbType.Text);
+            writer.Write(row.MissionId, NpgsqlDbType.Text);
+            writer.Write(row.Type, NpgsqlDbType.Text);
+            writer.Write(row.Resource, NpgsqlDbType.Text);
             writer.Write(now, NpgsqlDbType.TimestampTz);
-            writer.Write(Any.Pack(payload).ToByteArray(), NpgsqlDbType.Bytea);
+            writer.Write(row.Payload, NpgsqlDbType.Bytea);
         }
 
         await writer.CompleteAsync(cancellationToken);
     }
+}
+
+/// <summary>An event ready for the outbox: its payload packed and serialized.</summary>
+public readonly record struct OutboxRow(string MissionId, string Type, string Resource, byte[] Payload)
+{
+    public static OutboxRow Of(string missionId, string resource, IMessage message) =>
+        new(missionId, message.Descriptor.FullName, resource, Any.Pack(message).ToByteArray());
 }
