@@ -1,11 +1,8 @@
-using MissionOps.Liquidation.Data;
 using MissionOps.Liquidation.DemoData;
 using MissionOps.Liquidation.Readiness;
 using MissionOps.Personnel.Client;
 using MissionOps.Projects.Client;
 using MissionOps.ServiceDefaults;
-using MissionOps.ServiceDefaults.Changes;
-using MissionOps.ServiceDefaults.Data;
 using MissionOps.ServiceDefaults.Security;
 using MissionOps.Sites.Client;
 

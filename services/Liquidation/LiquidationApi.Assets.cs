@@ -1,9 +1,4 @@
-using Grpc.Core;
-using Microsoft.EntityFrameworkCore;
 using MissionOps.Liquidation.V1;
-using MissionOps.ServiceDefaults.Contracts;
-using MissionOps.ServiceDefaults.Errors;
-using MissionOps.ServiceDefaults.Paging;
 
 namespace MissionOps.Liquidation;
 

@@ -1,10 +1,7 @@
-using MissionOps.Personnel.Data;
 using MissionOps.Personnel.DemoData;
 using MissionOps.Personnel.Headcount;
 using MissionOps.Personnel.Telemetry;
 using MissionOps.ServiceDefaults;
-using MissionOps.ServiceDefaults.Changes;
-using MissionOps.ServiceDefaults.Data;
 using MissionOps.ServiceDefaults.Security;
 using MissionOps.Sites.Client;
 

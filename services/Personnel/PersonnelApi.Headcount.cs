@@ -1,13 +1,8 @@
 using MissionOps.ServiceDefaults.Audit;
 using MissionOps.ServiceDefaults.Events;
 using MissionOps.Common.V1;
-using Grpc.Core;
-using Microsoft.EntityFrameworkCore;
 using MissionOps.Personnel.Headcount;
 using MissionOps.Personnel.V1;
-using MissionOps.ServiceDefaults.Contracts;
-using MissionOps.ServiceDefaults.Errors;
-using MissionOps.ServiceDefaults.Paging;
 
 namespace MissionOps.Personnel;
 

@@ -1,11 +1,8 @@
 using Microsoft.Extensions.Configuration.Memory;
-using MissionOps.Projects.Data;
 using MissionOps.Projects.DemoData;
 using MissionOps.Projects.Iati;
 using MissionOps.Projects.Telemetry;
 using MissionOps.ServiceDefaults;
-using MissionOps.ServiceDefaults.Changes;
-using MissionOps.ServiceDefaults.Data;
 using MissionOps.ServiceDefaults.Security;
 using MissionOps.Sites.Client;
 

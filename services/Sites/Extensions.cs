@@ -1,11 +1,8 @@
 using MissionOps.Personnel.Client;
 using MissionOps.Projects.Client;
 using MissionOps.ServiceDefaults;
-using MissionOps.ServiceDefaults.Changes;
-using MissionOps.ServiceDefaults.Data;
 using MissionOps.ServiceDefaults.Security;
 using MissionOps.Sites.Closure;
-using MissionOps.Sites.Data;
 using MissionOps.Sites.DemoData;
 
 namespace MissionOps.Sites;

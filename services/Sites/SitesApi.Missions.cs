@@ -1,7 +1,3 @@
-using Grpc.Core;
-using Microsoft.EntityFrameworkCore;
-using MissionOps.ServiceDefaults.Errors;
-using MissionOps.ServiceDefaults.Paging;
 using MissionOps.ServiceDefaults.Security;
 using MissionOps.Sites.Missions;
 using MissionOps.Sites.V1;

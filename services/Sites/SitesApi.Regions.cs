@@ -1,8 +1,3 @@
-using Grpc.Core;
-using Microsoft.EntityFrameworkCore;
-using MissionOps.ServiceDefaults.Contracts;
-using MissionOps.ServiceDefaults.Errors;
-using MissionOps.ServiceDefaults.Paging;
 using MissionOps.Sites.Regions;
 using MissionOps.Sites.Sites;
 using MissionOps.Sites.V1;

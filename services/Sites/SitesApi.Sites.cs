@@ -1,10 +1,5 @@
-using Grpc.Core;
-using Microsoft.EntityFrameworkCore;
-using MissionOps.ServiceDefaults.Contracts;
 using MissionOps.ServiceDefaults.Audit;
-using MissionOps.ServiceDefaults.Errors;
 using MissionOps.ServiceDefaults.Events;
-using MissionOps.ServiceDefaults.Paging;
 using MissionOps.Sites.Sites;
 using MissionOps.Sites.V1;
 

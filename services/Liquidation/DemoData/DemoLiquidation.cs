@@ -1,6 +1,4 @@
 using MissionOps.Common.V1;
-using MissionOps.Liquidation.Data;
-using MissionOps.ServiceDefaults.Changes;
 using MissionOps.ServiceDefaults.DemoData;
 using MissionOps.Liquidation.V1;
 using static MissionOps.ServiceDefaults.DemoData.DemoValues;

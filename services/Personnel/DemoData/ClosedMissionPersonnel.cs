@@ -1,8 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using MissionOps.Personnel.Data;
 using MissionOps.Personnel.Roster;
-using MissionOps.ServiceDefaults.Contracts;
-using MissionOps.ServiceDefaults.Data;
 using Category = MissionOps.Personnel.V1.Category;
 using ResidualGroup = MissionOps.Personnel.V1.ResidualGroup;
 

@@ -1,11 +1,8 @@
 using System.Security.Cryptography;
 using System.Text;
-using Microsoft.EntityFrameworkCore;
-using MissionOps.Personnel.Data;
 using MissionOps.Personnel.Movements;
 using MissionOps.Personnel.People;
 using MissionOps.Personnel.V1;
-using MissionOps.ServiceDefaults.Changes;
 using MissionOps.ServiceDefaults.DemoData;
 using MissionOps.ServiceDefaults.Idempotency;
 using Npgsql;

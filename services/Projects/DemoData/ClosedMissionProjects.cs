@@ -1,9 +1,5 @@
-using Microsoft.EntityFrameworkCore;
-using MissionOps.Projects.Data;
 using MissionOps.Projects.Iati;
 using MissionOps.Projects.Projects;
-using MissionOps.ServiceDefaults.Contracts;
-using MissionOps.ServiceDefaults.Data;
 using MissionOps.Sites.Client;
 using V1 = MissionOps.Projects.V1;
 

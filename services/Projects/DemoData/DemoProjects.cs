@@ -1,7 +1,6 @@
 using MissionOps.Common.V1;
 using MissionOps.Projects.Iati;
 using MissionOps.Projects.Projects;
-using MissionOps.ServiceDefaults.Contracts;
 using MissionOps.ServiceDefaults.DemoData;
 using MissionOps.Projects.V1;
 using static MissionOps.ServiceDefaults.DemoData.DemoValues;
