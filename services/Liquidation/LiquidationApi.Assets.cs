@@ -48,16 +48,7 @@ public sealed partial class LiquidationApi
             cost?.Currency ?? string.Empty, cost?.MinorUnits ?? 0, value?.MinorUnits ?? 0, country, decision, Now);
         v.ThrowIfInvalid();
 
-        return await changes.RunAsync<V1.Asset>(request, async ct =>
-        {
-            if (await db.Assets.AnyAsync(a => a.MissionId == missionId && a.Id == assetId, ct))
-            {
-                throw new AlreadyExistsException("missionops.un.org/Asset", asset.Name);
-            }
-
-            db.Assets.Add(asset);
-            return asset;
-        }, Token(context));
+        return await changes.CreateAsync<V1.Asset>(request, asset, Token(context));
     }
 
     public override async Task<V1.Asset> GetAsset(GetAssetRequest request, ServerCallContext context)

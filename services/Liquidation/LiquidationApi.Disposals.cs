@@ -24,20 +24,13 @@ public sealed partial class LiquidationApi
         var method = v.Enum("disposal_case.method", input.Method);
         v.ThrowIfInvalid();
 
-        return await changes.RunAsync<V1.DisposalCase>(request, async ct =>
+        return await changes.CreateAsync<V1.DisposalCase, Disposals.DisposalCase>(request, [missionId, caseId], async ct =>
         {
-            if (await db.DisposalCases.AnyAsync(d => d.MissionId == missionId && d.Id == caseId, ct))
-            {
-                throw new AlreadyExistsException("missionops.un.org/DisposalCase", $"missions/{missionId}/disposalCases/{caseId}");
-            }
-
             var plan = await db.Plans.SingleOrDefaultAsync(p => p.MissionId == missionId, ct)
                 ?? throw new RuleViolationException("LIQUIDATION_PLAN_MISSING", $"missions/{missionId} has no liquidation plan yet.",
                     [new MissingItem("LIQUIDATION_PLAN", $"missions/{missionId}/liquidationPlan", "set the plan and its approval threshold first")]);
             var asset = await FindAssetAsync(missionId, assetIds[1], input.Asset, ct);
-            var disposal = Disposals.DisposalCase.Open(caseId, asset, group, method, plan, openedByEvent: null, Now);
-            db.DisposalCases.Add(disposal);
-            return disposal;
+            return Disposals.DisposalCase.Open(caseId, asset, group, method, plan, openedByEvent: null, Now);
         }, Token(context));
     }
 

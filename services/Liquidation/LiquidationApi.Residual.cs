@@ -23,16 +23,7 @@ public sealed partial class LiquidationApi
             v.Required("liability.owner", input.Owner, 200), cost?.Currency, cost?.MinorUnits);
         v.ThrowIfInvalid();
 
-        return await changes.RunAsync<V1.Liability>(request, async ct =>
-        {
-            if (await db.Liabilities.AnyAsync(l => l.MissionId == missionId && l.Id == id, ct))
-            {
-                throw new AlreadyExistsException("missionops.un.org/Liability", liability.Name);
-            }
-
-            db.Liabilities.Add(liability);
-            return liability;
-        }, Token(context));
+        return await changes.CreateAsync<V1.Liability>(request, liability, Token(context));
     }
 
     public override async Task<ListLiabilitiesResponse> ListLiabilities(ListLiabilitiesRequest request, ServerCallContext context)
@@ -74,16 +65,7 @@ public sealed partial class LiquidationApi
             v.Required("archive_record.owner", input.Owner, 200));
         v.ThrowIfInvalid();
 
-        return await changes.RunAsync<V1.ArchiveRecord>(request, async ct =>
-        {
-            if (await db.ArchiveRecords.AnyAsync(r => r.MissionId == missionId && r.Id == id, ct))
-            {
-                throw new AlreadyExistsException("missionops.un.org/ArchiveRecord", record.Name);
-            }
-
-            db.ArchiveRecords.Add(record);
-            return record;
-        }, Token(context));
+        return await changes.CreateAsync<V1.ArchiveRecord>(request, record, Token(context));
     }
 
     public override async Task<ListArchiveRecordsResponse> ListArchiveRecords(ListArchiveRecordsRequest request, ServerCallContext context)

@@ -70,16 +70,7 @@ public sealed partial class PersonnelApi
         v.ThrowIfInvalid();
 
         var target = Headcount.DrawdownTarget.Create(missionId, targetId, input.DrawdownPhase, component, deadline, input.MaxHeadcount, Now);
-        return await changes.RunAsync<V1.DrawdownTarget>(request, async ct =>
-        {
-            if (await db.DrawdownTargets.AnyAsync(t => t.MissionId == missionId && t.Id == targetId, ct))
-            {
-                throw new AlreadyExistsException("missionops.un.org/DrawdownTarget", target.Name);
-            }
-
-            db.DrawdownTargets.Add(target);
-            return target;
-        }, Token(context));
+        return await changes.CreateAsync<V1.DrawdownTarget>(request, target, Token(context));
     }
 
     public override async Task<ListDrawdownTargetsResponse> ListDrawdownTargets(ListDrawdownTargetsRequest request, ServerCallContext context)

@@ -32,21 +32,10 @@ public sealed partial class PersonnelApi
         var person = People.Person.Create(missionId, personId, indexNumber, description, input.AssignedSite, assignmentDate, Now);
         person.Locate(new PersonWhereabouts(person.AssignmentDate <= Today ? person.AssignedSite : null, Repatriated: false));
 
-        return await changes.RunAsync<V1.Person>(request, async ct =>
-        {
-            if (await db.Personnel.AnyAsync(p => p.MissionId == missionId && p.Id == personId, ct))
-            {
-                throw new AlreadyExistsException("missionops.un.org/Person", person.Name);
-            }
-
-            if (await db.Personnel.AnyAsync(p => p.MissionId == missionId && p.IndexNumber == indexNumber, ct))
-            {
-                throw new InvalidArgumentException("person.index_number", $"{indexNumber} is already the index number of someone in missions/{missionId}");
-            }
-
-            db.Personnel.Add(person);
-            return person;
-        }, Token(context));
+        return await changes.CreateAsync<V1.Person, People.Person>(request, [missionId, personId], async ct =>
+            await db.Personnel.AnyAsync(p => p.MissionId == missionId && p.IndexNumber == indexNumber, ct)
+                ? throw new InvalidArgumentException("person.index_number", $"{indexNumber} is already the index number of someone in missions/{missionId}")
+                : person, Token(context));
     }
 
     public override async Task<V1.Person> GetPerson(GetPersonRequest request, ServerCallContext context) =>

@@ -34,16 +34,7 @@ public sealed partial class PersonnelApi
         var person = await FindPersonAsync("residual_roster_entry.person", input.Person, Token(context));
         var entry = Roster.ResidualRosterEntry.Create(missionId, person.Id, group, role, input.Site, endDate, Now);
 
-        return await changes.RunAsync<V1.ResidualRosterEntry>(request, async ct =>
-        {
-            if (await db.ResidualRoster.AnyAsync(e => e.MissionId == missionId && e.PersonId == entry.PersonId, ct))
-            {
-                throw new AlreadyExistsException("missionops.un.org/ResidualRosterEntry", entry.Name);
-            }
-
-            db.ResidualRoster.Add(entry);
-            return entry;
-        }, Token(context));
+        return await changes.CreateAsync<V1.ResidualRosterEntry>(request, entry, Token(context));
     }
 
     public override async Task<ListResidualRosterEntriesResponse> ListResidualRosterEntries(ListResidualRosterEntriesRequest request, ServerCallContext context)

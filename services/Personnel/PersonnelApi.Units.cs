@@ -23,16 +23,7 @@ public sealed partial class PersonnelApi
         v.ThrowIfInvalid();
         var unit = Units.Unit.Create(missionId, unitId, displayName, country, kind, Now);
 
-        return await changes.RunAsync<V1.Unit>(request, async ct =>
-        {
-            if (await db.Units.AnyAsync(u => u.MissionId == missionId && u.Id == unitId, ct))
-            {
-                throw new AlreadyExistsException("missionops.un.org/Unit", unit.Name);
-            }
-
-            db.Units.Add(unit);
-            return unit;
-        }, Token(context));
+        return await changes.CreateAsync<V1.Unit>(request, unit, Token(context));
     }
 
     public override async Task<V1.Unit> GetUnit(GetUnitRequest request, ServerCallContext context)

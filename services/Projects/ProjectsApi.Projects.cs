@@ -32,21 +32,10 @@ public sealed partial class ProjectsApi
         var project = Projects.Project.Create(missionId, projectId, iati, kind, description, Now);
         // The etag is output only, and a project not yet created has none to check it against: the pipeline must not see it.
         request.Project!.Etag = string.Empty;
-        return await changes.RunAsync<V1.Project>(request, async ct =>
-        {
-            if (await db.Projects.AnyAsync(p => p.MissionId == missionId && p.Id == projectId, ct))
-            {
-                throw new AlreadyExistsException("missionops.un.org/Project", project.Name);
-            }
-
-            if (await db.Projects.AnyAsync(p => p.MissionId == missionId && p.IatiIdentifier == iati, ct))
-            {
-                throw new InvalidArgumentException("project.iati_identifier", $"{iati} is already the identifier of another project of missions/{missionId}");
-            }
-
-            db.Projects.Add(project);
-            return project;
-        }, Token(context));
+        return await changes.CreateAsync<V1.Project, Projects.Project>(request, [missionId, projectId], async ct =>
+            await db.Projects.AnyAsync(p => p.MissionId == missionId && p.IatiIdentifier == iati, ct)
+                ? throw new InvalidArgumentException("project.iati_identifier", $"{iati} is already the identifier of another project of missions/{missionId}")
+                : project, Token(context));
     }
 
     public override async Task<V1.Project> GetProject(GetProjectRequest request, ServerCallContext context) =>

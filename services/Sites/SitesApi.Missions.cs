@@ -9,16 +9,7 @@ public sealed partial class SitesApi
     public override Task<V1.Mission> CreateMission(CreateMissionRequest request, ServerCallContext context)
     {
         var mission = MissionMapping.Parse(request, Now, out _);
-        return changes.RunAsync<V1.Mission>(request, async ct =>
-        {
-            if (await db.Missions.AnyAsync(m => m.Id == mission.Id, ct))
-            {
-                throw new AlreadyExistsException("missionops.un.org/Mission", mission.Name);
-            }
-
-            db.Missions.Add(mission);
-            return mission;
-        }, Token(context));
+        return changes.CreateAsync<V1.Mission>(request, mission, Token(context));
     }
 
     public override async Task<V1.Mission> GetMission(GetMissionRequest request, ServerCallContext context) =>

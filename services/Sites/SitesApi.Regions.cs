@@ -15,16 +15,7 @@ public sealed partial class SitesApi
         var region = RegionMapping.Parse(v, missionId, mission?.HostCountryCode ?? string.Empty, request.Region, Now);
         v.ThrowIfInvalid();
 
-        return await changes.RunAsync<V1.Region>(request, async ct =>
-        {
-            if (await db.Regions.AnyAsync(r => r.MissionId == region.MissionId && r.Id == region.Id, ct))
-            {
-                throw new AlreadyExistsException("missionops.un.org/Region", region.Name);
-            }
-
-            db.Regions.Add(region);
-            return region;
-        }, Token(context));
+        return await changes.CreateAsync<V1.Region>(request, region, Token(context));
     }
 
     public override async Task<ListRegionsResponse> ListRegions(ListRegionsRequest request, ServerCallContext context)

@@ -36,16 +36,7 @@ public sealed partial class SitesApi
         v.ThrowIfInvalid();
 
         var site = Sites.Site.Open(missionId, siteId, displayName, kind, location, opening, replacedBy, Now);
-        return await changes.RunAsync<V1.Site>(request, async ct =>
-        {
-            if (await db.Sites.AnyAsync(s => s.MissionId == missionId && s.Id == siteId, ct))
-            {
-                throw new AlreadyExistsException("missionops.un.org/Site", site.Name);
-            }
-
-            db.Sites.Add(site);
-            return site;
-        }, Token(context));
+        return await changes.CreateAsync<V1.Site>(request, site, Token(context));
     }
 
     public override async Task<V1.Site> GetSite(GetSiteRequest request, ServerCallContext context) =>
