@@ -1,6 +1,7 @@
 using MissionOps.Personnel.Client;
 using MissionOps.Projects.Client;
 using MissionOps.ServiceDefaults;
+using MissionOps.ServiceDefaults.DemoData;
 using MissionOps.ServiceDefaults.Security;
 using MissionOps.Sites.Closure;
 using MissionOps.Sites.DemoData;
@@ -13,18 +14,12 @@ public static class Extensions
 
     public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
     {
-        builder.AddServiceDatabase<SitesDbContext>(DatabaseName);
-        builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddChangePipeline<SitesDbContext>(SitesContracts.Create());
+        builder.AddChangePipeline<SitesDbContext>(DatabaseName, SitesContracts.Create());
         builder.AddServiceSecurity(ServiceNames.Sites, SitesPermissions.Map, SitesPermissions.RegionScoped, SitesPermissions.WhenFieldSet);
         builder.AddPersonnelClient();
         builder.AddProjectsClient();
         builder.Services.AddScoped<ISiteClearance, ClosureClearance>();
-
-        if (builder.Configuration.GetValue<bool>("DemoData:Load"))
-        {
-            builder.Services.AddScoped<IDatabaseSeeder<SitesDbContext>, MinusmaDemoData>();
-        }
+        builder.AddDemoData<SitesDbContext, MinusmaDemoData>();
 
         return builder;
     }
