@@ -7,17 +7,10 @@ public sealed partial class LiquidationApi
     public override async Task<V1.Asset> CreateAsset(CreateAssetRequest request, ServerCallContext context)
     {
         var v = new RequestValidator();
-        var missionId = v.Name("parent", request.Parent, "missions")[0];
         var assetId = v.ResourceId("asset_id", request.AssetId);
-        v.RequestId("request_id", request.RequestId);
-        var input = request.Asset;
-        if (input is null)
-        {
-            v.Add("asset", "is required");
-            v.ThrowIfInvalid();
-        }
+        var (missionId, input) = v.Create(request.Parent, request.RequestId, "asset", request.Asset);
 
-        var ownership = v.Enum("asset.ownership", input!.Ownership);
+        var ownership = v.Enum("asset.ownership", input.Ownership);
         var cost = MoneyInput.Parse(v, "asset.acquisition_cost", input.AcquisitionCost);
         var value = MoneyInput.Parse(v, "asset.depreciated_value", input.DepreciatedValue, allowZero: true);
         if (cost is { } c && value is { } d)

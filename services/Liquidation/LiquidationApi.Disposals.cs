@@ -8,17 +8,10 @@ public sealed partial class LiquidationApi
     public override async Task<V1.DisposalCase> CreateDisposalCase(CreateDisposalCaseRequest request, ServerCallContext context)
     {
         var v = new RequestValidator();
-        var missionId = v.Name("parent", request.Parent, "missions")[0];
         var caseId = v.ResourceId("disposal_case_id", request.DisposalCaseId);
-        v.RequestId("request_id", request.RequestId);
-        var input = request.DisposalCase;
-        if (input is null)
-        {
-            v.Add("disposal_case", "is required");
-            v.ThrowIfInvalid();
-        }
+        var (missionId, input) = v.Create(request.Parent, request.RequestId, "disposal_case", request.DisposalCase);
 
-        var assetIds = v.Name("disposal_case.asset", input!.Asset, "missions", "assets");
+        var assetIds = v.Name("disposal_case.asset", input.Asset, "missions", "assets");
         v.Check(assetIds[0].Length == 0 || assetIds[0] == missionId, "disposal_case.asset", "must be an asset of the same mission");
         var group = v.OptionalEnum("disposal_case.group", input.Group) ?? DisposalGroup.Unspecified;
         var method = v.Enum("disposal_case.method", input.Method);

@@ -8,17 +8,10 @@ public sealed partial class LiquidationApi
     public override async Task<V1.Liability> CreateLiability(CreateLiabilityRequest request, ServerCallContext context)
     {
         var v = new RequestValidator();
-        var missionId = v.Name("parent", request.Parent, "missions")[0];
         var id = v.ResourceId("liability_id", request.LiabilityId);
-        v.RequestId("request_id", request.RequestId);
-        var input = request.Liability;
-        if (input is null)
-        {
-            v.Add("liability", "is required");
-            v.ThrowIfInvalid();
-        }
+        var (missionId, input) = v.Create(request.Parent, request.RequestId, "liability", request.Liability);
 
-        var cost = MoneyInput.Parse(v, "liability.estimated_cost", input!.EstimatedCost, required: false, allowZero: true);
+        var cost = MoneyInput.Parse(v, "liability.estimated_cost", input.EstimatedCost, required: false, allowZero: true);
         var liability = Residual.Liability.Record(missionId, id, v.Enum("liability.kind", input.Kind), v.Bilingual("liability.description", input.Description),
             v.Required("liability.owner", input.Owner, 200), cost?.Currency, cost?.MinorUnits);
         v.ThrowIfInvalid();
@@ -51,17 +44,10 @@ public sealed partial class LiquidationApi
     public override async Task<V1.ArchiveRecord> CreateArchiveRecord(CreateArchiveRecordRequest request, ServerCallContext context)
     {
         var v = new RequestValidator();
-        var missionId = v.Name("parent", request.Parent, "missions")[0];
         var id = v.ResourceId("archive_record_id", request.ArchiveRecordId);
-        v.RequestId("request_id", request.RequestId);
-        var input = request.ArchiveRecord;
-        if (input is null)
-        {
-            v.Add("archive_record", "is required");
-            v.ThrowIfInvalid();
-        }
+        var (missionId, input) = v.Create(request.Parent, request.RequestId, "archive_record", request.ArchiveRecord);
 
-        var record = Residual.ArchiveRecord.Record(missionId, id, v.Bilingual("archive_record.title", input!.Title),
+        var record = Residual.ArchiveRecord.Record(missionId, id, v.Bilingual("archive_record.title", input.Title),
             v.Required("archive_record.owner", input.Owner, 200));
         v.ThrowIfInvalid();
 

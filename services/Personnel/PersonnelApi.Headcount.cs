@@ -49,22 +49,15 @@ public sealed partial class PersonnelApi
     public override async Task<V1.DrawdownTarget> CreateDrawdownTarget(CreateDrawdownTargetRequest request, ServerCallContext context)
     {
         var v = new RequestValidator();
-        var missionId = v.Name("parent", request.Parent, "missions")[0];
         var targetId = v.ResourceId("drawdown_target_id", request.DrawdownTargetId);
-        v.RequestId("request_id", request.RequestId);
-        var input = request.DrawdownTarget;
-        if (input is null)
-        {
-            v.Add("drawdown_target", "is required");
-            v.ThrowIfInvalid();
-        }
+        var (missionId, input) = v.Create(request.Parent, request.RequestId, "drawdown_target", request.DrawdownTarget);
 
         if (missionId.Length > 0)
         {
-            await sites.CheckPhaseAsync(v, missionId, "drawdown_target.drawdown_phase", input!.DrawdownPhase, Token(context));
+            await sites.CheckPhaseAsync(v, missionId, "drawdown_target.drawdown_phase", input.DrawdownPhase, Token(context));
         }
 
-        var component = v.Enum("drawdown_target.component", input!.Component);
+        var component = v.Enum("drawdown_target.component", input.Component);
         var deadline = v.Date("drawdown_target.deadline", input.Deadline);
         v.Check(input.MaxHeadcount >= 0, "drawdown_target.max_headcount", "must not be negative");
         v.ThrowIfInvalid();

@@ -10,17 +10,10 @@ public sealed partial class PersonnelApi
     public override async Task<V1.Person> CreatePerson(CreatePersonRequest request, ServerCallContext context)
     {
         var v = new RequestValidator();
-        var missionId = v.Name("parent", request.Parent, "missions")[0];
         var personId = v.ResourceId("person_id", request.PersonId);
-        v.RequestId("request_id", request.RequestId);
-        var input = request.Person;
-        if (input is null)
-        {
-            v.Add("person", "is required");
-            v.ThrowIfInvalid();
-        }
+        var (missionId, input) = v.Create(request.Parent, request.RequestId, "person", request.Person);
 
-        var indexNumber = PersonMapping.IndexNumber(v, "person.index_number", input!.IndexNumber);
+        var indexNumber = PersonMapping.IndexNumber(v, "person.index_number", input.IndexNumber);
         var description = await DescriptionAsync(v, missionId, input, Token(context));
         var assignmentDate = v.Date("person.assignment_date", input.AssignmentDate);
         if (missionId.Length > 0)

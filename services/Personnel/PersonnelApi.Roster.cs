@@ -11,16 +11,9 @@ public sealed partial class PersonnelApi
     public override async Task<V1.ResidualRosterEntry> CreateResidualRosterEntry(CreateResidualRosterEntryRequest request, ServerCallContext context)
     {
         var v = new RequestValidator();
-        var missionId = v.Name("parent", request.Parent, "missions")[0];
-        v.RequestId("request_id", request.RequestId);
-        var input = request.ResidualRosterEntry;
-        if (input is null)
-        {
-            v.Add("residual_roster_entry", "is required");
-            v.ThrowIfInvalid();
-        }
+        var (missionId, input) = v.Create(request.Parent, request.RequestId, "residual_roster_entry", request.ResidualRosterEntry);
 
-        var personIds = v.Name("residual_roster_entry.person", input!.Person, "missions", "personnel");
+        var personIds = v.Name("residual_roster_entry.person", input.Person, "missions", "personnel");
         v.Check(personIds[0].Length == 0 || personIds[0] == missionId, "residual_roster_entry.person", "must be someone of the same mission");
         var group = v.Enum("residual_roster_entry.group", input.Group);
         var role = v.Bilingual("residual_roster_entry.role", input.Role);

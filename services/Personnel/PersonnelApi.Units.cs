@@ -10,16 +10,9 @@ public sealed partial class PersonnelApi
     public override async Task<V1.Unit> CreateUnit(CreateUnitRequest request, ServerCallContext context)
     {
         var v = new RequestValidator();
-        var missionId = v.Name("parent", request.Parent, "missions")[0];
         var unitId = v.ResourceId("unit_id", request.UnitId);
-        v.RequestId("request_id", request.RequestId);
-        if (request.Unit is null)
-        {
-            v.Add("unit", "is required");
-            v.ThrowIfInvalid();
-        }
-
-        var (displayName, country, kind) = UnitMapping.Parse(v, request.Unit!);
+        var (missionId, input) = v.Create(request.Parent, request.RequestId, "unit", request.Unit);
+        var (displayName, country, kind) = UnitMapping.Parse(v, input);
         v.ThrowIfInvalid();
         var unit = Units.Unit.Create(missionId, unitId, displayName, country, kind, Now);
 

@@ -15,23 +15,16 @@ public sealed partial class ProjectsApi
     public override async Task<V1.Project> CreateProject(CreateProjectRequest request, ServerCallContext context)
     {
         var v = new RequestValidator();
-        var missionId = v.Name("parent", request.Parent, "missions")[0];
         var projectId = v.ResourceId("project_id", request.ProjectId);
-        v.RequestId("request_id", request.RequestId);
-        if (request.Project is null)
-        {
-            v.Add("project", "is required");
-            v.ThrowIfInvalid();
-        }
-
-        var (iati, kind, description, siteRefs) = ProjectInput.Parse(v, codes, request.Project!);
+        var (missionId, input) = v.Create(request.Parent, request.RequestId, "project", request.Project);
+        var (iati, kind, description, siteRefs) = ProjectInput.Parse(v, codes, input);
         await CheckSitesAsync(v, missionId, siteRefs, Token(context));
         await CheckQuickImpactAsync(v, missionId, description, Token(context));
         v.ThrowIfInvalid();
 
         var project = Projects.Project.Create(missionId, projectId, iati, kind, description, Now);
         // The etag is output only, and a project not yet created has none to check it against: the pipeline must not see it.
-        request.Project!.Etag = string.Empty;
+        input.Etag = string.Empty;
         return await changes.CreateAsync<V1.Project, Projects.Project>(request, [missionId, projectId], async ct =>
             await db.Projects.AnyAsync(p => p.MissionId == missionId && p.IatiIdentifier == iati, ct)
                 ? throw new InvalidArgumentException("project.iati_identifier", $"{iati} is already the identifier of another project of missions/{missionId}")

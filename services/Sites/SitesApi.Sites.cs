@@ -15,19 +15,11 @@ public sealed partial class SitesApi
     public override async Task<V1.Site> CreateSite(CreateSiteRequest request, ServerCallContext context)
     {
         var v = new RequestValidator();
-        var missionId = v.Name("parent", request.Parent, "missions")[0];
         var siteId = v.ResourceId("site_id", request.SiteId);
-        v.RequestId("request_id", request.RequestId);
+        var (missionId, input) = v.Create(request.Parent, request.RequestId, "site", request.Site);
         var mission = missionId.Length > 0 ? await FindMissionAsync("parent", request.Parent, Token(context)) : null;
 
-        var input = request.Site;
-        if (input is null)
-        {
-            v.Add("site", "is required");
-            v.ThrowIfInvalid();
-        }
-
-        var displayName = v.Bilingual("site.display_name", input!.DisplayName);
+        var displayName = v.Bilingual("site.display_name", input.DisplayName);
         var kind = v.Enum("site.kind", input.Kind);
         var location = SiteMapping.ParseLocation(v, "site.location", input.Location, mission?.HostCountryCode ?? string.Empty);
         var opening = v.Date("site.opening_date", input.OpeningDate);
