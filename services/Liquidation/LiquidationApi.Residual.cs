@@ -22,15 +22,9 @@ public sealed partial class LiquidationApi
     public override async Task<ListLiabilitiesResponse> ListLiabilities(ListLiabilitiesRequest request, ServerCallContext context)
     {
         var missionId = ResourceName.Parse("parent", request.Parent, "missions")[0];
-        var page = PageRequest.Parse(request.PageSize, request.PageToken);
-        var liabilities = await db.Liabilities.AsNoTracking()
-            .Where(l => l.MissionId == missionId)
-            .PageAsync(page, l => l.Id, Token(context));
-        return new ListLiabilitiesResponse
-        {
-            Liabilities = { liabilities.Select(l => l.ToProto()) },
-            NextPageToken = page.NextToken(liabilities, l => l.Id),
-        };
+        var (liabilities, next) = await db.Liabilities.AsNoTracking().Where(l => l.MissionId == missionId)
+            .PageAsync(request.PageSize, request.PageToken, l => l.Id, Token(context));
+        return new ListLiabilitiesResponse { Liabilities = { liabilities.Select(l => l.ToProto()) }, NextPageToken = next };
     }
 
     public override Task<V1.Liability> SettleLiability(SettleLiabilityRequest request, ServerCallContext context)
@@ -57,15 +51,9 @@ public sealed partial class LiquidationApi
     public override async Task<ListArchiveRecordsResponse> ListArchiveRecords(ListArchiveRecordsRequest request, ServerCallContext context)
     {
         var missionId = ResourceName.Parse("parent", request.Parent, "missions")[0];
-        var page = PageRequest.Parse(request.PageSize, request.PageToken);
-        var records = await db.ArchiveRecords.AsNoTracking()
-            .Where(r => r.MissionId == missionId)
-            .PageAsync(page, r => r.Id, Token(context));
-        return new ListArchiveRecordsResponse
-        {
-            ArchiveRecords = { records.Select(r => r.ToProto()) },
-            NextPageToken = page.NextToken(records, r => r.Id),
-        };
+        var (records, next) = await db.ArchiveRecords.AsNoTracking().Where(r => r.MissionId == missionId)
+            .PageAsync(request.PageSize, request.PageToken, r => r.Id, Token(context));
+        return new ListArchiveRecordsResponse { ArchiveRecords = { records.Select(r => r.ToProto()) }, NextPageToken = next };
     }
 
     public override Task<V1.ArchiveRecord> ArchiveRecords(ArchiveRecordsRequest request, ServerCallContext context)

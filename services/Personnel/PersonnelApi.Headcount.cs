@@ -69,15 +69,9 @@ public sealed partial class PersonnelApi
     public override async Task<ListDrawdownTargetsResponse> ListDrawdownTargets(ListDrawdownTargetsRequest request, ServerCallContext context)
     {
         var missionId = ResourceName.Parse("parent", request.Parent, "missions")[0];
-        var page = PageRequest.Parse(request.PageSize, request.PageToken);
-        var targets = await db.DrawdownTargets.AsNoTracking()
-            .Where(t => t.MissionId == missionId)
-            .PageAsync(page, t => t.Id, Token(context));
-        return new ListDrawdownTargetsResponse
-        {
-            DrawdownTargets = { targets.Select(t => t.ToProto()) },
-            NextPageToken = page.NextToken(targets, t => t.Id),
-        };
+        var (targets, next) = await db.DrawdownTargets.AsNoTracking().Where(t => t.MissionId == missionId)
+            .PageAsync(request.PageSize, request.PageToken, t => t.Id, Token(context));
+        return new ListDrawdownTargetsResponse { DrawdownTargets = { targets.Select(t => t.ToProto()) }, NextPageToken = next };
     }
 
     public override async Task<BurnDown> GetBurnDown(GetBurnDownRequest request, ServerCallContext context)

@@ -33,15 +33,9 @@ public sealed partial class PersonnelApi
     public override async Task<ListResidualRosterEntriesResponse> ListResidualRosterEntries(ListResidualRosterEntriesRequest request, ServerCallContext context)
     {
         var missionId = ResourceName.Parse("parent", request.Parent, "missions")[0];
-        var page = PageRequest.Parse(request.PageSize, request.PageToken);
-        var entries = await db.ResidualRoster.AsNoTracking()
-            .Where(e => e.MissionId == missionId)
-            .PageAsync(page, e => e.PersonId, Token(context));
-        return new ListResidualRosterEntriesResponse
-        {
-            ResidualRosterEntries = { entries.Select(e => e.ToProto()) },
-            NextPageToken = page.NextToken(entries, e => e.PersonId),
-        };
+        var (entries, next) = await db.ResidualRoster.AsNoTracking().Where(e => e.MissionId == missionId)
+            .PageAsync(request.PageSize, request.PageToken, e => e.PersonId, Token(context));
+        return new ListResidualRosterEntriesResponse { ResidualRosterEntries = { entries.Select(e => e.ToProto()) }, NextPageToken = next };
     }
 
     public override async Task<SiteOccupancy> GetSiteOccupancy(GetSiteOccupancyRequest request, ServerCallContext context)

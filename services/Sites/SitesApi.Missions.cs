@@ -17,16 +17,10 @@ public sealed partial class SitesApi
 
     public override async Task<ListMissionsResponse> ListMissions(ListMissionsRequest request, ServerCallContext context)
     {
-        var page = PageRequest.Parse(request.PageSize, request.PageToken);
         // A caller sees only the missions it holds a role in; another mission's existence is not its business.
         var readable = MissionRoles.ReadableMissions(context.GetHttpContext().User);
-        var missions = await db.Missions.AsNoTracking()
-            .Where(m => readable == null || readable.Contains(m.Id))
-            .PageAsync(page, m => m.Id, Token(context));
-        return new ListMissionsResponse
-        {
-            Missions = { missions.Select(m => m.ToProto()) },
-            NextPageToken = page.NextToken(missions, m => m.Id),
-        };
+        var (missions, next) = await db.Missions.AsNoTracking().Where(m => readable == null || readable.Contains(m.Id))
+            .PageAsync(request.PageSize, request.PageToken, m => m.Id, Token(context));
+        return new ListMissionsResponse { Missions = { missions.Select(m => m.ToProto()) }, NextPageToken = next };
     }
 }

@@ -21,15 +21,8 @@ public sealed partial class SitesApi
     public override async Task<ListRegionsResponse> ListRegions(ListRegionsRequest request, ServerCallContext context)
     {
         var mission = await FindMissionAsync("parent", request.Parent, Token(context));
-        var page = PageRequest.Parse(request.PageSize, request.PageToken);
-        var regions = await db.Regions.AsNoTracking()
-            .Where(r => r.MissionId == mission.Id)
-            .InScope()
-            .PageAsync(page, r => r.Id, Token(context));
-        return new ListRegionsResponse
-        {
-            Regions = { regions.Select(r => r.ToProto()) },
-            NextPageToken = page.NextToken(regions, r => r.Id),
-        };
+        var (regions, next) = await db.Regions.AsNoTracking().Where(r => r.MissionId == mission.Id).InScope()
+            .PageAsync(request.PageSize, request.PageToken, r => r.Id, Token(context));
+        return new ListRegionsResponse { Regions = { regions.Select(r => r.ToProto()) }, NextPageToken = next };
     }
 }
