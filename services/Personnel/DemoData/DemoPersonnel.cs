@@ -19,13 +19,11 @@ namespace MissionOps.Personnel.DemoData;
 /// thousands of them, in bulk as a movement manifest is imported, with the one audit entry an
 /// import writes.
 /// </summary>
-internal sealed class DemoPersonnel(IServiceProvider services, PersonnelDbContext db, TimeProvider clock, string missionId, CancellationToken ct)
+internal sealed class DemoPersonnel(IServiceProvider services, PersonnelDbContext db, string missionId, CancellationToken ct)
 {
     public const string ManifestId = "demo";
 
-    // The endpoints change the seeder's database, not one of their own scope.
-    private readonly PersonnelApi api = ActivatorUtilities.CreateInstance<PersonnelApi>(services, db,
-        new ChangePipeline<PersonnelDbContext>(db, services.GetRequiredService<ChangeContracts>(), clock));
+    private readonly PersonnelApi api = DemoLoader.Endpoints<PersonnelApi, PersonnelDbContext>(services, db);
 
     private readonly DemoLoader loader = new(PersonnelService.Descriptor.FullName, missionId);
 

@@ -106,7 +106,7 @@ public sealed class MinusmaPersonnel(IServiceProvider services, TimeProvider clo
             movements.Add(Repatriation(person, Headquarters, left, movements.Count, now));
         }
 
-        var demo = new DemoPersonnel(services, db, clock, MissionId, cancellationToken);
+        var demo = new DemoPersonnel(services, db, MissionId, cancellationToken);
         foreach (var unit in units)
         {
             await demo.UnitAsync(unit);

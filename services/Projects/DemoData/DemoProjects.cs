@@ -15,6 +15,10 @@ internal sealed class DemoProjects(ProjectsApi api, CodeLists codes, string miss
 
     private string Name(string id) => $"missions/{missionId}/projects/{id}";
 
+    /// <summary>The demo written through the endpoints, over the seeder's own database.</summary>
+    public static DemoProjects Over(IServiceProvider services, ProjectsDbContext db, string missionId, CancellationToken ct) =>
+        new(DemoLoader.Endpoints<ProjectsApi, ProjectsDbContext>(services, db), services.GetRequiredService<CodeLists>(), missionId, ct);
+
     public Task RulesAsync(string currency, long ceiling, int months) =>
         loader.CallAsync(nameof(ProjectsApi.UpdateQuickImpactRules), c => api.UpdateQuickImpactRules(new UpdateQuickImpactRulesRequest
         {
