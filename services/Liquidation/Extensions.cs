@@ -1,11 +1,9 @@
-using MissionOps.Liquidation.Data;
 using MissionOps.Liquidation.DemoData;
 using MissionOps.Liquidation.Readiness;
 using MissionOps.Personnel.Client;
 using MissionOps.Projects.Client;
 using MissionOps.ServiceDefaults;
-using MissionOps.ServiceDefaults.Changes;
-using MissionOps.ServiceDefaults.Data;
+using MissionOps.ServiceDefaults.DemoData;
 using MissionOps.ServiceDefaults.Security;
 using MissionOps.Sites.Client;
 
@@ -17,9 +15,7 @@ public static class Extensions
 
     public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
     {
-        builder.AddServiceDatabase<LiquidationDbContext>(DatabaseName);
-        builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddChangePipeline<LiquidationDbContext>(LiquidationContracts.Create());
+        builder.AddChangePipeline<LiquidationDbContext>(DatabaseName, LiquidationContracts.Create());
         builder.AddServiceSecurity(ServiceNames.Liquidation, LiquidationPermissions.Map, LiquidationPermissions.RegionScoped);
         builder.AddSitesClient();
         builder.AddPersonnelClient();
@@ -35,11 +31,8 @@ public static class Extensions
             builder.Services.AddHostedService<Feeds.SitesFeedFollower>();
         }
 
-        if (builder.Configuration.GetValue<bool>("DemoData:Load"))
-        {
-            builder.Services.AddScoped<IDatabaseSeeder<LiquidationDbContext>, MinusmaLiquidation>();
-            builder.Services.AddScoped<IDatabaseSeeder<LiquidationDbContext>, ClosedMissionLiquidation>();
-        }
+        builder.AddDemoData<LiquidationDbContext, MinusmaLiquidation>();
+        builder.AddDemoData<LiquidationDbContext, ClosedMissionLiquidation>();
 
         return builder;
     }

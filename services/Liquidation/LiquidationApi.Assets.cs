@@ -1,9 +1,4 @@
-using Grpc.Core;
-using Microsoft.EntityFrameworkCore;
 using MissionOps.Liquidation.V1;
-using MissionOps.ServiceDefaults.Contracts;
-using MissionOps.ServiceDefaults.Errors;
-using MissionOps.ServiceDefaults.Paging;
 
 namespace MissionOps.Liquidation;
 
@@ -12,17 +7,10 @@ public sealed partial class LiquidationApi
     public override async Task<V1.Asset> CreateAsset(CreateAssetRequest request, ServerCallContext context)
     {
         var v = new RequestValidator();
-        var missionId = v.Name("parent", request.Parent, "missions")[0];
         var assetId = v.ResourceId("asset_id", request.AssetId);
-        v.RequestId("request_id", request.RequestId);
-        var input = request.Asset;
-        if (input is null)
-        {
-            v.Add("asset", "is required");
-            v.ThrowIfInvalid();
-        }
+        var (missionId, input) = v.Create(request.Parent, request.RequestId, "asset", request.Asset);
 
-        var ownership = v.Enum("asset.ownership", input!.Ownership);
+        var ownership = v.Enum("asset.ownership", input.Ownership);
         var cost = MoneyInput.Parse(v, "asset.acquisition_cost", input.AcquisitionCost);
         var value = MoneyInput.Parse(v, "asset.depreciated_value", input.DepreciatedValue, allowZero: true);
         if (cost is { } c && value is { } d)
@@ -53,16 +41,7 @@ public sealed partial class LiquidationApi
             cost?.Currency ?? string.Empty, cost?.MinorUnits ?? 0, value?.MinorUnits ?? 0, country, decision, Now);
         v.ThrowIfInvalid();
 
-        return await changes.RunAsync<V1.Asset>(request, async ct =>
-        {
-            if (await db.Assets.AnyAsync(a => a.MissionId == missionId && a.Id == assetId, ct))
-            {
-                throw new AlreadyExistsException("missionops.un.org/Asset", asset.Name);
-            }
-
-            db.Assets.Add(asset);
-            return asset;
-        }, Token(context));
+        return await changes.CreateAsync<V1.Asset>(request, asset, Token(context));
     }
 
     public override async Task<V1.Asset> GetAsset(GetAssetRequest request, ServerCallContext context)

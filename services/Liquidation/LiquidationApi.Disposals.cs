@@ -1,10 +1,5 @@
-using Grpc.Core;
-using Microsoft.EntityFrameworkCore;
 using MissionOps.Liquidation.Disposals;
 using MissionOps.Liquidation.V1;
-using MissionOps.ServiceDefaults.Contracts;
-using MissionOps.ServiceDefaults.Errors;
-using MissionOps.ServiceDefaults.Paging;
 
 namespace MissionOps.Liquidation;
 
@@ -13,36 +8,22 @@ public sealed partial class LiquidationApi
     public override async Task<V1.DisposalCase> CreateDisposalCase(CreateDisposalCaseRequest request, ServerCallContext context)
     {
         var v = new RequestValidator();
-        var missionId = v.Name("parent", request.Parent, "missions")[0];
         var caseId = v.ResourceId("disposal_case_id", request.DisposalCaseId);
-        v.RequestId("request_id", request.RequestId);
-        var input = request.DisposalCase;
-        if (input is null)
-        {
-            v.Add("disposal_case", "is required");
-            v.ThrowIfInvalid();
-        }
+        var (missionId, input) = v.Create(request.Parent, request.RequestId, "disposal_case", request.DisposalCase);
 
-        var assetIds = v.Name("disposal_case.asset", input!.Asset, "missions", "assets");
+        var assetIds = v.Name("disposal_case.asset", input.Asset, "missions", "assets");
         v.Check(assetIds[0].Length == 0 || assetIds[0] == missionId, "disposal_case.asset", "must be an asset of the same mission");
         var group = v.OptionalEnum("disposal_case.group", input.Group) ?? DisposalGroup.Unspecified;
         var method = v.Enum("disposal_case.method", input.Method);
         v.ThrowIfInvalid();
 
-        return await changes.RunAsync<V1.DisposalCase>(request, async ct =>
+        return await changes.CreateAsync<V1.DisposalCase, Disposals.DisposalCase>(request, [missionId, caseId], async ct =>
         {
-            if (await db.DisposalCases.AnyAsync(d => d.MissionId == missionId && d.Id == caseId, ct))
-            {
-                throw new AlreadyExistsException("missionops.un.org/DisposalCase", $"missions/{missionId}/disposalCases/{caseId}");
-            }
-
             var plan = await db.Plans.SingleOrDefaultAsync(p => p.MissionId == missionId, ct)
                 ?? throw new RuleViolationException("LIQUIDATION_PLAN_MISSING", $"missions/{missionId} has no liquidation plan yet.",
                     [new MissingItem("LIQUIDATION_PLAN", $"missions/{missionId}/liquidationPlan", "set the plan and its approval threshold first")]);
             var asset = await FindAssetAsync(missionId, assetIds[1], input.Asset, ct);
-            var disposal = Disposals.DisposalCase.Open(caseId, asset, group, method, plan, openedByEvent: null, Now);
-            db.DisposalCases.Add(disposal);
-            return disposal;
+            return Disposals.DisposalCase.Open(caseId, asset, group, method, plan, openedByEvent: null, Now);
         }, Token(context));
     }
 

@@ -1,10 +1,7 @@
 using MissionOps.ServiceDefaults.Audit;
 using MissionOps.ServiceDefaults.Events;
 using MissionOps.Common.V1;
-using Grpc.Core;
 using MissionOps.Liquidation.V1;
-using Microsoft.EntityFrameworkCore;
-using MissionOps.ServiceDefaults.Contracts;
 using MissionOps.ServiceDefaults.Security;
 
 namespace MissionOps.Liquidation;

@@ -1,6 +1,4 @@
-using Grpc.Core;
 using MissionOps.Liquidation.V1;
-using MissionOps.ServiceDefaults.Contracts;
 
 namespace MissionOps.Liquidation;
 

@@ -1,10 +1,5 @@
-using Grpc.Core;
-using Microsoft.EntityFrameworkCore;
 using MissionOps.Liquidation.Residual;
 using MissionOps.Liquidation.V1;
-using MissionOps.ServiceDefaults.Contracts;
-using MissionOps.ServiceDefaults.Errors;
-using MissionOps.ServiceDefaults.Paging;
 
 namespace MissionOps.Liquidation;
 
@@ -13,45 +8,23 @@ public sealed partial class LiquidationApi
     public override async Task<V1.Liability> CreateLiability(CreateLiabilityRequest request, ServerCallContext context)
     {
         var v = new RequestValidator();
-        var missionId = v.Name("parent", request.Parent, "missions")[0];
         var id = v.ResourceId("liability_id", request.LiabilityId);
-        v.RequestId("request_id", request.RequestId);
-        var input = request.Liability;
-        if (input is null)
-        {
-            v.Add("liability", "is required");
-            v.ThrowIfInvalid();
-        }
+        var (missionId, input) = v.Create(request.Parent, request.RequestId, "liability", request.Liability);
 
-        var cost = MoneyInput.Parse(v, "liability.estimated_cost", input!.EstimatedCost, required: false, allowZero: true);
+        var cost = MoneyInput.Parse(v, "liability.estimated_cost", input.EstimatedCost, required: false, allowZero: true);
         var liability = Residual.Liability.Record(missionId, id, v.Enum("liability.kind", input.Kind), v.Bilingual("liability.description", input.Description),
             v.Required("liability.owner", input.Owner, 200), cost?.Currency, cost?.MinorUnits);
         v.ThrowIfInvalid();
 
-        return await changes.RunAsync<V1.Liability>(request, async ct =>
-        {
-            if (await db.Liabilities.AnyAsync(l => l.MissionId == missionId && l.Id == id, ct))
-            {
-                throw new AlreadyExistsException("missionops.un.org/Liability", liability.Name);
-            }
-
-            db.Liabilities.Add(liability);
-            return liability;
-        }, Token(context));
+        return await changes.CreateAsync<V1.Liability>(request, liability, Token(context));
     }
 
     public override async Task<ListLiabilitiesResponse> ListLiabilities(ListLiabilitiesRequest request, ServerCallContext context)
     {
         var missionId = ResourceName.Parse("parent", request.Parent, "missions")[0];
-        var page = PageRequest.Parse(request.PageSize, request.PageToken);
-        var liabilities = await db.Liabilities.AsNoTracking()
-            .Where(l => l.MissionId == missionId)
-            .PageAsync(page, l => l.Id, Token(context));
-        return new ListLiabilitiesResponse
-        {
-            Liabilities = { liabilities.Select(l => l.ToProto()) },
-            NextPageToken = page.NextToken(liabilities, l => l.Id),
-        };
+        var (liabilities, next) = await db.Liabilities.AsNoTracking().Where(l => l.MissionId == missionId)
+            .PageAsync(request.PageSize, request.PageToken, l => l.Id, Token(context));
+        return new ListLiabilitiesResponse { Liabilities = { liabilities.Select(l => l.ToProto()) }, NextPageToken = next };
     }
 
     public override Task<V1.Liability> SettleLiability(SettleLiabilityRequest request, ServerCallContext context)
@@ -65,44 +38,22 @@ public sealed partial class LiquidationApi
     public override async Task<V1.ArchiveRecord> CreateArchiveRecord(CreateArchiveRecordRequest request, ServerCallContext context)
     {
         var v = new RequestValidator();
-        var missionId = v.Name("parent", request.Parent, "missions")[0];
         var id = v.ResourceId("archive_record_id", request.ArchiveRecordId);
-        v.RequestId("request_id", request.RequestId);
-        var input = request.ArchiveRecord;
-        if (input is null)
-        {
-            v.Add("archive_record", "is required");
-            v.ThrowIfInvalid();
-        }
+        var (missionId, input) = v.Create(request.Parent, request.RequestId, "archive_record", request.ArchiveRecord);
 
-        var record = Residual.ArchiveRecord.Record(missionId, id, v.Bilingual("archive_record.title", input!.Title),
+        var record = Residual.ArchiveRecord.Record(missionId, id, v.Bilingual("archive_record.title", input.Title),
             v.Required("archive_record.owner", input.Owner, 200));
         v.ThrowIfInvalid();
 
-        return await changes.RunAsync<V1.ArchiveRecord>(request, async ct =>
-        {
-            if (await db.ArchiveRecords.AnyAsync(r => r.MissionId == missionId && r.Id == id, ct))
-            {
-                throw new AlreadyExistsException("missionops.un.org/ArchiveRecord", record.Name);
-            }
-
-            db.ArchiveRecords.Add(record);
-            return record;
-        }, Token(context));
+        return await changes.CreateAsync<V1.ArchiveRecord>(request, record, Token(context));
     }
 
     public override async Task<ListArchiveRecordsResponse> ListArchiveRecords(ListArchiveRecordsRequest request, ServerCallContext context)
     {
         var missionId = ResourceName.Parse("parent", request.Parent, "missions")[0];
-        var page = PageRequest.Parse(request.PageSize, request.PageToken);
-        var records = await db.ArchiveRecords.AsNoTracking()
-            .Where(r => r.MissionId == missionId)
-            .PageAsync(page, r => r.Id, Token(context));
-        return new ListArchiveRecordsResponse
-        {
-            ArchiveRecords = { records.Select(r => r.ToProto()) },
-            NextPageToken = page.NextToken(records, r => r.Id),
-        };
+        var (records, next) = await db.ArchiveRecords.AsNoTracking().Where(r => r.MissionId == missionId)
+            .PageAsync(request.PageSize, request.PageToken, r => r.Id, Token(context));
+        return new ListArchiveRecordsResponse { ArchiveRecords = { records.Select(r => r.ToProto()) }, NextPageToken = next };
     }
 
     public override Task<V1.ArchiveRecord> ArchiveRecords(ArchiveRecordsRequest request, ServerCallContext context)

@@ -1,11 +1,5 @@
-using Grpc.Core;
-using Microsoft.EntityFrameworkCore;
 using MissionOps.Liquidation.Assets;
-using MissionOps.Liquidation.Data;
 using MissionOps.Personnel.Client;
-using MissionOps.ServiceDefaults.Changes;
-using MissionOps.ServiceDefaults.Contracts;
-using MissionOps.ServiceDefaults.Errors;
 using MissionOps.Sites.Client;
 
 namespace MissionOps.Liquidation;

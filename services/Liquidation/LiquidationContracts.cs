@@ -3,7 +3,6 @@ using MissionOps.Liquidation.Closing;
 using MissionOps.Liquidation.Disposals;
 using MissionOps.Liquidation.Plan;
 using MissionOps.Liquidation.Residual;
-using MissionOps.ServiceDefaults.Changes;
 
 namespace MissionOps.Liquidation;
 

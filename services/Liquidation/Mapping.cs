@@ -4,7 +4,6 @@ using MissionOps.Liquidation.Disposals;
 using MissionOps.Liquidation.Plan;
 using MissionOps.Liquidation.Residual;
 using MissionOps.Personnel.Client;
-using MissionOps.ServiceDefaults.Contracts;
 using V1 = MissionOps.Liquidation.V1;
 using P = MissionOps.Personnel.V1;
 

@@ -1,10 +1,8 @@
-using MissionOps.Personnel.Data;
 using MissionOps.Personnel.DemoData;
 using MissionOps.Personnel.Headcount;
 using MissionOps.Personnel.Telemetry;
 using MissionOps.ServiceDefaults;
-using MissionOps.ServiceDefaults.Changes;
-using MissionOps.ServiceDefaults.Data;
+using MissionOps.ServiceDefaults.DemoData;
 using MissionOps.ServiceDefaults.Security;
 using MissionOps.Sites.Client;
 
@@ -16,21 +14,14 @@ public static class Extensions
 
     public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
     {
-        builder.AddServiceDatabase<PersonnelDbContext>(DatabaseName);
-        builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddChangePipeline<PersonnelDbContext>(PersonnelContracts.Create());
+        builder.AddChangePipeline<PersonnelDbContext>(DatabaseName, PersonnelContracts.Create());
         builder.AddServiceSecurity(ServiceNames.Personnel, PersonnelPermissions.Map, PersonnelPermissions.RegionScoped);
         builder.Services.AddScoped<HeadcountQueries>();
         builder.Services.AddSingleton<PersonnelMetrics>();
         builder.Services.AddHostedService<HeadcountSampler>();
-
         builder.AddSitesClient();
-
-        if (builder.Configuration.GetValue<bool>("DemoData:Load"))
-        {
-            builder.Services.AddScoped<IDatabaseSeeder<PersonnelDbContext>, MinusmaPersonnel>();
-            builder.Services.AddScoped<IDatabaseSeeder<PersonnelDbContext>, ClosedMissionPersonnel>();
-        }
+        builder.AddDemoData<PersonnelDbContext, MinusmaPersonnel>();
+        builder.AddDemoData<PersonnelDbContext, ClosedMissionPersonnel>();
 
         return builder;
     }

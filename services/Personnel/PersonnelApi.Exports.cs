@@ -1,7 +1,5 @@
-using Grpc.Core;
 using MissionOps.Personnel.Exports;
 using MissionOps.Personnel.V1;
-using MissionOps.ServiceDefaults.Contracts;
 
 namespace MissionOps.Personnel;
 

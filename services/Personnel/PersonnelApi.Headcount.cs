@@ -1,13 +1,8 @@
 using MissionOps.ServiceDefaults.Audit;
 using MissionOps.ServiceDefaults.Events;
 using MissionOps.Common.V1;
-using Grpc.Core;
-using Microsoft.EntityFrameworkCore;
 using MissionOps.Personnel.Headcount;
 using MissionOps.Personnel.V1;
-using MissionOps.ServiceDefaults.Contracts;
-using MissionOps.ServiceDefaults.Errors;
-using MissionOps.ServiceDefaults.Paging;
 
 namespace MissionOps.Personnel;
 
@@ -54,51 +49,29 @@ public sealed partial class PersonnelApi
     public override async Task<V1.DrawdownTarget> CreateDrawdownTarget(CreateDrawdownTargetRequest request, ServerCallContext context)
     {
         var v = new RequestValidator();
-        var missionId = v.Name("parent", request.Parent, "missions")[0];
         var targetId = v.ResourceId("drawdown_target_id", request.DrawdownTargetId);
-        v.RequestId("request_id", request.RequestId);
-        var input = request.DrawdownTarget;
-        if (input is null)
-        {
-            v.Add("drawdown_target", "is required");
-            v.ThrowIfInvalid();
-        }
+        var (missionId, input) = v.Create(request.Parent, request.RequestId, "drawdown_target", request.DrawdownTarget);
 
         if (missionId.Length > 0)
         {
-            await sites.CheckPhaseAsync(v, missionId, "drawdown_target.drawdown_phase", input!.DrawdownPhase, Token(context));
+            await sites.CheckPhaseAsync(v, missionId, "drawdown_target.drawdown_phase", input.DrawdownPhase, Token(context));
         }
 
-        var component = v.Enum("drawdown_target.component", input!.Component);
+        var component = v.Enum("drawdown_target.component", input.Component);
         var deadline = v.Date("drawdown_target.deadline", input.Deadline);
         v.Check(input.MaxHeadcount >= 0, "drawdown_target.max_headcount", "must not be negative");
         v.ThrowIfInvalid();
 
         var target = Headcount.DrawdownTarget.Create(missionId, targetId, input.DrawdownPhase, component, deadline, input.MaxHeadcount, Now);
-        return await changes.RunAsync<V1.DrawdownTarget>(request, async ct =>
-        {
-            if (await db.DrawdownTargets.AnyAsync(t => t.MissionId == missionId && t.Id == targetId, ct))
-            {
-                throw new AlreadyExistsException("missionops.un.org/DrawdownTarget", target.Name);
-            }
-
-            db.DrawdownTargets.Add(target);
-            return target;
-        }, Token(context));
+        return await changes.CreateAsync<V1.DrawdownTarget>(request, target, Token(context));
     }
 
     public override async Task<ListDrawdownTargetsResponse> ListDrawdownTargets(ListDrawdownTargetsRequest request, ServerCallContext context)
     {
         var missionId = ResourceName.Parse("parent", request.Parent, "missions")[0];
-        var page = PageRequest.Parse(request.PageSize, request.PageToken);
-        var targets = await db.DrawdownTargets.AsNoTracking()
-            .Where(t => t.MissionId == missionId)
-            .PageAsync(page, t => t.Id, Token(context));
-        return new ListDrawdownTargetsResponse
-        {
-            DrawdownTargets = { targets.Select(t => t.ToProto()) },
-            NextPageToken = page.NextToken(targets, t => t.Id),
-        };
+        var (targets, next) = await db.DrawdownTargets.AsNoTracking().Where(t => t.MissionId == missionId)
+            .PageAsync(request.PageSize, request.PageToken, t => t.Id, Token(context));
+        return new ListDrawdownTargetsResponse { DrawdownTargets = { targets.Select(t => t.ToProto()) }, NextPageToken = next };
     }
 
     public override async Task<BurnDown> GetBurnDown(GetBurnDownRequest request, ServerCallContext context)

@@ -1,11 +1,6 @@
-using Grpc.Core;
-using Microsoft.EntityFrameworkCore;
 using MissionOps.Personnel.People;
 using MissionOps.Personnel.Units;
 using MissionOps.Personnel.V1;
-using MissionOps.ServiceDefaults.Contracts;
-using MissionOps.ServiceDefaults.Errors;
-using MissionOps.ServiceDefaults.Paging;
 
 namespace MissionOps.Personnel;
 
@@ -16,17 +11,10 @@ public sealed partial class PersonnelApi
     public override async Task<V1.Person> CreatePerson(CreatePersonRequest request, ServerCallContext context)
     {
         var v = new RequestValidator();
-        var missionId = v.Name("parent", request.Parent, "missions")[0];
         var personId = v.ResourceId("person_id", request.PersonId);
-        v.RequestId("request_id", request.RequestId);
-        var input = request.Person;
-        if (input is null)
-        {
-            v.Add("person", "is required");
-            v.ThrowIfInvalid();
-        }
+        var (missionId, input) = v.Create(request.Parent, request.RequestId, "person", request.Person);
 
-        var indexNumber = PersonMapping.IndexNumber(v, "person.index_number", input!.IndexNumber);
+        var indexNumber = PersonMapping.IndexNumber(v, "person.index_number", input.IndexNumber);
         var description = await DescriptionAsync(v, missionId, input, Token(context));
         var assignmentDate = v.Date("person.assignment_date", input.AssignmentDate);
         if (missionId.Length > 0)
@@ -38,20 +26,14 @@ public sealed partial class PersonnelApi
         var person = People.Person.Create(missionId, personId, indexNumber, description, input.AssignedSite, assignmentDate, Now);
         person.Locate(new PersonWhereabouts(person.AssignmentDate <= Today ? person.AssignedSite : null, Repatriated: false));
 
-        return await changes.RunAsync<V1.Person>(request, async ct =>
+        return await changes.CreateAsync<V1.Person, People.Person>(request, [missionId, personId], async ct =>
         {
-            if (await db.Personnel.AnyAsync(p => p.MissionId == missionId && p.Id == personId, ct))
-            {
-                throw new AlreadyExistsException("missionops.un.org/Person", person.Name);
-            }
-
             if (await db.Personnel.AnyAsync(p => p.MissionId == missionId && p.IndexNumber == indexNumber, ct))
             {
                 throw new InvalidArgumentException("person.index_number", $"{indexNumber} is already the index number of someone in missions/{missionId}");
             }
 
-            db.Personnel.Add(person);
-            await UnitStrengths.RecountAsync(db, missionId, [person.UnitId], ct);
+            await UnitStrengths.RecountAsync(db, missionId, [(null, person.UnitId)], ct);
             return person;
         }, Token(context));
     }
@@ -113,7 +95,7 @@ public sealed partial class PersonnelApi
             person.Correct(description);
             if (formerUnit != person.UnitId)
             {
-                await UnitStrengths.RecountAsync(db, person.MissionId, [formerUnit, person.UnitId], ct);
+                await UnitStrengths.RecountAsync(db, person.MissionId, [(formerUnit, person.UnitId)], ct);
             }
 
             return person;

@@ -1,11 +1,6 @@
-using Grpc.Core;
-using Microsoft.EntityFrameworkCore;
 using MissionOps.Personnel.People;
 using MissionOps.Personnel.Roster;
 using MissionOps.Personnel.V1;
-using MissionOps.ServiceDefaults.Contracts;
-using MissionOps.ServiceDefaults.Errors;
-using MissionOps.ServiceDefaults.Paging;
 
 namespace MissionOps.Personnel;
 
@@ -16,16 +11,9 @@ public sealed partial class PersonnelApi
     public override async Task<V1.ResidualRosterEntry> CreateResidualRosterEntry(CreateResidualRosterEntryRequest request, ServerCallContext context)
     {
         var v = new RequestValidator();
-        var missionId = v.Name("parent", request.Parent, "missions")[0];
-        v.RequestId("request_id", request.RequestId);
-        var input = request.ResidualRosterEntry;
-        if (input is null)
-        {
-            v.Add("residual_roster_entry", "is required");
-            v.ThrowIfInvalid();
-        }
+        var (missionId, input) = v.Create(request.Parent, request.RequestId, "residual_roster_entry", request.ResidualRosterEntry);
 
-        var personIds = v.Name("residual_roster_entry.person", input!.Person, "missions", "personnel");
+        var personIds = v.Name("residual_roster_entry.person", input.Person, "missions", "personnel");
         v.Check(personIds[0].Length == 0 || personIds[0] == missionId, "residual_roster_entry.person", "must be someone of the same mission");
         var group = v.Enum("residual_roster_entry.group", input.Group);
         var role = v.Bilingual("residual_roster_entry.role", input.Role);
@@ -39,30 +27,15 @@ public sealed partial class PersonnelApi
         var person = await FindPersonAsync("residual_roster_entry.person", input.Person, Token(context));
         var entry = Roster.ResidualRosterEntry.Create(missionId, person.Id, group, role, input.Site, endDate, Now);
 
-        return await changes.RunAsync<V1.ResidualRosterEntry>(request, async ct =>
-        {
-            if (await db.ResidualRoster.AnyAsync(e => e.MissionId == missionId && e.PersonId == entry.PersonId, ct))
-            {
-                throw new AlreadyExistsException("missionops.un.org/ResidualRosterEntry", entry.Name);
-            }
-
-            db.ResidualRoster.Add(entry);
-            return entry;
-        }, Token(context));
+        return await changes.CreateAsync<V1.ResidualRosterEntry>(request, entry, Token(context));
     }
 
     public override async Task<ListResidualRosterEntriesResponse> ListResidualRosterEntries(ListResidualRosterEntriesRequest request, ServerCallContext context)
     {
         var missionId = ResourceName.Parse("parent", request.Parent, "missions")[0];
-        var page = PageRequest.Parse(request.PageSize, request.PageToken);
-        var entries = await db.ResidualRoster.AsNoTracking()
-            .Where(e => e.MissionId == missionId)
-            .PageAsync(page, e => e.PersonId, Token(context));
-        return new ListResidualRosterEntriesResponse
-        {
-            ResidualRosterEntries = { entries.Select(e => e.ToProto()) },
-            NextPageToken = page.NextToken(entries, e => e.PersonId),
-        };
+        var (entries, next) = await db.ResidualRoster.AsNoTracking().Where(e => e.MissionId == missionId)
+            .PageAsync(request.PageSize, request.PageToken, e => e.PersonId, Token(context));
+        return new ListResidualRosterEntriesResponse { ResidualRosterEntries = { entries.Select(e => e.ToProto()) }, NextPageToken = next };
     }
 
     public override async Task<SiteOccupancy> GetSiteOccupancy(GetSiteOccupancyRequest request, ServerCallContext context)

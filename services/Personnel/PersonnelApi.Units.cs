@@ -1,10 +1,5 @@
-using Grpc.Core;
-using Microsoft.EntityFrameworkCore;
 using MissionOps.Personnel.Units;
 using MissionOps.Personnel.V1;
-using MissionOps.ServiceDefaults.Contracts;
-using MissionOps.ServiceDefaults.Errors;
-using MissionOps.ServiceDefaults.Paging;
 
 namespace MissionOps.Personnel;
 
@@ -15,29 +10,13 @@ public sealed partial class PersonnelApi
     public override async Task<V1.Unit> CreateUnit(CreateUnitRequest request, ServerCallContext context)
     {
         var v = new RequestValidator();
-        var missionId = v.Name("parent", request.Parent, "missions")[0];
         var unitId = v.ResourceId("unit_id", request.UnitId);
-        v.RequestId("request_id", request.RequestId);
-        if (request.Unit is null)
-        {
-            v.Add("unit", "is required");
-            v.ThrowIfInvalid();
-        }
-
-        var (displayName, country, kind) = UnitMapping.Parse(v, request.Unit!);
+        var (missionId, input) = v.Create(request.Parent, request.RequestId, "unit", request.Unit);
+        var (displayName, country, kind) = UnitMapping.Parse(v, input);
         v.ThrowIfInvalid();
         var unit = Units.Unit.Create(missionId, unitId, displayName, country, kind, Now);
 
-        return await changes.RunAsync<V1.Unit>(request, async ct =>
-        {
-            if (await db.Units.AnyAsync(u => u.MissionId == missionId && u.Id == unitId, ct))
-            {
-                throw new AlreadyExistsException("missionops.un.org/Unit", unit.Name);
-            }
-
-            db.Units.Add(unit);
-            return unit;
-        }, Token(context));
+        return await changes.CreateAsync<V1.Unit>(request, unit, Token(context));
     }
 
     public override async Task<V1.Unit> GetUnit(GetUnitRequest request, ServerCallContext context)

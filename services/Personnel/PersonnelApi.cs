@@ -1,12 +1,6 @@
-using Grpc.Core;
-using Microsoft.EntityFrameworkCore;
-using MissionOps.Personnel.Data;
 using MissionOps.Personnel.Headcount;
 using MissionOps.Personnel.Telemetry;
-using MissionOps.ServiceDefaults.Changes;
-using MissionOps.ServiceDefaults.Contracts;
 using MissionOps.Sites.Client;
-using MissionOps.ServiceDefaults.Errors;
 
 namespace MissionOps.Personnel;
 

@@ -3,7 +3,6 @@ using MissionOps.Personnel.Movements;
 using MissionOps.Personnel.People;
 using MissionOps.Personnel.Roster;
 using MissionOps.Personnel.Units;
-using MissionOps.ServiceDefaults.Changes;
 
 namespace MissionOps.Personnel;
 

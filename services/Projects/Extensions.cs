@@ -1,11 +1,9 @@
 using Microsoft.Extensions.Configuration.Memory;
-using MissionOps.Projects.Data;
 using MissionOps.Projects.DemoData;
 using MissionOps.Projects.Iati;
 using MissionOps.Projects.Telemetry;
 using MissionOps.ServiceDefaults;
-using MissionOps.ServiceDefaults.Changes;
-using MissionOps.ServiceDefaults.Data;
+using MissionOps.ServiceDefaults.DemoData;
 using MissionOps.ServiceDefaults.Security;
 using MissionOps.Sites.Client;
 
@@ -17,22 +15,19 @@ public static class Extensions
 
     public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
     {
-        builder.AddServiceDatabase<ProjectsDbContext>(DatabaseName);
-        builder.Services.AddSingleton(TimeProvider.System);
-        builder.AddServiceSecurity(ServiceNames.Projects, ProjectsPermissions.Map, ProjectsPermissions.RegionScoped);
         var codes = CodeLists.Load();
         builder.Services.AddSingleton(codes);
-        builder.Services.AddChangePipeline<ProjectsDbContext>(ProjectsContracts.Create(codes));
+        builder.AddChangePipeline<ProjectsDbContext>(DatabaseName, ProjectsContracts.Create(codes));
+        builder.AddServiceSecurity(ServiceNames.Projects, ProjectsPermissions.Map, ProjectsPermissions.RegionScoped);
         builder.Services.AddSingleton<IatiReporting>();
         builder.Services.AddSingleton<ProjectsMetrics>();
         builder.Services.AddHostedService<PortfolioSampler>();
         builder.AddSitesClient();
         builder.Services.AddScoped<Projects.ProjectRegions>();
-
-        if (builder.Configuration.GetValue<bool>("DemoData:Load"))
+        builder.AddDemoData<ProjectsDbContext, MinusmaProjects>();
+        builder.AddDemoData<ProjectsDbContext, ClosedMissionProjects>();
+        if (builder.LoadsDemoData())
         {
-            builder.Services.AddScoped<IDatabaseSeeder<ProjectsDbContext>, MinusmaProjects>();
-            builder.Services.AddScoped<IDatabaseSeeder<ProjectsDbContext>, ClosedMissionProjects>();
             // The demo missions' reporting organisations, unless the configuration names others.
             builder.Configuration.Sources.Insert(0, new MemoryConfigurationSource
             {

@@ -1,7 +1,5 @@
-using Grpc.Core;
 using MissionOps.Projects.Projects;
 using MissionOps.Projects.V1;
-using MissionOps.ServiceDefaults.Contracts;
 
 namespace MissionOps.Projects;
 

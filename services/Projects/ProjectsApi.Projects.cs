@@ -1,11 +1,6 @@
 using Google.Protobuf.WellKnownTypes;
-using Grpc.Core;
-using Microsoft.EntityFrameworkCore;
 using MissionOps.Projects.Projects;
 using MissionOps.Projects.V1;
-using MissionOps.ServiceDefaults.Contracts;
-using MissionOps.ServiceDefaults.Errors;
-using MissionOps.ServiceDefaults.Paging;
 
 namespace MissionOps.Projects;
 
@@ -20,38 +15,20 @@ public sealed partial class ProjectsApi
     public override async Task<V1.Project> CreateProject(CreateProjectRequest request, ServerCallContext context)
     {
         var v = new RequestValidator();
-        var missionId = v.Name("parent", request.Parent, "missions")[0];
         var projectId = v.ResourceId("project_id", request.ProjectId);
-        v.RequestId("request_id", request.RequestId);
-        if (request.Project is null)
-        {
-            v.Add("project", "is required");
-            v.ThrowIfInvalid();
-        }
-
-        var (iati, kind, description, siteRefs) = ProjectInput.Parse(v, codes, request.Project!);
+        var (missionId, input) = v.Create(request.Parent, request.RequestId, "project", request.Project);
+        var (iati, kind, description, siteRefs) = ProjectInput.Parse(v, codes, input);
         await CheckSitesAsync(v, missionId, siteRefs, Token(context));
         await CheckQuickImpactAsync(v, missionId, description, Token(context));
         v.ThrowIfInvalid();
 
         var project = Projects.Project.Create(missionId, projectId, iati, kind, description, Now);
         // The etag is output only, and a project not yet created has none to check it against: the pipeline must not see it.
-        request.Project!.Etag = string.Empty;
-        return await changes.RunAsync<V1.Project>(request, async ct =>
-        {
-            if (await db.Projects.AnyAsync(p => p.MissionId == missionId && p.Id == projectId, ct))
-            {
-                throw new AlreadyExistsException("missionops.un.org/Project", project.Name);
-            }
-
-            if (await db.Projects.AnyAsync(p => p.MissionId == missionId && p.IatiIdentifier == iati, ct))
-            {
-                throw new InvalidArgumentException("project.iati_identifier", $"{iati} is already the identifier of another project of missions/{missionId}");
-            }
-
-            db.Projects.Add(project);
-            return project;
-        }, Token(context));
+        input.Etag = string.Empty;
+        return await changes.CreateAsync<V1.Project, Projects.Project>(request, [missionId, projectId], async ct =>
+            await db.Projects.AnyAsync(p => p.MissionId == missionId && p.IatiIdentifier == iati, ct)
+                ? throw new InvalidArgumentException("project.iati_identifier", $"{iati} is already the identifier of another project of missions/{missionId}")
+                : project, Token(context));
     }
 
     public override async Task<V1.Project> GetProject(GetProjectRequest request, ServerCallContext context) =>

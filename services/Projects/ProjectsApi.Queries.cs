@@ -3,13 +3,9 @@ using MissionOps.ServiceDefaults.Events;
 using MissionOps.Common.V1;
 using System.Text;
 using Google.Protobuf;
-using Grpc.Core;
-using Microsoft.EntityFrameworkCore;
 using MissionOps.Projects.Iati;
 using MissionOps.Projects.Projects;
 using MissionOps.Projects.V1;
-using MissionOps.ServiceDefaults.Contracts;
-using MissionOps.ServiceDefaults.Errors;
 
 namespace MissionOps.Projects;
 

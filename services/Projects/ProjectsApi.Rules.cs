@@ -1,9 +1,5 @@
-using Grpc.Core;
-using Microsoft.EntityFrameworkCore;
 using MissionOps.Projects.Rules;
 using MissionOps.Projects.V1;
-using MissionOps.ServiceDefaults.Contracts;
-using MissionOps.ServiceDefaults.Errors;
 
 namespace MissionOps.Projects;
 

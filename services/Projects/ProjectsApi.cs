@@ -1,11 +1,5 @@
-using Grpc.Core;
-using Microsoft.EntityFrameworkCore;
-using MissionOps.Projects.Data;
 using MissionOps.Projects.Iati;
 using MissionOps.Projects.Projects;
-using MissionOps.ServiceDefaults.Changes;
-using MissionOps.ServiceDefaults.Contracts;
-using MissionOps.ServiceDefaults.Errors;
 using MissionOps.Sites.Client;
 
 namespace MissionOps.Projects;

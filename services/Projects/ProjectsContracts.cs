@@ -1,7 +1,6 @@
 using MissionOps.Projects.Iati;
 using MissionOps.Projects.Projects;
 using MissionOps.Projects.Rules;
-using MissionOps.ServiceDefaults.Changes;
 
 namespace MissionOps.Projects;
 

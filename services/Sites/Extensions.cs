@@ -1,11 +1,9 @@
 using MissionOps.Personnel.Client;
 using MissionOps.Projects.Client;
 using MissionOps.ServiceDefaults;
-using MissionOps.ServiceDefaults.Changes;
-using MissionOps.ServiceDefaults.Data;
+using MissionOps.ServiceDefaults.DemoData;
 using MissionOps.ServiceDefaults.Security;
 using MissionOps.Sites.Closure;
-using MissionOps.Sites.Data;
 using MissionOps.Sites.DemoData;
 
 namespace MissionOps.Sites;
@@ -16,18 +14,12 @@ public static class Extensions
 
     public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
     {
-        builder.AddServiceDatabase<SitesDbContext>(DatabaseName);
-        builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddChangePipeline<SitesDbContext>(SitesContracts.Create());
+        builder.AddChangePipeline<SitesDbContext>(DatabaseName, SitesContracts.Create());
         builder.AddServiceSecurity(ServiceNames.Sites, SitesPermissions.Map, SitesPermissions.RegionScoped, SitesPermissions.WhenFieldSet);
         builder.AddPersonnelClient();
         builder.AddProjectsClient();
         builder.Services.AddScoped<ISiteClearance, ClosureClearance>();
-
-        if (builder.Configuration.GetValue<bool>("DemoData:Load"))
-        {
-            builder.Services.AddScoped<IDatabaseSeeder<SitesDbContext>, MinusmaDemoData>();
-        }
+        builder.AddDemoData<SitesDbContext, MinusmaDemoData>();
 
         return builder;
     }

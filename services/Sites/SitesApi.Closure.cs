@@ -1,8 +1,4 @@
-using Grpc.Core;
-using Microsoft.EntityFrameworkCore;
-using MissionOps.ServiceDefaults.Contracts;
 using MissionOps.ServiceDefaults.Audit;
-using MissionOps.ServiceDefaults.Errors;
 using MissionOps.ServiceDefaults.Events;
 using MissionOps.Sites.Closure;
 using MissionOps.Sites.Handover;

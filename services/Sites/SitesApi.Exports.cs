@@ -1,6 +1,3 @@
-using Grpc.Core;
-using Microsoft.EntityFrameworkCore;
-using MissionOps.ServiceDefaults.Contracts;
 using MissionOps.Sites.Exports;
 using MissionOps.Sites.Sites;
 using MissionOps.Sites.V1;

@@ -1,7 +1,3 @@
-using Grpc.Core;
-using Microsoft.EntityFrameworkCore;
-using MissionOps.ServiceDefaults.Errors;
-using MissionOps.ServiceDefaults.Paging;
 using MissionOps.ServiceDefaults.Security;
 using MissionOps.Sites.Missions;
 using MissionOps.Sites.V1;
@@ -13,16 +9,7 @@ public sealed partial class SitesApi
     public override Task<V1.Mission> CreateMission(CreateMissionRequest request, ServerCallContext context)
     {
         var mission = MissionMapping.Parse(request, Now, out _);
-        return changes.RunAsync<V1.Mission>(request, async ct =>
-        {
-            if (await db.Missions.AnyAsync(m => m.Id == mission.Id, ct))
-            {
-                throw new AlreadyExistsException("missionops.un.org/Mission", mission.Name);
-            }
-
-            db.Missions.Add(mission);
-            return mission;
-        }, Token(context));
+        return changes.CreateAsync<V1.Mission>(request, mission, Token(context));
     }
 
     public override async Task<V1.Mission> GetMission(GetMissionRequest request, ServerCallContext context) =>
@@ -30,16 +17,10 @@ public sealed partial class SitesApi
 
     public override async Task<ListMissionsResponse> ListMissions(ListMissionsRequest request, ServerCallContext context)
     {
-        var page = PageRequest.Parse(request.PageSize, request.PageToken);
         // A caller sees only the missions it holds a role in; another mission's existence is not its business.
         var readable = MissionRoles.ReadableMissions(context.GetHttpContext().User);
-        var missions = await db.Missions.AsNoTracking()
-            .Where(m => readable == null || readable.Contains(m.Id))
-            .PageAsync(page, m => m.Id, Token(context));
-        return new ListMissionsResponse
-        {
-            Missions = { missions.Select(m => m.ToProto()) },
-            NextPageToken = page.NextToken(missions, m => m.Id),
-        };
+        var (missions, next) = await db.Missions.AsNoTracking().Where(m => readable == null || readable.Contains(m.Id))
+            .PageAsync(request.PageSize, request.PageToken, m => m.Id, Token(context));
+        return new ListMissionsResponse { Missions = { missions.Select(m => m.ToProto()) }, NextPageToken = next };
     }
 }

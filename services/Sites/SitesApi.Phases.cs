@@ -1,8 +1,3 @@
-using Grpc.Core;
-using Microsoft.EntityFrameworkCore;
-using MissionOps.ServiceDefaults.Contracts;
-using MissionOps.ServiceDefaults.Errors;
-using MissionOps.ServiceDefaults.Paging;
 using MissionOps.Sites.Phases;
 using MissionOps.Sites.V1;
 
@@ -19,13 +14,8 @@ public sealed partial class SitesApi
         v.ThrowIfInvalid();
         await FindMissionAsync("parent", request.Parent, Token(context));
 
-        return await changes.RunAsync<V1.DrawdownPhase>(request, async ct =>
+        return await changes.CreateAsync<V1.DrawdownPhase, Phases.DrawdownPhase>(request, [missionId, phase.Id], async ct =>
         {
-            if (await db.DrawdownPhases.AnyAsync(p => p.MissionId == missionId && p.Id == phase.Id, ct))
-            {
-                throw new AlreadyExistsException("missionops.un.org/DrawdownPhase", phase.Name);
-            }
-
             var sameOrdinal = await db.DrawdownPhases
                 .Where(p => p.MissionId == missionId && p.Ordinal == phase.Ordinal)
                 .Select(p => p.Id)
@@ -36,7 +26,6 @@ public sealed partial class SitesApi
                     $"{phase.Ordinal} is already the ordinal of {Sites.SiteMapping.PhaseName(missionId, sameOrdinal)}");
             }
 
-            db.DrawdownPhases.Add(phase);
             return phase;
         }, Token(context));
     }

@@ -1,8 +1,3 @@
-using Grpc.Core;
-using Microsoft.EntityFrameworkCore;
-using MissionOps.ServiceDefaults.Contracts;
-using MissionOps.ServiceDefaults.Errors;
-using MissionOps.ServiceDefaults.Paging;
 using MissionOps.Sites.Regions;
 using MissionOps.Sites.Sites;
 using MissionOps.Sites.V1;
@@ -20,30 +15,14 @@ public sealed partial class SitesApi
         var region = RegionMapping.Parse(v, missionId, mission?.HostCountryCode ?? string.Empty, request.Region, Now);
         v.ThrowIfInvalid();
 
-        return await changes.RunAsync<V1.Region>(request, async ct =>
-        {
-            if (await db.Regions.AnyAsync(r => r.MissionId == region.MissionId && r.Id == region.Id, ct))
-            {
-                throw new AlreadyExistsException("missionops.un.org/Region", region.Name);
-            }
-
-            db.Regions.Add(region);
-            return region;
-        }, Token(context));
+        return await changes.CreateAsync<V1.Region>(request, region, Token(context));
     }
 
     public override async Task<ListRegionsResponse> ListRegions(ListRegionsRequest request, ServerCallContext context)
     {
         var mission = await FindMissionAsync("parent", request.Parent, Token(context));
-        var page = PageRequest.Parse(request.PageSize, request.PageToken);
-        var regions = await db.Regions.AsNoTracking()
-            .Where(r => r.MissionId == mission.Id)
-            .InScope()
-            .PageAsync(page, r => r.Id, Token(context));
-        return new ListRegionsResponse
-        {
-            Regions = { regions.Select(r => r.ToProto()) },
-            NextPageToken = page.NextToken(regions, r => r.Id),
-        };
+        var (regions, next) = await db.Regions.AsNoTracking().Where(r => r.MissionId == mission.Id).InScope()
+            .PageAsync(request.PageSize, request.PageToken, r => r.Id, Token(context));
+        return new ListRegionsResponse { Regions = { regions.Select(r => r.ToProto()) }, NextPageToken = next };
     }
 }

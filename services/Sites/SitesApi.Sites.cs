@@ -1,10 +1,5 @@
-using Grpc.Core;
-using Microsoft.EntityFrameworkCore;
-using MissionOps.ServiceDefaults.Contracts;
 using MissionOps.ServiceDefaults.Audit;
-using MissionOps.ServiceDefaults.Errors;
 using MissionOps.ServiceDefaults.Events;
-using MissionOps.ServiceDefaults.Paging;
 using MissionOps.Sites.Sites;
 using MissionOps.Sites.V1;
 
@@ -20,19 +15,11 @@ public sealed partial class SitesApi
     public override async Task<V1.Site> CreateSite(CreateSiteRequest request, ServerCallContext context)
     {
         var v = new RequestValidator();
-        var missionId = v.Name("parent", request.Parent, "missions")[0];
         var siteId = v.ResourceId("site_id", request.SiteId);
-        v.RequestId("request_id", request.RequestId);
+        var (missionId, input) = v.Create(request.Parent, request.RequestId, "site", request.Site);
         var mission = missionId.Length > 0 ? await FindMissionAsync("parent", request.Parent, Token(context)) : null;
 
-        var input = request.Site;
-        if (input is null)
-        {
-            v.Add("site", "is required");
-            v.ThrowIfInvalid();
-        }
-
-        var displayName = v.Bilingual("site.display_name", input!.DisplayName);
+        var displayName = v.Bilingual("site.display_name", input.DisplayName);
         var kind = v.Enum("site.kind", input.Kind);
         var location = SiteMapping.ParseLocation(v, "site.location", input.Location, mission?.HostCountryCode ?? string.Empty);
         var opening = v.Date("site.opening_date", input.OpeningDate);
@@ -41,16 +28,7 @@ public sealed partial class SitesApi
         v.ThrowIfInvalid();
 
         var site = Sites.Site.Open(missionId, siteId, displayName, kind, location, opening, replacedBy, Now);
-        return await changes.RunAsync<V1.Site>(request, async ct =>
-        {
-            if (await db.Sites.AnyAsync(s => s.MissionId == missionId && s.Id == siteId, ct))
-            {
-                throw new AlreadyExistsException("missionops.un.org/Site", site.Name);
-            }
-
-            db.Sites.Add(site);
-            return site;
-        }, Token(context));
+        return await changes.CreateAsync<V1.Site>(request, site, Token(context));
     }
 
     public override async Task<V1.Site> GetSite(GetSiteRequest request, ServerCallContext context) =>

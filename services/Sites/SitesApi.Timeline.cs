@@ -1,8 +1,6 @@
 using MissionOps.ServiceDefaults.Audit;
 using MissionOps.ServiceDefaults.Events;
 using MissionOps.Common.V1;
-using Grpc.Core;
-using Microsoft.EntityFrameworkCore;
 using MissionOps.Sites.Sites;
 using MissionOps.Sites.Timeline;
 using MissionOps.ServiceDefaults.Security;

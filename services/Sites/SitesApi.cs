@@ -1,11 +1,5 @@
-using Grpc.Core;
-using Microsoft.EntityFrameworkCore;
 using MissionOps.ServiceDefaults.Audit;
-using MissionOps.ServiceDefaults.Changes;
-using MissionOps.ServiceDefaults.Contracts;
-using MissionOps.ServiceDefaults.Errors;
 using MissionOps.ServiceDefaults.Security;
-using MissionOps.Sites.Data;
 using MissionOps.Sites.V1;
 
 namespace MissionOps.Sites;

@@ -1,4 +1,3 @@
-using MissionOps.ServiceDefaults.Changes;
 using MissionOps.Sites.Missions;
 using MissionOps.Sites.Phases;
 using MissionOps.Sites.Regions;

@@ -1,6 +1,3 @@
-using MissionOps.ServiceDefaults.Changes;
-using MissionOps.ServiceDefaults.Contracts;
-using MissionOps.ServiceDefaults.Errors;
 using AssetCategory = MissionOps.Liquidation.V1.AssetCategory;
 using AssetState = MissionOps.Liquidation.V1.AssetState;
 using ContingentDecision = MissionOps.Liquidation.V1.ContingentDecision;

@@ -1,7 +1,4 @@
 using Google.Protobuf;
-using MissionOps.ServiceDefaults.Changes;
-using MissionOps.ServiceDefaults.Contracts;
-using MissionOps.ServiceDefaults.Errors;
 using V1 = MissionOps.Liquidation.V1;
 
 namespace MissionOps.Liquidation.Closing;

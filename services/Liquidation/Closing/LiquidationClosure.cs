@@ -1,8 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using MissionOps.Liquidation.Data;
-using MissionOps.ServiceDefaults.Errors;
-using MissionOps.ServiceDefaults.Data;
-
 namespace MissionOps.Liquidation.Closing;
 
 /// <summary>

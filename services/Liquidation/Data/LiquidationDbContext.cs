@@ -1,10 +1,8 @@
-using Microsoft.EntityFrameworkCore;
 using MissionOps.Liquidation.Assets;
 using MissionOps.Liquidation.Closing;
 using MissionOps.Liquidation.Disposals;
 using MissionOps.Liquidation.Plan;
 using MissionOps.Liquidation.Residual;
-using MissionOps.ServiceDefaults.Data;
 using MissionOps.ServiceDefaults.Idempotency;
 
 namespace MissionOps.Liquidation.Data;

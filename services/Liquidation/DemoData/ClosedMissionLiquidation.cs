@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using MissionOps.Liquidation.Data;
-using MissionOps.ServiceDefaults.Data;
 using V1 = MissionOps.Liquidation.V1;
 using static MissionOps.ServiceDefaults.DemoData.DemoValues;
 

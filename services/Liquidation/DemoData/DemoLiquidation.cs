@@ -1,6 +1,4 @@
 using MissionOps.Common.V1;
-using MissionOps.Liquidation.Data;
-using MissionOps.ServiceDefaults.Changes;
 using MissionOps.ServiceDefaults.DemoData;
 using MissionOps.Liquidation.V1;
 using static MissionOps.ServiceDefaults.DemoData.DemoValues;
@@ -15,11 +13,8 @@ internal sealed class DemoLiquidation(LiquidationApi api, string missionId, stri
     private string Mission => $"missions/{missionId}";
 
     /// <summary>The demo written through endpoints whose changes go through a pipeline over the seeder's own database.</summary>
-    public static DemoLiquidation Over(IServiceProvider services, LiquidationDbContext db, string missionId, string currency, CancellationToken ct)
-    {
-        var changes = new ChangePipeline<LiquidationDbContext>(db, services.GetRequiredService<ChangeContracts>(), services.GetRequiredService<TimeProvider>());
-        return new DemoLiquidation(ActivatorUtilities.CreateInstance<LiquidationApi>(services, db, changes), missionId, currency, ct);
-    }
+    public static DemoLiquidation Over(IServiceProvider services, LiquidationDbContext db, string missionId, string currency, CancellationToken ct) =>
+        new(DemoLoader.Endpoints<LiquidationApi, LiquidationDbContext>(services, db), missionId, currency, ct);
 
     private Money Amount(long minorUnits) => new() { CurrencyCode = currency, MinorUnits = minorUnits };
 

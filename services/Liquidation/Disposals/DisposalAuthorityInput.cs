@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using MissionOps.ServiceDefaults.Contracts;
 
 namespace MissionOps.Liquidation.Disposals;
 

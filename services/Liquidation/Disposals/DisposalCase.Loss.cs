@@ -1,6 +1,5 @@
 using MissionOps.Liquidation.Assets;
 using MissionOps.Liquidation.Plan;
-using MissionOps.ServiceDefaults.Errors;
 using DisposalGroup = MissionOps.Liquidation.V1.DisposalGroup;
 using DisposalMethod = MissionOps.Liquidation.V1.DisposalMethod;
 using DisposalState = MissionOps.Liquidation.V1.DisposalState;

@@ -1,5 +1,4 @@
 using MissionOps.Liquidation.Assets;
-using MissionOps.ServiceDefaults.Errors;
 using ContingentDecision = MissionOps.Liquidation.V1.ContingentDecision;
 using DisposalGroup = MissionOps.Liquidation.V1.DisposalGroup;
 using DisposalMethod = MissionOps.Liquidation.V1.DisposalMethod;

@@ -1,4 +1,3 @@
-using MissionOps.ServiceDefaults.Contracts;
 using CompensationForm = MissionOps.Liquidation.V1.CompensationForm;
 
 namespace MissionOps.Liquidation.Disposals;

@@ -1,5 +1,4 @@
 using MissionOps.Liquidation.Assets;
-using MissionOps.ServiceDefaults.Errors;
 using CompensationForm = MissionOps.Liquidation.V1.CompensationForm;
 using DisposalMethod = MissionOps.Liquidation.V1.DisposalMethod;
 

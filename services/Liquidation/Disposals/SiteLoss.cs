@@ -1,5 +1,3 @@
-using MissionOps.ServiceDefaults.Contracts;
-
 namespace MissionOps.Liquidation.Disposals;
 
 /// <summary>

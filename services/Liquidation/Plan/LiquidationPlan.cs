@@ -1,6 +1,3 @@
-using MissionOps.ServiceDefaults.Changes;
-using MissionOps.ServiceDefaults.Errors;
-
 namespace MissionOps.Liquidation.Plan;
 
 /// <summary>A mission's liquidation plan: when it starts, and the value above which a disposal needs approval.</summary>

@@ -1,8 +1,5 @@
-using Microsoft.EntityFrameworkCore;
-using MissionOps.Liquidation.Data;
 using MissionOps.Personnel.Client;
 using MissionOps.Projects.Client;
-using MissionOps.ServiceDefaults.Contracts;
 using MissionOps.Sites.Client;
 using MissionOps.Sites.V1;
 using V1 = MissionOps.Liquidation.V1;

@@ -1,4 +1,3 @@
-using MissionOps.ServiceDefaults.Contracts;
 using V1 = MissionOps.Liquidation.V1;
 
 namespace MissionOps.Liquidation.Report;

@@ -1,8 +1,5 @@
-using Microsoft.EntityFrameworkCore;
-using MissionOps.Liquidation.Data;
 using MissionOps.Liquidation.Readiness;
 using MissionOps.Personnel.Client;
-using MissionOps.ServiceDefaults.Contracts;
 using V1 = MissionOps.Liquidation.V1;
 
 namespace MissionOps.Liquidation.Report;

@@ -1,5 +1,4 @@
 using MissionOps.Common.V1;
-using MissionOps.ServiceDefaults.Contracts;
 
 namespace MissionOps.Liquidation.Report;
 

@@ -1,6 +1,3 @@
-using MissionOps.ServiceDefaults.Changes;
-using MissionOps.ServiceDefaults.Contracts;
-using MissionOps.ServiceDefaults.Errors;
 using ArchiveState = MissionOps.Liquidation.V1.ArchiveState;
 
 namespace MissionOps.Liquidation.Residual;

@@ -1,6 +1,3 @@
-using MissionOps.ServiceDefaults.Changes;
-using MissionOps.ServiceDefaults.Contracts;
-using MissionOps.ServiceDefaults.Errors;
 using LiabilityKind = MissionOps.Liquidation.V1.LiabilityKind;
 using LiabilityState = MissionOps.Liquidation.V1.LiabilityState;
 

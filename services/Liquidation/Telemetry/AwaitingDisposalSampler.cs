@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using MissionOps.Liquidation.Data;
-using MissionOps.ServiceDefaults.Data;
 using MissionOps.ServiceDefaults.Telemetry;
 using AssetState = MissionOps.Liquidation.V1.AssetState;
 

@@ -1,7 +1,6 @@
 using System.Diagnostics.Metrics;
 using MissionOps.Liquidation.Assets;
 using MissionOps.Liquidation.Disposals;
-using MissionOps.ServiceDefaults.Contracts;
 
 namespace MissionOps.Liquidation.Telemetry;
 

@@ -1,10 +1,8 @@
-using Microsoft.EntityFrameworkCore;
 using MissionOps.Personnel.Headcount;
 using MissionOps.Personnel.Movements;
 using MissionOps.Personnel.People;
 using MissionOps.Personnel.Roster;
 using MissionOps.Personnel.Units;
-using MissionOps.ServiceDefaults.Data;
 
 namespace MissionOps.Personnel.Data;
 

@@ -1,8 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using MissionOps.Personnel.Data;
 using MissionOps.Personnel.Roster;
-using MissionOps.ServiceDefaults.Contracts;
-using MissionOps.ServiceDefaults.Data;
 using Category = MissionOps.Personnel.V1.Category;
 using ResidualGroup = MissionOps.Personnel.V1.ResidualGroup;
 
@@ -26,7 +22,7 @@ public sealed class ClosedMissionPersonnel(IServiceProvider services, TimeProvid
             return;
         }
 
-        var demo = new DemoPersonnel(services, db, clock, MissionId, cancellationToken);
+        var demo = new DemoPersonnel(services, db, MissionId, cancellationToken);
         var liquidationEnd = new DateOnly(2023, 6, 30);
         await demo.PersonAsync("ex-000001", "Aminata Koné", Category.InternationalCivilian, "SN", Office, new(2021, 1, 4));
         await demo.PersonAsync("ex-000002", "Lars Nilsson", Category.InternationalCivilian, "SE", Office, new(2021, 2, 1));

@@ -1,14 +1,11 @@
 using System.Security.Cryptography;
 using System.Text;
-using Microsoft.EntityFrameworkCore;
-using MissionOps.Personnel.Data;
 using MissionOps.Personnel.Headcount;
 using MissionOps.Personnel.Manifests;
 using MissionOps.Personnel.Movements;
 using MissionOps.Personnel.People;
 using MissionOps.Personnel.Units;
 using MissionOps.Personnel.V1;
-using MissionOps.ServiceDefaults.Changes;
 using MissionOps.ServiceDefaults.DemoData;
 using MissionOps.ServiceDefaults.Idempotency;
 using Npgsql;
@@ -25,18 +22,17 @@ namespace MissionOps.Personnel.DemoData;
 /// thousands of them, in bulk as a movement manifest is imported, with the one audit entry an
 /// import writes.
 /// </summary>
-internal sealed class DemoPersonnel(IServiceProvider services, PersonnelDbContext db, TimeProvider clock, string missionId, CancellationToken ct)
+internal sealed class DemoPersonnel(IServiceProvider services, PersonnelDbContext db, string missionId, CancellationToken ct)
 {
     public const string ManifestId = "demo";
 
-    private readonly ChangePipeline<PersonnelDbContext> changes = new(db, services.GetRequiredService<ChangeContracts>(), clock);
+    private readonly PersonnelApi api = DemoLoader.Endpoints<PersonnelApi, PersonnelDbContext>(services, db);
 
-    // The endpoints change the seeder's database, not one of their own scope.
-    private PersonnelApi Api => field ??= ActivatorUtilities.CreateInstance<PersonnelApi>(services, db, changes);
+    private readonly ChangePipeline<PersonnelDbContext> changes = new(db, services.GetRequiredService<ChangeContracts>(), services.GetRequiredService<TimeProvider>());
 
     private readonly DemoLoader loader = new(PersonnelService.Descriptor.FullName, missionId);
 
-    public Task UnitAsync(Units.Unit unit) => loader.CallAsync(nameof(PersonnelApi.CreateUnit), c => Api.CreateUnit(new CreateUnitRequest
+    public Task UnitAsync(Units.Unit unit) => loader.CallAsync(nameof(PersonnelApi.CreateUnit), c => api.CreateUnit(new CreateUnitRequest
     {
         Parent = $"missions/{missionId}",
         UnitId = unit.Id,
@@ -59,7 +55,7 @@ internal sealed class DemoPersonnel(IServiceProvider services, PersonnelDbContex
                 }
 
                 db.Personnel.AddRange(people);
-                await UnitStrengths.RecountAsync(db, missionId, people.Select(p => p.UnitId), c);
+                await UnitStrengths.RecountAsync(db, missionId, people.Select(p => ((string?)null, p.UnitId)).ToList(), c);
                 var written = await new ManifestImport(db, new HeadcountQueries(db)).WriteAsync(missionId, ManifestId, movements, today, c);
                 return (written, new ImportMovementManifestResponse
                 {
@@ -68,7 +64,7 @@ internal sealed class DemoPersonnel(IServiceProvider services, PersonnelDbContex
             }, ct), ct);
 
     public Task RosterAsync(ResidualRosterEntry entry) =>
-        loader.CallAsync(nameof(PersonnelApi.CreateResidualRosterEntry), c => Api.CreateResidualRosterEntry(new CreateResidualRosterEntryRequest
+        loader.CallAsync(nameof(PersonnelApi.CreateResidualRosterEntry), c => api.CreateResidualRosterEntry(new CreateResidualRosterEntryRequest
         {
             Parent = $"missions/{missionId}",
             ResidualRosterEntry = new V1.ResidualRosterEntry
@@ -80,7 +76,7 @@ internal sealed class DemoPersonnel(IServiceProvider services, PersonnelDbContex
         }, c), ct);
 
     public Task TargetAsync(string id, string phase, Component component, DateOnly deadline, int maxHeadcount) =>
-        loader.CallAsync(nameof(PersonnelApi.CreateDrawdownTarget), c => Api.CreateDrawdownTarget(new CreateDrawdownTargetRequest
+        loader.CallAsync(nameof(PersonnelApi.CreateDrawdownTarget), c => api.CreateDrawdownTarget(new CreateDrawdownTargetRequest
         {
             Parent = $"missions/{missionId}",
             DrawdownTargetId = id,
@@ -89,7 +85,7 @@ internal sealed class DemoPersonnel(IServiceProvider services, PersonnelDbContex
         }, c), ct);
 
     public Task PersonAsync(string id, string name, Category category, string country, string site, DateOnly assigned) =>
-        loader.CallAsync(nameof(PersonnelApi.CreatePerson), c => Api.CreatePerson(new CreatePersonRequest
+        loader.CallAsync(nameof(PersonnelApi.CreatePerson), c => api.CreatePerson(new CreatePersonRequest
         {
             Parent = $"missions/{missionId}",
             PersonId = id,
@@ -105,7 +101,7 @@ internal sealed class DemoPersonnel(IServiceProvider services, PersonnelDbContex
     public async Task RepatriateAsync(string person, string from, DateOnly day)
     {
         var name = $"missions/{missionId}/movements/{person}-out";
-        await loader.CallAsync(nameof(PersonnelApi.CreateMovement), c => Api.CreateMovement(new CreateMovementRequest
+        await loader.CallAsync(nameof(PersonnelApi.CreateMovement), c => api.CreateMovement(new CreateMovementRequest
         {
             Parent = $"missions/{missionId}",
             MovementId = $"{person}-out",
@@ -116,9 +112,9 @@ internal sealed class DemoPersonnel(IServiceProvider services, PersonnelDbContex
             },
             RequestId = loader.RequestId($"movement/{person}-out"),
         }, c), ct);
-        await loader.CallAsync(nameof(PersonnelApi.StartMovement), c => Api.StartMovement(
+        await loader.CallAsync(nameof(PersonnelApi.StartMovement), c => api.StartMovement(
             new StartMovementRequest { Name = name, DepartureDate = Day(day), RequestId = loader.RequestId($"movement/{person}-out/start") }, c), ct);
-        await loader.CallAsync(nameof(PersonnelApi.CompleteMovement), c => Api.CompleteMovement(
+        await loader.CallAsync(nameof(PersonnelApi.CompleteMovement), c => api.CompleteMovement(
             new CompleteMovementRequest { Name = name, ArrivalDate = Day(day), RequestId = loader.RequestId($"movement/{person}-out/complete") }, c), ct);
     }
 }

@@ -1,11 +1,7 @@
-using Microsoft.EntityFrameworkCore;
-using MissionOps.Personnel.Data;
 using MissionOps.Personnel.Movements;
 using MissionOps.Personnel.People;
 using MissionOps.Personnel.Roster;
 using MissionOps.Personnel.Units;
-using MissionOps.ServiceDefaults.Contracts;
-using MissionOps.ServiceDefaults.Data;
 using Category = MissionOps.Personnel.V1.Category;
 using Component = MissionOps.Personnel.V1.Component;
 using MovementKind = MissionOps.Personnel.V1.MovementKind;
@@ -110,7 +106,7 @@ public sealed class MinusmaPersonnel(IServiceProvider services, TimeProvider clo
             movements.Add(Repatriation(person, Headquarters, left, movements.Count, now));
         }
 
-        var demo = new DemoPersonnel(services, db, clock, MissionId, cancellationToken);
+        var demo = new DemoPersonnel(services, db, MissionId, cancellationToken);
         foreach (var unit in units)
         {
             await demo.UnitAsync(unit);

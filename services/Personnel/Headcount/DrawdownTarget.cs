@@ -1,4 +1,3 @@
-using MissionOps.ServiceDefaults.Changes;
 using Component = MissionOps.Personnel.V1.Component;
 
 namespace MissionOps.Personnel.Headcount;

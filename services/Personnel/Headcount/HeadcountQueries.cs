@@ -1,6 +1,4 @@
 using System.Data;
-using Microsoft.EntityFrameworkCore;
-using MissionOps.Personnel.Data;
 using Npgsql;
 using NpgsqlTypes;
 using Category = MissionOps.Personnel.V1.Category;

@@ -1,5 +1,3 @@
-using MissionOps.ServiceDefaults.Changes;
-using MissionOps.ServiceDefaults.Errors;
 using Category = MissionOps.Personnel.V1.Category;
 using Component = MissionOps.Personnel.V1.Component;
 

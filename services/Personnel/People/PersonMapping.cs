@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using MissionOps.ServiceDefaults.Contracts;
 using V1 = MissionOps.Personnel.V1;
 
 namespace MissionOps.Personnel.People;

@@ -1,5 +1,3 @@
-using MissionOps.ServiceDefaults.Changes;
-using MissionOps.ServiceDefaults.Contracts;
 using ResidualGroup = MissionOps.Personnel.V1.ResidualGroup;
 
 namespace MissionOps.Personnel.Roster;

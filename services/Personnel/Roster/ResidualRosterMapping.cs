@@ -1,4 +1,3 @@
-using MissionOps.ServiceDefaults.Contracts;
 using V1 = MissionOps.Personnel.V1;
 
 namespace MissionOps.Personnel.Roster;

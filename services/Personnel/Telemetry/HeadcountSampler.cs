@@ -1,7 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using MissionOps.Personnel.Data;
 using MissionOps.Personnel.Headcount;
-using MissionOps.ServiceDefaults.Data;
 using MissionOps.ServiceDefaults.Telemetry;
 
 namespace MissionOps.Personnel.Telemetry;

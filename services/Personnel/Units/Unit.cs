@@ -1,6 +1,3 @@
-using MissionOps.ServiceDefaults.Changes;
-using MissionOps.ServiceDefaults.Contracts;
-using MissionOps.ServiceDefaults.Errors;
 using UnitKind = MissionOps.Personnel.V1.UnitKind;
 
 namespace MissionOps.Personnel.Units;

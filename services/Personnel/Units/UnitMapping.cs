@@ -1,5 +1,4 @@
 using MissionOps.Personnel.People;
-using MissionOps.ServiceDefaults.Contracts;
 using V1 = MissionOps.Personnel.V1;
 
 namespace MissionOps.Personnel.Units;

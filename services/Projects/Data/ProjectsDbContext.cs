@@ -1,7 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using MissionOps.Projects.Projects;
 using MissionOps.Projects.Rules;
-using MissionOps.ServiceDefaults.Data;
 
 namespace MissionOps.Projects.Data;
 

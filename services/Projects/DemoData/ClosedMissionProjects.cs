@@ -1,10 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using MissionOps.Projects.Data;
-using MissionOps.Projects.Iati;
 using MissionOps.Projects.Projects;
-using MissionOps.ServiceDefaults.Contracts;
-using MissionOps.ServiceDefaults.Data;
-using MissionOps.Sites.Client;
 using V1 = MissionOps.Projects.V1;
 
 namespace MissionOps.Projects.DemoData;
@@ -14,9 +8,7 @@ namespace MissionOps.Projects.DemoData;
 /// equipment for the district's civil registry, finished, handed over and closed before the office
 /// closed. It needs that mission's office in Sites, so it is loaded where the Sites demo is. Loaded once.
 /// </summary>
-public sealed class ClosedMissionProjects(TimeProvider clock, CodeLists codes, SitesDirectory sites, SiteRegions siteRegions, ProjectRegions regions,
-    IatiReporting reporting, ILogger<ClosedMissionProjects> logger)
-    : IDatabaseSeeder<ProjectsDbContext>
+public sealed class ClosedMissionProjects(IServiceProvider services, TimeProvider clock, ILogger<ClosedMissionProjects> logger) : IDatabaseSeeder<ProjectsDbContext>
 {
     public const string MissionId = "example-closed";
 
@@ -51,7 +43,7 @@ public sealed class ClosedMissionProjects(TimeProvider clock, CodeLists codes, S
                 new DateOnly(2022, 9, 1), ["Governor of the District of Bamako", "Chief of Mission Support"])), now);
         registry.Close(now);
 
-        await new DemoProjects(new ProjectsApi(db, new(db, ProjectsContracts.Create(codes), clock), clock, codes, sites, siteRegions, regions, reporting), codes, MissionId, cancellationToken).ReplayAsync(registry);
+        await DemoProjects.Over(services, db, MissionId, cancellationToken).ReplayAsync(registry);
         logger.LogInformation("Loaded the {Mission} projects demo data: its one project, handed over and closed", MissionId);
     }
 }

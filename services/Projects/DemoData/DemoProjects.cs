@@ -1,7 +1,6 @@
 using MissionOps.Common.V1;
 using MissionOps.Projects.Iati;
 using MissionOps.Projects.Projects;
-using MissionOps.ServiceDefaults.Contracts;
 using MissionOps.ServiceDefaults.DemoData;
 using MissionOps.Projects.V1;
 using static MissionOps.ServiceDefaults.DemoData.DemoValues;
@@ -15,6 +14,10 @@ internal sealed class DemoProjects(ProjectsApi api, CodeLists codes, string miss
     private readonly DemoLoader loader = new(ProjectsService.Descriptor.FullName, missionId);
 
     private string Name(string id) => $"missions/{missionId}/projects/{id}";
+
+    /// <summary>The demo written through the endpoints, over the seeder's own database.</summary>
+    public static DemoProjects Over(IServiceProvider services, ProjectsDbContext db, string missionId, CancellationToken ct) =>
+        new(DemoLoader.Endpoints<ProjectsApi, ProjectsDbContext>(services, db), services.GetRequiredService<CodeLists>(), missionId, ct);
 
     public Task RulesAsync(string currency, long ceiling, int months) =>
         loader.CallAsync(nameof(ProjectsApi.UpdateQuickImpactRules), c => api.UpdateQuickImpactRules(new UpdateQuickImpactRulesRequest

@@ -1,10 +1,5 @@
-using Microsoft.EntityFrameworkCore;
-using MissionOps.Projects.Data;
 using MissionOps.Projects.Iati;
 using MissionOps.Projects.Projects;
-using MissionOps.ServiceDefaults.Contracts;
-using MissionOps.ServiceDefaults.Data;
-using MissionOps.Sites.Client;
 using V1 = MissionOps.Projects.V1;
 
 namespace MissionOps.Projects.DemoData;
@@ -16,9 +11,7 @@ namespace MissionOps.Projects.DemoData;
 /// young people and women, and local peace agreements around Ogossagou. Budgets and dates are
 /// illustrative; every project is made through the Projects endpoints as the demo loader, so it is audited and on the event feed. Loaded once.
 /// </summary>
-public sealed class MinusmaProjects(TimeProvider clock, CodeLists codes, SitesDirectory sites, SiteRegions siteRegions, ProjectRegions regions,
-    IatiReporting reporting, ILogger<MinusmaProjects> logger)
-    : IDatabaseSeeder<ProjectsDbContext>
+public sealed class MinusmaProjects(IServiceProvider services, TimeProvider clock, ILogger<MinusmaProjects> logger) : IDatabaseSeeder<ProjectsDbContext>
 {
     public const string MissionId = "minusma";
     private const string Usd = "USD";
@@ -42,7 +35,7 @@ public sealed class MinusmaProjects(TimeProvider clock, CodeLists codes, SitesDi
         }
 
         var now = clock.GetStorableUtcNow();
-        var demo = new DemoProjects(new ProjectsApi(db, new(db, ProjectsContracts.Create(codes), clock), clock, codes, sites, siteRegions, regions, reporting), codes, MissionId, cancellationToken);
+        var demo = DemoProjects.Over(services, db, MissionId, cancellationToken);
         await demo.RulesAsync(Usd, 5_000_000, 6);
         var projects = new List<Project>
         {

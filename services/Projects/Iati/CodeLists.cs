@@ -1,5 +1,4 @@
 using System.Xml.Linq;
-using MissionOps.ServiceDefaults.Contracts;
 
 namespace MissionOps.Projects.Iati;
 

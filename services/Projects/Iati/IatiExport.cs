@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Xml.Linq;
 using MissionOps.Projects.Projects;
-using MissionOps.ServiceDefaults.Contracts;
 using TransactionType = MissionOps.Projects.V1.TransactionType;
 
 namespace MissionOps.Projects.Iati;

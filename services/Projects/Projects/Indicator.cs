@@ -1,5 +1,3 @@
-using MissionOps.ServiceDefaults.Contracts;
-using MissionOps.ServiceDefaults.Errors;
 using IndicatorMeasure = MissionOps.Projects.V1.IndicatorMeasure;
 
 namespace MissionOps.Projects.Projects;

@@ -1,6 +1,3 @@
-using MissionOps.ServiceDefaults.Changes;
-using MissionOps.ServiceDefaults.Contracts;
-using MissionOps.ServiceDefaults.Errors;
 using ActivityStatus = MissionOps.Projects.V1.ActivityStatus;
 using ProjectKind = MissionOps.Projects.V1.ProjectKind;
 using TransactionType = MissionOps.Projects.V1.TransactionType;

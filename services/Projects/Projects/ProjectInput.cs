@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using MissionOps.Projects.Iati;
-using MissionOps.ServiceDefaults.Contracts;
 using V1 = MissionOps.Projects.V1;
 
 namespace MissionOps.Projects.Projects;

@@ -1,4 +1,3 @@
-using MissionOps.ServiceDefaults.Contracts;
 using V1 = MissionOps.Projects.V1;
 
 namespace MissionOps.Projects.Projects;

@@ -1,4 +1,3 @@
-using MissionOps.ServiceDefaults.Contracts;
 using BeneficiaryGroup = MissionOps.Projects.V1.BeneficiaryGroup;
 using HandoverRecipientKind = MissionOps.Projects.V1.HandoverRecipientKind;
 using OrganisationRole = MissionOps.Projects.V1.OrganisationRole;

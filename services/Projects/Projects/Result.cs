@@ -1,5 +1,3 @@
-using MissionOps.ServiceDefaults.Contracts;
-using MissionOps.ServiceDefaults.Errors;
 using ResultType = MissionOps.Projects.V1.ResultType;
 
 namespace MissionOps.Projects.Projects;

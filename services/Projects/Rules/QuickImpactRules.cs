@@ -1,7 +1,5 @@
 using MissionOps.Projects.Iati;
 using MissionOps.Projects.Projects;
-using MissionOps.ServiceDefaults.Changes;
-using MissionOps.ServiceDefaults.Errors;
 
 namespace MissionOps.Projects.Rules;
 

@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using MissionOps.Projects.Data;
-using MissionOps.ServiceDefaults.Data;
 using MissionOps.ServiceDefaults.Telemetry;
 
 namespace MissionOps.Projects.Telemetry;

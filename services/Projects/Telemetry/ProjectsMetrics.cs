@@ -1,6 +1,5 @@
 using System.Diagnostics.Metrics;
 using MissionOps.Projects.Projects;
-using MissionOps.ServiceDefaults.Contracts;
 
 namespace MissionOps.Projects.Telemetry;
 

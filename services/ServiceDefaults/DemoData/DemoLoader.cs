@@ -1,7 +1,10 @@
 using System.Security.Cryptography;
 using System.Text;
 using Grpc.Core;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using MissionOps.ServiceDefaults.Audit;
+using MissionOps.ServiceDefaults.Changes;
 using MissionOps.ServiceDefaults.Security;
 
 namespace MissionOps.ServiceDefaults.DemoData;
@@ -18,6 +21,14 @@ public sealed class DemoLoader(string service, string missionId)
     public const string UserAgent = "missionops-demo-loader";
 
     public string MissionId { get; } = missionId;
+
+    /// <summary>The service's endpoints over the seeder's own database: their changes go through a pipeline over it, not one of their own scope.</summary>
+    public static TApi Endpoints<TApi, TDb>(IServiceProvider services, TDb db)
+        where TDb : DbContext
+    {
+        var changes = new ChangePipeline<TDb>(db, services.GetRequiredService<ChangeContracts>(), services.GetRequiredService<TimeProvider>());
+        return ActivatorUtilities.CreateInstance<TApi>(services, db, changes);
+    }
 
     /// <summary>The request id of a step of this mission's demo: the same on every run.</summary>
     public string RequestId(string step) =>

@@ -1,4 +1,3 @@
-using MissionOps.ServiceDefaults.Contracts;
 using MissionOps.Sites.Handover;
 using V1 = MissionOps.Sites.V1;
 

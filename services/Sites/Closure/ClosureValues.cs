@@ -1,5 +1,3 @@
-using MissionOps.ServiceDefaults.Contracts;
-using MissionOps.ServiceDefaults.Errors;
 using MissionOps.Sites.Handover;
 using ClosureStepKind = MissionOps.Sites.V1.ClosureStepKind;
 using HandoverSide = MissionOps.Sites.V1.HandoverSide;

@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using MissionOps.ServiceDefaults.Data;
 using MissionOps.Sites.Missions;
 using MissionOps.Sites.Phases;
 using MissionOps.Sites.Regions;

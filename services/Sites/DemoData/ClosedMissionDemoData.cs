@@ -1,4 +1,3 @@
-using MissionOps.Sites.Data;
 using MissionOps.Sites.V1;
 using static MissionOps.ServiceDefaults.DemoData.DemoValues;
 using static MissionOps.Sites.DemoData.DemoChecklist;

@@ -1,6 +1,5 @@
 using MissionOps.Common.V1;
 using MissionOps.ServiceDefaults.DemoData;
-using MissionOps.Sites.Data;
 using MissionOps.Sites.V1;
 using static MissionOps.ServiceDefaults.DemoData.DemoValues;
 

@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using MissionOps.ServiceDefaults.Data;
-using MissionOps.Sites.Data;
 using MissionOps.Sites.V1;
 using static MissionOps.ServiceDefaults.DemoData.DemoValues;
 using static MissionOps.Sites.DemoData.DemoChecklist;

@@ -1,4 +1,3 @@
-using MissionOps.ServiceDefaults.Contracts;
 using MissionOps.Sites.Closure;
 using V1 = MissionOps.Sites.V1;
 

@@ -1,4 +1,3 @@
-using MissionOps.ServiceDefaults.Contracts;
 using MissionOps.Sites.Closure;
 using HandoverDocumentKind = MissionOps.Sites.V1.HandoverDocumentKind;
 using HandoverSide = MissionOps.Sites.V1.HandoverSide;

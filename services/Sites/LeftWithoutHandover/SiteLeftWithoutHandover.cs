@@ -1,4 +1,3 @@
-using MissionOps.ServiceDefaults.Contracts;
 using MissionOps.Sites.Closure;
 using LeftCircumstance = MissionOps.Sites.V1.LeftCircumstance;
 

@@ -1,6 +1,3 @@
-using MissionOps.ServiceDefaults.Changes;
-using MissionOps.ServiceDefaults.Contracts;
-
 namespace MissionOps.Sites.Missions;
 
 /// <summary>A field mission under a mandate; the root every site, region and phase hangs from.</summary>

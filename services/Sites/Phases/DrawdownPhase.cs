@@ -1,6 +1,3 @@
-using MissionOps.ServiceDefaults.Changes;
-using MissionOps.ServiceDefaults.Contracts;
-
 namespace MissionOps.Sites.Phases;
 
 /// <summary>A phase of the drawdown: the window in which a set of sites is planned to close.</summary>

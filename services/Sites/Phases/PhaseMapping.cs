@@ -1,4 +1,3 @@
-using MissionOps.ServiceDefaults.Contracts;
 using V1 = MissionOps.Sites.V1;
 
 namespace MissionOps.Sites.Phases;

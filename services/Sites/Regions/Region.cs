@@ -1,6 +1,3 @@
-using MissionOps.ServiceDefaults.Changes;
-using MissionOps.ServiceDefaults.Contracts;
-
 namespace MissionOps.Sites.Regions;
 
 /// <summary>A region of the host country with its districts, for one version of the P-code set.</summary>

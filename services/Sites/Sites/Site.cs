@@ -1,6 +1,3 @@
-using MissionOps.ServiceDefaults.Changes;
-using MissionOps.ServiceDefaults.Contracts;
-using MissionOps.ServiceDefaults.Errors;
 using MissionOps.Sites.Closure;
 using MissionOps.Sites.Handover;
 using MissionOps.Sites.LeftWithoutHandover;

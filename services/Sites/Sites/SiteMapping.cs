@@ -1,4 +1,3 @@
-using MissionOps.ServiceDefaults.Contracts;
 using MissionOps.Sites.Closure;
 using MissionOps.Sites.Handover;
 using MissionOps.Sites.LeftWithoutHandover;

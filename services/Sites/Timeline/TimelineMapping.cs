@@ -1,4 +1,3 @@
-using MissionOps.ServiceDefaults.Contracts;
 using MissionOps.Sites.Phases;
 using MissionOps.Sites.Sites;
 using V1 = MissionOps.Sites.V1;

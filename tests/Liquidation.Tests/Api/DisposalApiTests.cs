@@ -134,6 +134,18 @@ public sealed class DisposalApiTests(LiquidationApp app) : LiquidationApiTest(ap
     }
 
     [Fact]
+    public async Task A_case_under_a_taken_id_already_exists_whatever_its_asset_now_allows()
+    {
+        await Client.CreateAssetAsync(CreateAsset("gen-1", AssetCategory.Generator, 100_000));
+        await Client.CreateDisposalCaseAsync(OpenDisposal("gen-1", DisposalGroup.Iv, DisposalMethod.Destruction));
+
+        var taken = await RpcAssert.Fails(StatusCode.AlreadyExists,
+            () => Client.CreateDisposalCaseAsync(OpenDisposal("gen-1", DisposalGroup.Iv, DisposalMethod.WriteOff)).ResponseAsync);
+
+        Assert.Contains($"{Minusma}/disposalCases/gen-1", taken.Status.Detail);
+    }
+
+    [Fact]
     public async Task Assets_are_checked_with_Sites_and_their_values_are_consistent()
     {
         var request = CreateAsset("gen-1", AssetCategory.Generator, 100_000);
