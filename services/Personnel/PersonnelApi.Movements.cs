@@ -69,19 +69,12 @@ public sealed partial class PersonnelApi
         var movement = Movements.Movement.Plan(missionId, movementId, personId, unitId, kind, mode, input.OriginSite,
             kind == MovementKind.Transfer ? input.DestinationSite : null, planned, people.Count, manifestId: null, Now);
 
-        return await changes.RunAsync<V1.Movement>(request, async ct =>
+        return await changes.CreateAsync<V1.Movement, Movements.Movement>(request, [missionId, movementId], async ct =>
         {
-            if (await db.Movements.AnyAsync(m => m.MissionId == missionId && m.Id == movementId, ct))
-            {
-                throw new AlreadyExistsException("missionops.un.org/Movement", movement.Name);
-            }
-
             // Plans of one mission are checked one at a time, so two cannot both find a person still at the origin.
             await TransactionLock.TakeAsync(db, $"missionops.movements/{missionId}", ct);
-            db.Movements.Add(movement);
+            await EnsureAtOriginAsync(movement, people, personId is not null ? "movement.person" : "movement.unit", ct);
             db.MovementLegs.AddRange(people.Select(id => MovementWriter.LegOf(movement, id)));
-            await db.SaveChangesAsync(ct);
-            await EnsureAtOriginAsync(movement, personId is not null ? "movement.person" : "movement.unit", ct);
             return movement;
         }, Token(context));
     }
@@ -185,10 +178,11 @@ public sealed partial class PersonnelApi
         }, Token(context));
     }
 
-    /// <summary>Refuses the movement, once written in the change's transaction, unless everyone it carries is at its origin (<see cref="MovementOrigins"/>).</summary>
-    private async Task EnsureAtOriginAsync(Movements.Movement movement, string subjectField, CancellationToken ct)
+    /// <summary>Refuses the movement unless everyone it carries is at its origin on its planned day (<see cref="MovementOrigins"/>).</summary>
+    private async Task EnsureAtOriginAsync(Movements.Movement movement, IReadOnlyList<string> people, string subjectField, CancellationToken ct)
     {
-        var mismatches = await MovementOrigins.OfMovementAsync(db, movement.MissionId, movement.Id, MaxListedPeople + 1, ct);
+        var (legs, assignments) = await MovementOrigins.TimelinesAsync(db, movement.MissionId, people, ct);
+        var mismatches = MovementOrigins.Check(people.Select(p => (movement, p)), legs, assignments, MaxListedPeople + 1);
         if (mismatches.Count == 0)
         {
             return;

@@ -56,6 +56,8 @@ internal sealed class DemoPersonnel(IServiceProvider services, PersonnelDbContex
 
                 db.Personnel.AddRange(people);
                 await UnitStrengths.RecountAsync(db, missionId, people.Select(p => ((string?)null, p.UnitId)).ToList(), c);
+                // Stored before their movements, whose origins are checked against where the people were assigned.
+                await db.SaveChangesAsync(c);
                 var written = await new ManifestImport(db, new HeadcountQueries(db)).WriteAsync(missionId, ManifestId, movements, today, c);
                 return (written, new ImportMovementManifestResponse
                 {

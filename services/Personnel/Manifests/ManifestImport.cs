@@ -33,6 +33,14 @@ public sealed class ManifestImport(PersonnelDbContext db, HeadcountQueries headc
             throw new AlreadyExistsException("missionops.un.org/Manifest", manifest);
         }
 
+        var people = movements.Select(m => m.PersonId!).Distinct(StringComparer.Ordinal).ToList();
+        var (legs, assignments) = await MovementOrigins.TimelinesAsync(db, missionId, people, ct);
+        var mismatches = MovementOrigins.Check(movements.Select(m => (m, m.PersonId!)), legs, assignments, MaxListedMismatches + 1);
+        if (mismatches.Count > 0)
+        {
+            throw new InvalidArgumentException(Violations(missionId, manifestId, mismatches));
+        }
+
         try
         {
             await MovementWriter.WriteAsync((NpgsqlConnection)db.Database.GetDbConnection(), movements,
@@ -52,15 +60,8 @@ public sealed class ManifestImport(PersonnelDbContext db, HeadcountQueries headc
             movement.WrittenBy((uint)version);
         }
 
-        var mismatches = await MovementOrigins.OfManifestAsync(db, missionId, manifestId, MaxListedMismatches + 1, ct);
-        if (mismatches.Count > 0)
-        {
-            throw new InvalidArgumentException(Violations(missionId, manifestId, mismatches));
-        }
-
         var moved = movements.Where(m => m.State == MovementState.Completed).Select(m => m.PersonId!).Distinct(StringComparer.Ordinal).ToList();
-        var people = await PersonMoves.MoveAsync(db, headcounts, missionId, moved, today, tracked: false, ct);
-        return [.. movements, .. people];
+        return [.. movements, .. await PersonMoves.MoveAsync(db, headcounts, missionId, moved, today, tracked: false, ct)];
     }
 
     private static List<FieldViolation> Violations(string missionId, string manifestId, IReadOnlyList<OriginMismatch> mismatches)

@@ -153,7 +153,8 @@ public sealed class ManifestApiTests(PersonnelApp app) : PersonnelApiTest(app)
     {
         await HireAsync("p0");
         await HireAsync("p1");
-        await Client.CreateMovementAsync(MovePerson("flight-9-000001", "p1", Sevare, null, Day(2023, 12, 7)));
+        await HireAsync("p2");
+        await Client.CreateMovementAsync(MovePerson("flight-9-000001", "p2", Sevare, null, Day(2023, 12, 7)));
 
         await RpcAssert.Fails(StatusCode.AlreadyExists, () => ImportAsync(Header("flight-9"), [Row("p0"), Row("p1")]));
 
