@@ -110,12 +110,12 @@ public sealed partial class DisposalCase : Aggregate<DisposalCaseEvent>, IAggreg
         FinancialRegulation514.CheckRecord(asset, Method, record);
         if (DisposalRules.YieldsNoProceeds(Method) && record.Proceeds != 0)
         {
-            throw new InvalidArgumentException("record.proceeds", $"a disposal by {Method} brings no proceeds");
+            throw new RuleBreachException("NO_PROCEEDS_BY_THIS_METHOD", "proceeds", record.Proceeds, $"a disposal by {Method} brings no proceeds");
         }
 
         if (record.DisposalDate < Approval?.ApprovalDate)
         {
-            throw new InvalidArgumentException("record.disposal_date", $"is before the approval of {Approval.ApprovalDate:yyyy-MM-dd}");
+            throw new RuleBreachException("DISPOSED_BEFORE_APPROVAL", "disposal_date", record.DisposalDate, $"is before the approval of {Approval.ApprovalDate:yyyy-MM-dd}");
         }
 
         Record = record;

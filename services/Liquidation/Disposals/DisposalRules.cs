@@ -52,7 +52,7 @@ public static class DisposalRules
         if (method == DisposalMethod.GiftToHostGovernment)
 #pragma warning restore CS0612
         {
-            throw new InvalidArgumentException("disposal_case.method",
+            throw new RuleBreachException("GIFT_NOT_A_DISPOSAL", "method", method,
                 "Financial Regulation 5.14 has no gift: installed assets go to the host government for compensation (HANDOVER_TO_HOST_GOVERNMENT), "
                 + "anything else given away is a DONATION the General Assembly decided");
         }
@@ -78,12 +78,12 @@ public static class DisposalRules
     {
         if (group == DisposalGroup.Unspecified)
         {
-            throw new InvalidArgumentException("disposal_case.group", "is required for a UN-owned asset");
+            throw new RuleBreachException("GROUP_REQUIRED", "group", group, "is required for a UN-owned asset");
         }
 
         if (!MethodsOfGroup[group].Contains(method))
         {
-            throw new InvalidArgumentException("disposal_case.method",
+            throw new RuleBreachException("METHOD_NOT_OF_THE_GROUP", "method", method,
                 $"{method} is not a method of group {group} (allowed: {string.Join(", ", MethodsOfGroup[group])})");
         }
 
@@ -100,7 +100,7 @@ public static class DisposalRules
     {
         if (group != DisposalGroup.Unspecified)
         {
-            throw new InvalidArgumentException("disposal_case.group",
+            throw new RuleBreachException("CONTINGENT_OWNED_HAS_NO_GROUP", "group", group,
                 "contingent-owned equipment follows its country's decision, not the UN's disposal groups: leave it unset");
         }
 

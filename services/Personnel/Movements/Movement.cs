@@ -127,7 +127,7 @@ public sealed class Movement : Aggregate<MovementEvent>, IAggregate, IHasEtag
         Require("complete", MovementState.InTransit);
         if (arrivalDate < DepartureDate)
         {
-            throw new InvalidArgumentException("arrival_date", $"{arrivalDate:yyyy-MM-dd} is before the departure on {DepartureDate:yyyy-MM-dd}");
+            throw new RuleBreachException("ARRIVAL_BEFORE_DEPARTURE", "arrival_date", arrivalDate, $"{arrivalDate:yyyy-MM-dd} is before the departure on {DepartureDate:yyyy-MM-dd}");
         }
 
         ArrivalDate = arrivalDate;

@@ -4,9 +4,6 @@ using MovementMode = MissionOps.Personnel.V1.MovementMode;
 
 namespace MissionOps.Personnel.Movements;
 
-/// <summary>A rule a planned movement breaks, with the movement's attribute it is about and the offending value.</summary>
-public sealed record MovementBreach(string Rule, string Attribute, string Value, string Description);
-
 /// <summary>
 /// What every movement must be, however it arrives: one at a time (CreateMovement) or as a row of
 /// a manifest. The callers map each breach's attribute to their own field (<c>movement.destination_site</c>,
@@ -14,7 +11,7 @@ public sealed record MovementBreach(string Rule, string Attribute, string Value,
 /// </summary>
 public static class MovementRules
 {
-    public static IEnumerable<MovementBreach> Breaches(MovementKind kind, MovementMode mode, string originSite, string? destinationSite)
+    public static IEnumerable<RuleBreach> Breaches(MovementKind kind, MovementMode mode, string originSite, string? destinationSite)
     {
         if (kind is not (MovementKind.Transfer or MovementKind.Repatriation))
         {
@@ -42,7 +39,7 @@ public static class MovementRules
     {
         if (Breaches(kind, mode, originSite, destinationSite).FirstOrDefault() is { } breach)
         {
-            throw new InvalidArgumentException(breach.Attribute, $"{breach.Description} ({breach.Rule}: '{breach.Value}')");
+            throw new RuleBreachException(breach);
         }
     }
 }

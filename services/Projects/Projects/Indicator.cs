@@ -47,7 +47,7 @@ public sealed record Indicator(string Ref, Text Title, IndicatorMeasure Measure,
 
         if (Refusal(actual.Value) is { } refusal)
         {
-            throw new InvalidArgumentException("actual", refusal);
+            throw new RuleBreachException("ACTUAL_NOT_OF_THE_INDICATOR", "actual", actual.Value, refusal);
         }
 
         if (actual.PeriodStart > today)

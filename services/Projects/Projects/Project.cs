@@ -121,7 +121,7 @@ public sealed class Project : Aggregate<ProjectEvent>, IAggregate, IHasEtag
         Require("finalise", ActivityStatus.Implementation);
         if (actualEnd < ActualStart)
         {
-            throw new InvalidArgumentException("actual_end", $"{actualEnd:yyyy-MM-dd} is before the actual start on {ActualStart:yyyy-MM-dd}");
+            throw new RuleBreachException("END_BEFORE_START", "actual_end", actualEnd, $"{actualEnd:yyyy-MM-dd} is before the actual start on {ActualStart:yyyy-MM-dd}");
         }
 
         ActualEnd = actualEnd;
@@ -145,7 +145,7 @@ public sealed class Project : Aggregate<ProjectEvent>, IAggregate, IHasEtag
         RefuseIfEnded("record a transaction");
         if (currency != Description.Currency)
         {
-            throw new InvalidArgumentException("transaction.value.currency_code",
+            throw new RuleBreachException("TRANSACTION_IN_ANOTHER_CURRENCY", "value.currency_code", currency,
                 $"'{currency}' is not the project's currency {Description.Currency}");
         }
 
@@ -178,7 +178,7 @@ public sealed class Project : Aggregate<ProjectEvent>, IAggregate, IHasEtag
         var i = Results.ToList().FindIndex(r => r.Ref == actual.ResultRef);
         if (i < 0)
         {
-            throw new InvalidArgumentException("result_ref",
+            throw new RuleBreachException("RESULT_UNKNOWN", "result_ref", actual.ResultRef,
                 $"'{actual.ResultRef}' is not a result of {Name} (its results: {string.Join(", ", Results.Select(r => r.Ref))})");
         }
 
@@ -215,7 +215,7 @@ public sealed class Project : Aggregate<ProjectEvent>, IAggregate, IHasEtag
 
         if (handover.HandoverDate < ActualEnd)
         {
-            throw new InvalidArgumentException("handover.handover_date",
+            throw new RuleBreachException("HANDOVER_BEFORE_END", "handover_date", handover.HandoverDate,
                 $"{handover.HandoverDate:yyyy-MM-dd} is before the works ended on {ActualEnd:yyyy-MM-dd}");
         }
 

@@ -20,11 +20,17 @@ public sealed class ErrorMappingInterceptor(ILogger<ErrorMappingInterceptor> log
         {
             return await continuation(request, context);
         }
-        catch (Exception exception) when (Map(exception, context) is { } rpc)
+        catch (Exception exception) when (Map(InRequest(exception, request), context) is { } rpc)
         {
             throw rpc;
         }
     }
+
+    /// <summary>A breach of the domain's rules names the field of this request that carried the value.</summary>
+    private static Exception InRequest(Exception exception, object request) =>
+        exception is RuleBreachException { Breach: var breach } && request is Google.Protobuf.IMessage message
+            ? RpcErrors.Answered(breach, Contracts.RequestFields.PathOf(message.Descriptor, breach.Attribute) ?? breach.Attribute)
+            : exception;
 
     public override async Task<TResponse> ClientStreamingServerHandler<TRequest, TResponse>(
         IAsyncStreamReader<TRequest> requestStream, ServerCallContext context, ClientStreamingServerMethod<TRequest, TResponse> continuation)

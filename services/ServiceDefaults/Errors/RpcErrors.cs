@@ -8,13 +8,18 @@ namespace MissionOps.ServiceDefaults.Errors;
 /// <summary>Turns the shared exceptions into rich gRPC statuses (<c>google.rpc.Status</c> with details).</summary>
 public static class RpcErrors
 {
+    /// <summary>A rule's breach as bad input, naming the request's field that carried the value.</summary>
+    public static InvalidArgumentException Answered(RuleBreach breach, string field) =>
+        new([new FieldViolation(field, breach.Description, breach.Rule)]);
+
     public static RpcException? From(Exception exception) => exception switch
     {
+        RuleBreachException e => From(Answered(e.Breach, e.Breach.Attribute)),
         InvalidArgumentException e => Build(Code.InvalidArgument, e.Message, ErrorDomain.InvalidRequest, new BadRequest
         {
             FieldViolations =
             {
-                e.Violations.Select(v => new BadRequest.Types.FieldViolation { Field = v.Field, Description = v.Description }),
+                e.Violations.Select(v => new BadRequest.Types.FieldViolation { Field = v.Field, Description = v.Description, Reason = v.Reason ?? string.Empty }),
             },
         }),
         RuleViolationException e => Build(Code.FailedPrecondition, e.Message, e.Reason, new PreconditionFailure

@@ -88,13 +88,13 @@ public sealed class Site : Aggregate<SiteEvent>, IAggregate, IHasEtag
             .Where(d => d is not null).Min();
         if (earliestLater is { } later && newOpening > later)
         {
-            throw new InvalidArgumentException("site.opening_date",
+            throw new RuleBreachException("OPENED_AFTER_CLOSURE_ACTIVITY", "opening_date", newOpening,
                 $"{newOpening:yyyy-MM-dd} is after the site's recorded closure activity on {later:yyyy-MM-dd}");
         }
 
         if (replacedBy == Name)
         {
-            throw new InvalidArgumentException("site.replaced_by", "a site cannot replace itself");
+            throw new RuleBreachException("SITE_REPLACES_ITSELF", "replaced_by", replacedBy, "a site cannot replace itself");
         }
 
         DisplayName = displayName ?? DisplayName;
@@ -110,13 +110,13 @@ public sealed class Site : Aggregate<SiteEvent>, IAggregate, IHasEtag
         RefuseIfClosed("plan its closure");
         if (!phase.Covers(plannedClosureDate))
         {
-            throw new InvalidArgumentException("planned_closure_date",
+            throw new RuleBreachException("CLOSURE_OUTSIDE_PHASE", "planned_closure_date", plannedClosureDate,
                 $"{plannedClosureDate:yyyy-MM-dd} is outside {phase.Name} ({phase.StartDate:yyyy-MM-dd} to {phase.EndDate:yyyy-MM-dd})");
         }
 
         if (plannedClosureDate < OpeningDate)
         {
-            throw new InvalidArgumentException("planned_closure_date",
+            throw new RuleBreachException("CLOSURE_BEFORE_OPENING", "planned_closure_date", plannedClosureDate,
                 $"{plannedClosureDate:yyyy-MM-dd} is before the site opened on {OpeningDate:yyyy-MM-dd}");
         }
 
@@ -138,7 +138,7 @@ public sealed class Site : Aggregate<SiteEvent>, IAggregate, IHasEtag
         ClosureChecklist.Check(step);
         if (step.CompletedDate < OpeningDate)
         {
-            throw new InvalidArgumentException("step.completed_date",
+            throw new RuleBreachException("STEP_BEFORE_OPENING", "completed_date", step.CompletedDate,
                 $"{step.CompletedDate:yyyy-MM-dd} is before the site opened on {OpeningDate:yyyy-MM-dd}");
         }
 
@@ -215,7 +215,7 @@ public sealed class Site : Aggregate<SiteEvent>, IAggregate, IHasEtag
         {
             if (left.LeftDate < closed)
             {
-                throw new InvalidArgumentException("left_without_handover.left_date",
+                throw new RuleBreachException("LEFT_BEFORE_CLOSURE", "left_date", left.LeftDate,
                     $"{left.LeftDate:yyyy-MM-dd} is before the site closed on {closed:yyyy-MM-dd}");
             }
         }
@@ -265,7 +265,7 @@ public sealed class Site : Aggregate<SiteEvent>, IAggregate, IHasEtag
 
         if (handover.CeremonyDate < ClosingDate)
         {
-            throw new InvalidArgumentException("handover.ceremony_date",
+            throw new RuleBreachException("HANDOVER_BEFORE_CLOSURE", "ceremony_date", handover.CeremonyDate,
                 $"{handover.CeremonyDate:yyyy-MM-dd} is before the site closed on {ClosingDate:yyyy-MM-dd}");
         }
 

@@ -97,7 +97,7 @@ public sealed class DisposalRuleTests
         var asset = NewAsset(AssetCategory.Generator);
         var disposal = DisposalCase.Open("d1", asset, DisposalGroup.Iv, DisposalMethod.WriteOff, MinusmaPlan, null, Now);
 
-        Assert.Throws<InvalidArgumentException>(() => disposal.RecordDisposal(asset, Record(100) with { PropertySurveyBoardReference = "LPSB-1" }, Now));
+        Assert.Equal("NO_PROCEEDS_BY_THIS_METHOD", Assert.Throws<RuleBreachException>(() => disposal.RecordDisposal(asset, Record(100) with { PropertySurveyBoardReference = "LPSB-1" }, Now)).Breach.Rule);
         disposal.RecordDisposal(asset, Record(0) with { PropertySurveyBoardReference = "LPSB-1" }, Now);
         Assert.Equal(-1_000_000, disposal.GainOrLoss);
     }
@@ -120,7 +120,7 @@ public sealed class DisposalRuleTests
     {
         var asset = NewAsset(AssetCategory.Vehicle);
 
-        Assert.Throws<InvalidArgumentException>(() => DisposalCase.Open("d1", asset, DisposalGroup.I, DisposalMethod.RepatriationToContributor, MinusmaPlan, null, Now));
+        Assert.Equal("METHOD_NOT_OF_THE_GROUP", Assert.Throws<RuleBreachException>(() => DisposalCase.Open("d1", asset, DisposalGroup.I, DisposalMethod.RepatriationToContributor, MinusmaPlan, null, Now)).Breach.Rule);
         Assert.Equal("NOT_CONTINGENT_OWNED", Assert.Throws<RuleViolationException>(
             () => asset.RecordContingentDecision(ContingentDecision.Gift, Now)).Reason);
     }

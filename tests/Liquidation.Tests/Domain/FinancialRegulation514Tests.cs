@@ -68,10 +68,10 @@ public sealed class FinancialRegulation514Tests
         Assert.Equal("NOT_AN_INSTALLED_ASSET", Assert.Throws<RuleViolationException>(() => DisposalCase.Open("d1", NewAsset(AssetCategory.Generator),
             DisposalGroup.V, DisposalMethod.HandoverToHostGovernment, MinusmaPlan, null, Now)).Reason);
 #pragma warning disable CS0612 // the deprecated gift, sent as an old partner would
-        var gift = Assert.Throws<InvalidArgumentException>(() => DisposalCase.Open("d1", NewAsset(AssetCategory.PrefabricatedBuilding),
+        var gift = Assert.Throws<RuleBreachException>(() => DisposalCase.Open("d1", NewAsset(AssetCategory.PrefabricatedBuilding),
             DisposalGroup.V, DisposalMethod.GiftToHostGovernment, MinusmaPlan, null, Now));
 #pragma warning restore CS0612
-        Assert.Equal("disposal_case.method", Assert.Single(gift.Violations).Field);
+        Assert.Equal(("GIFT_NOT_A_DISPOSAL", "method"), (gift.Breach.Rule, gift.Breach.Attribute));
     }
 
     [Fact]
@@ -82,7 +82,7 @@ public sealed class FinancialRegulation514Tests
 
         Assert.Equal("record.general_assembly_decision",
             Refusal("GENERAL_ASSEMBLY_DECISION_REQUIRED", () => disposal.RecordDisposal(asset, Record(), Now)).Subject);
-        Assert.Throws<InvalidArgumentException>(() => disposal.RecordDisposal(asset, Record(10) with { GeneralAssemblyDecision = "A/RES/78/287" }, Now));
+        Assert.Equal("NO_PROCEEDS_BY_THIS_METHOD", Assert.Throws<RuleBreachException>(() => disposal.RecordDisposal(asset, Record(10) with { GeneralAssemblyDecision = "A/RES/78/287" }, Now)).Breach.Rule);
 
         disposal.RecordDisposal(asset, Record() with { GeneralAssemblyDecision = "A/RES/78/287" }, Now);
         Assert.Equal("A/RES/78/287", disposal.Record!.GeneralAssemblyDecision);
@@ -108,11 +108,11 @@ public sealed class FinancialRegulation514Tests
     [Fact]
     public void A_UN_owned_asset_needs_a_group_and_contingent_owned_equipment_takes_none()
     {
-        Assert.Equal("disposal_case.group", Assert.Single(Assert.Throws<InvalidArgumentException>(() => DisposalCase.Open("d1",
-            NewAsset(AssetCategory.Generator), DisposalGroup.Unspecified, DisposalMethod.TransferToMission, MinusmaPlan, null, Now)).Violations).Field);
-        Assert.Equal("disposal_case.group", Assert.Single(Assert.Throws<InvalidArgumentException>(() => DisposalCase.Open("d1",
+        Assert.Equal("GROUP_REQUIRED", Assert.Throws<RuleBreachException>(() => DisposalCase.Open("d1",
+            NewAsset(AssetCategory.Generator), DisposalGroup.Unspecified, DisposalMethod.TransferToMission, MinusmaPlan, null, Now)).Breach.Rule);
+        Assert.Equal("CONTINGENT_OWNED_HAS_NO_GROUP", Assert.Throws<RuleBreachException>(() => DisposalCase.Open("d1",
             NewAsset(AssetCategory.Vehicle, Ownership.ContingentOwned, ContingentDecision.Repatriate), DisposalGroup.I,
-            DisposalMethod.RepatriationToContributor, MinusmaPlan, null, Now)).Violations).Field);
+            DisposalMethod.RepatriationToContributor, MinusmaPlan, null, Now)).Breach.Rule);
     }
 
     [Theory]
@@ -128,7 +128,7 @@ public sealed class FinancialRegulation514Tests
 
         var disposal = DisposalCase.Open("d1", asset, DisposalGroup.Unspecified, method, MinusmaPlan, null, Now);
 
-        Assert.Throws<InvalidArgumentException>(() => disposal.RecordDisposal(asset, Record(500_000), Now));
+        Assert.Equal("NO_PROCEEDS_BY_THIS_METHOD", Assert.Throws<RuleBreachException>(() => disposal.RecordDisposal(asset, Record(500_000), Now)).Breach.Rule);
         disposal.RecordDisposal(asset, Record(), Now);
         Assert.Equal(AssetState.Disposed, asset.State);
     }

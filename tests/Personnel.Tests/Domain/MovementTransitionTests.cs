@@ -113,23 +113,24 @@ public sealed class MovementTransitionTests
     {
         var movement = InState(MovementState.InTransit);
 
-        Assert.Throws<InvalidArgumentException>(() => movement.Complete(Day.AddDays(-1), Now));
+        Assert.Equal("ARRIVAL_BEFORE_DEPARTURE", Assert.Throws<RuleBreachException>(() => movement.Complete(Day.AddDays(-1), Now)).Breach.Rule);
         Assert.Equal(MovementState.InTransit, movement.State);
     }
 
     [Fact]
     public void A_transfer_to_its_own_origin_is_refused()
     {
-        Assert.Throws<InvalidArgumentException>(() => Movement.Plan("minusma", "m", "p", null, MovementKind.Transfer, MovementMode.Flight,
+        Assert.Throws<RuleBreachException>(() => Movement.Plan("minusma", "m", "p", null, MovementKind.Transfer, MovementMode.Flight,
             "missions/minusma/sites/sevare", "missions/minusma/sites/sevare", Day, 1, null, Now));
     }
 
     [Fact]
     public void A_repatriation_has_no_destination()
     {
-        var refused = Assert.Throws<InvalidArgumentException>(() => Movement.Plan("minusma", "m", "p", null, MovementKind.Repatriation, MovementMode.Flight,
+        var refused = Assert.Throws<RuleBreachException>(() => Movement.Plan("minusma", "m", "p", null, MovementKind.Repatriation, MovementMode.Flight,
             "missions/minusma/sites/sevare", "missions/minusma/sites/bamako-hq", Day, 1, null, Now));
-        Assert.Contains("REPATRIATION_WITH_DESTINATION", refused.Message);
+        Assert.Equal(("REPATRIATION_WITH_DESTINATION", "destination_site", "missions/minusma/sites/bamako-hq"),
+            (refused.Breach.Rule, refused.Breach.Attribute, refused.Breach.Value));
 
         var movement = Movement.Plan("minusma", "m", "p", null, MovementKind.Repatriation, MovementMode.Flight, "missions/minusma/sites/sevare", null, Day, 1, null, Now);
         Assert.Null(movement.DestinationSite);

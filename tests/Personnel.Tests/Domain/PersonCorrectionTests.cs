@@ -31,16 +31,16 @@ public sealed class PersonCorrectionTests
     {
         var person = Hired();
 
-        var error = Assert.Throws<InvalidArgumentException>(() => person.Correct(Soldier with { FullName = "X", Category = Category.NationalCivilian }));
+        var error = Assert.Throws<RuleBreachException>(() => person.Correct(Soldier with { FullName = "X", Category = Category.NationalCivilian }));
 
-        Assert.Equal("person.category", Assert.Single(error.Violations).Field);
+        Assert.Equal(("CATEGORY_OF_ANOTHER_COMPONENT", "category"), (error.Breach.Rule, error.Breach.Attribute));
         Assert.Equal((Soldier.FullName, Category.Contingent), (person.FullName, person.Category));
     }
 
     [Fact]
     public void A_person_cannot_be_created_in_a_category_of_another_component()
     {
-        Assert.Throws<InvalidArgumentException>(() => Person.Create("minusma", "amadou", "MNS-1", Soldier with { Component = Component.Police },
+        Assert.Throws<RuleBreachException>(() => Person.Create("minusma", "amadou", "MNS-1", Soldier with { Component = Component.Police },
             "missions/minusma/sites/sevare", new DateOnly(2023, 1, 15), Now));
     }
 }

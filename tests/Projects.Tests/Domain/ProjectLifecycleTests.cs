@@ -105,7 +105,7 @@ public sealed class ProjectLifecycleTests
     {
         var project = InStatus(ActivityStatus.Implementation);
 
-        Assert.Throws<InvalidArgumentException>(() => project.Finalise(Day.AddDays(-1), Now));
+        Assert.Equal("END_BEFORE_START", Assert.Throws<RuleBreachException>(() => project.Finalise(Day.AddDays(-1), Now)).Breach.Rule);
         Assert.Equal(ActivityStatus.Implementation, project.Status);
     }
 

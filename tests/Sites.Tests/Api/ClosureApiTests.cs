@@ -13,7 +13,9 @@ public sealed class ClosureApiTests(SitesApp app) : SitesApiTest(app)
         await CreateMissionWithMoptiAndPhase2Async();
         await Client.CreateSiteAsync(CreateSite("sevare"));
 
-        await RpcAssert.InvalidArgument(() => Client.PlanSiteClosureAsync(Plan("sevare", Day(2024, 2, 1))).ResponseAsync, "planned_closure_date");
+        // The domain names its rule and the value; the answer names the request's field that carried it.
+        var outside = await RpcAssert.InvalidArgument(() => Client.PlanSiteClosureAsync(Plan("sevare", Day(2024, 2, 1))).ResponseAsync, "planned_closure_date");
+        Assert.Equal("CLOSURE_OUTSIDE_PHASE", Assert.Single(outside).Reason);
         var planned = await Client.PlanSiteClosureAsync(Plan("sevare", Day(2023, 12, 8)));
 
         Assert.Equal(SiteState.ClosurePlanned, planned.State);

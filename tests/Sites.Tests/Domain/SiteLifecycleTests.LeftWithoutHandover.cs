@@ -86,8 +86,8 @@ public sealed partial class SiteLifecycleTests
         var closed = InState("closed");
         var beforeOpening = NewSite();
 
-        Assert.Equal("left_without_handover.left_date", Assert.Single(Assert.Throws<InvalidArgumentException>(
-            () => closed.RecordLeftWithoutHandover(Left(new DateOnly(2023, 10, 14)), Now)).Violations).Field);
+        Assert.Equal(("LEFT_BEFORE_CLOSURE", "left_date"), Assert.Throws<RuleBreachException>(
+            () => closed.RecordLeftWithoutHandover(Left(new DateOnly(2023, 10, 14)), Now)).Breach is var b ? (b.Rule, b.Attribute) : default);
         Assert.Equal("left_without_handover.left_date", Assert.Single(Assert.Throws<InvalidArgumentException>(
             () => beforeOpening.RecordLeftWithoutHandover(Left(new DateOnly(2012, 1, 1)), Now)).Violations).Field);
         Assert.Equal(SiteState.Closed, closed.State);

@@ -90,9 +90,9 @@ public sealed partial class SiteLifecycleTests
     {
         var site = NewSite();
 
-        var error = Assert.Throws<InvalidArgumentException>(() => site.PlanClosure(Phase2, new DateOnly(2024, 1, 5), Now));
+        var error = Assert.Throws<RuleBreachException>(() => site.PlanClosure(Phase2, new DateOnly(2024, 1, 5), Now));
 
-        Assert.Equal("planned_closure_date", Assert.Single(error.Violations).Field);
+        Assert.Equal(("CLOSURE_OUTSIDE_PHASE", "planned_closure_date", "2024-01-05"), (error.Breach.Rule, error.Breach.Attribute, error.Breach.Value));
         Assert.Equal(SiteState.Operational, site.State);
         Assert.Null(site.DrawdownPhaseId);
     }
@@ -142,7 +142,7 @@ public sealed partial class SiteLifecycleTests
         var site = NewSite();
         site.PlanClosure(Phase2, Closure, Now);
 
-        Assert.Throws<InvalidArgumentException>(() => site.RecordClosureStep(Step(ClosureStepKind.ExplosiveHazardSurvey, new DateOnly(2012, 1, 1)), Now));
+        Assert.Equal("STEP_BEFORE_OPENING", Assert.Throws<RuleBreachException>(() => site.RecordClosureStep(Step(ClosureStepKind.ExplosiveHazardSurvey, new DateOnly(2012, 1, 1)), Now)).Breach.Rule);
         Assert.Empty(site.ClosureSteps);
     }
 
