@@ -56,6 +56,9 @@ internal sealed class DemoPersonnel(IServiceProvider services, PersonnelDbContex
 
                 db.Personnel.AddRange(people);
                 await UnitStrengths.RecountAsync(db, missionId, people.Select(p => ((string?)null, p.UnitId)).ToList(), c);
+                // Stored before the rows, as CreateMovement stores its movement before checking it: the import checks the
+                // rows' origins and locates the people they moved in SQL, where people not yet saved are not found.
+                await db.SaveChangesAsync(c);
                 var written = await new ManifestImport(db, new HeadcountQueries(db)).WriteAsync(missionId, ManifestId, movements, today, c);
                 return (written, new ImportMovementManifestResponse
                 {
