@@ -1,23 +1,29 @@
+using Google.Protobuf.Reflection;
 using Grpc.Core;
 using MissionOps.Common.V1;
 using MissionOps.Liquidation.V1;
 using MissionOps.Personnel.V1;
 using MissionOps.Projects.V1;
 using MissionOps.Sites.V1;
+using MissionOps.Testing;
 using static MissionOps.AppHost.Tests.Values;
 
 namespace MissionOps.AppHost.Tests;
 
 /// <summary>
 /// The closure of Sévaré replayed across the four services, through the AppHost, in a mission of
-/// its own: refused while people and a live project remain, accepted once they are gone, handed
-/// over, its assets put into disposal by the Sites feed, and the readiness report naming what is left.
+/// its own: refused while people and a live project remain, accepted once they are gone (two of them
+/// by a manifest: one to Mopti, one home), handed over, its assets put into disposal by the Sites feed,
+/// and the readiness report naming what is left. A partner follows the four feeds from the start
+/// while it happens, and the copy it builds from the events alone is what the services answer.
 /// </summary>
 [Collection(SystemCollection.Name)]
 public sealed class SevareReplayTests(MissionOpsSystem system)
 {
     private const string Mission = "missions/replay";
     private const string Sevare = "missions/replay/sites/sevare";
+    private const string Mopti = "missions/replay/sites/mopti";
+    private const string Battalion = "missions/replay/units/senbatt";
 
     [Fact]
     public async Task The_Sevare_closure_is_refused_then_accepted_handed_over_and_followed_by_liquidation()
@@ -26,6 +32,11 @@ public sealed class SevareReplayTests(MissionOpsSystem system)
         var personnel = new PersonnelService.PersonnelServiceClient(system.Channel("personnel"));
         var projects = new ProjectsService.ProjectsServiceClient(system.Channel("projects"));
         var liquidation = new LiquidationService.LiquidationServiceClient(system.Channel("liquidation"));
+        // The partner starts following before the mission exists, from the start of each feed.
+        await using var sitesFeed = Follow("sites", SitesService.Descriptor);
+        await using var personnelFeed = Follow("personnel", PersonnelService.Descriptor);
+        await using var projectsFeed = Follow("projects", ProjectsService.Descriptor);
+        await using var liquidationFeed = Follow("liquidation", LiquidationService.Descriptor);
 
         await sites.CreateMissionAsync(new CreateMissionRequest
         {
@@ -52,19 +63,8 @@ public sealed class SevareReplayTests(MissionOpsSystem system)
             RequestId = Id(),
             DrawdownPhase = new DrawdownPhase { Ordinal = 2, DisplayName = Text("Phase 2", "Phase 2"), StartDate = Day(2023, 9, 1), EndDate = Day(2023, 12, 31) },
         });
-        await sites.CreateSiteAsync(new CreateSiteRequest
-        {
-            Parent = Mission,
-            SiteId = "sevare",
-            RequestId = Id(),
-            Site = new Site
-            {
-                DisplayName = Text("Sévaré camp", "Camp de Sévaré"),
-                Kind = SiteKind.Camp,
-                Location = new SiteLocation { RegionPcode = "ML05", DistrictPcode = "ML0506", PcodeVersion = "2019", Locality = "Sévaré" },
-                OpeningDate = Day(2013, 7, 1),
-            },
-        });
+        await CreateSiteAsync(sites, "sevare", Text("Sévaré camp", "Camp de Sévaré"), SiteKind.Camp, "Sévaré");
+        await CreateSiteAsync(sites, "mopti", Text("Mopti team site", "Site d'équipe de Mopti"), SiteKind.TeamSite, "Mopti");
         await sites.PlanSiteClosureAsync(new PlanSiteClosureRequest
         {
             Name = Sevare, DrawdownPhase = $"{Mission}/drawdownPhases/phase-2", PlannedClosureDate = Day(2023, 12, 8), RequestId = Id(),
@@ -87,17 +87,30 @@ public sealed class SevareReplayTests(MissionOpsSystem system)
             });
         }
 
-        await personnel.CreatePersonAsync(new CreatePersonRequest
+        await personnel.CreateUnitAsync(new CreateUnitRequest
         {
             Parent = Mission,
-            PersonId = "last-soldier",
+            UnitId = "senbatt",
             RequestId = Id(),
-            Person = new Person
-            {
-                IndexNumber = "R-1", FullName = "Moussa Keïta", Component = Component.Military, Category = Category.Contingent,
-                CountryCode = "SN", AssignedSite = Sevare, AssignmentDate = Day(2023, 1, 1),
-            },
+            Unit = new Unit { DisplayName = Text("Senegalese battalion", "Bataillon sénégalais"), CountryCode = "SN", Kind = UnitKind.Infantry },
         });
+        await HireAtSevareAsync(personnel, "last-soldier", "R-1", "Moussa Keïta");
+        await HireAtSevareAsync(personnel, "driver", "R-2", "Aminata Diop");
+        await HireAtSevareAsync(personnel, "signaller", "R-3", "Ibrahima Fall");
+        // Two of the three leave before the closure date on one manifest, both movements already made:
+        // the driver by road to Mopti, the signaller home by air.
+        var manifest = await ImportManifestAsync(personnel, new ManifestHeader { Parent = Mission, ManifestId = "sevare-2023-11", RequestId = Id() },
+            new ManifestRow
+            {
+                IndexNumber = "R-2", Kind = MovementKind.Transfer, Mode = MovementMode.RoadConvoy, OriginSite = Sevare, DestinationSite = Mopti,
+                PlannedDate = Day(2023, 11, 27), ArrivalDate = Day(2023, 11, 28),
+            },
+            new ManifestRow
+            {
+                IndexNumber = "R-3", Kind = MovementKind.Repatriation, Mode = MovementMode.Flight, OriginSite = Sevare,
+                PlannedDate = Day(2023, 11, 29), ArrivalDate = Day(2023, 11, 29),
+            });
+        Assert.Equal((2, 2), (manifest.MovementCount, manifest.CompletedCount));
         await projects.CreateProjectAsync(new CreateProjectRequest
         {
             Parent = Mission,
@@ -149,6 +162,8 @@ public sealed class SevareReplayTests(MissionOpsSystem system)
         Assert.Equal(StatusCode.FailedPrecondition, refused.StatusCode);
         Assert.Equal("SITE_NOT_CLEAR", refused.GetRpcStatus()?.GetDetail<Google.Rpc.ErrorInfo>()?.Reason);
         Assert.Contains("R-1", refused.Status.Detail);
+        Assert.DoesNotContain("R-2", refused.Status.Detail);
+        Assert.DoesNotContain("R-3", refused.Status.Detail);
         Assert.Contains($"{Mission}/projects/school", refused.Status.Detail);
 
         await personnel.CreateMovementAsync(new CreateMovementRequest
@@ -217,26 +232,160 @@ public sealed class SevareReplayTests(MissionOpsSystem system)
         Assert.Equal(($"{Mission}/assets/camp-buildings", DisposalMethod.HandoverToHostGovernment), (opened.Asset, opened.Method));
         Assert.Contains(Sevare, opened.OpenedByEvent);
 
+        // Mopti is still open, with the driver there today.
         var readiness = await liquidation.GetClosureReadinessAsync(new GetClosureReadinessRequest { Mission = Mission });
         Assert.False(readiness.Ready);
-        var blocker = Assert.Single(readiness.BlockingItems);
-        Assert.Equal((BlockerKind.AssetNotDisposed, $"{Mission}/assets/camp-buildings"), (blocker.Kind, blocker.Resource));
+        Assert.Equal(
+            [(BlockerKind.SiteNotHandedOver, Mopti), (BlockerKind.PersonnelRemaining, Mopti), (BlockerKind.AssetNotDisposed, $"{Mission}/assets/camp-buildings")],
+            readiness.BlockingItems.Select(b => (b.Kind, b.Resource)));
 
         // Every change above wrote exactly one audit entry in its service; the refused closure wrote none.
+        // The partner's following of the Personnel feed is a read of personal data, audited once as it opened.
         var sitesLog = (await sites.ListAuditEntriesAsync(new MissionOps.Sites.V1.ListAuditEntriesRequest { Parent = Mission, PageSize = 100 })).AuditEntries;
         var personnelLog = (await personnel.ListAuditEntriesAsync(new MissionOps.Personnel.V1.ListAuditEntriesRequest { Parent = Mission, PageSize = 100 })).AuditEntries;
         var projectsLog = (await projects.ListAuditEntriesAsync(new MissionOps.Projects.V1.ListAuditEntriesRequest { Parent = Mission, PageSize = 100 })).AuditEntries;
         var liquidationLog = (await liquidation.ListAuditEntriesAsync(new MissionOps.Liquidation.V1.ListAuditEntriesRequest { Parent = Mission, PageSize = 100 })).AuditEntries;
         Assert.Equal(
-            ["CreateMission", "CreateRegion", "CreateDrawdownPhase", "CreateSite", "PlanSiteClosure", .. Enumerable.Repeat("RecordClosureStep", 6),
+            ["CreateMission", "CreateRegion", "CreateDrawdownPhase", "CreateSite", "CreateSite", "PlanSiteClosure", .. Enumerable.Repeat("RecordClosureStep", 6),
                 "RecordSiteClosure", "RecordSiteHandover"],
             sitesLog.Reverse().Select(e => e.Method.Split('/')[^1]));
-        // The closure refused while someone was still there read who it was: that read of personal data is audited too.
-        Assert.Equal(["CreatePerson", "GetSiteOccupancy", "CreateMovement", "StartMovement", "CompleteMovement"],
-            personnelLog.Reverse().Select(e => e.Method.Split('/')[^1]));
+        // The closure refused while someone was still there read who it was, and so did the readiness report, finding the driver
+        // at Mopti: those reads of personal data are audited too.
+        Assert.Single(personnelLog, e => e.Method.EndsWith("/WatchEvents", StringComparison.Ordinal));
+        Assert.Equal(
+            ["CreateUnit", .. Enumerable.Repeat("CreatePerson", 3), "ImportMovementManifest", "GetSiteOccupancy", "CreateMovement", "StartMovement",
+                "CompleteMovement", "GetSiteOccupancy"],
+            personnelLog.Reverse().Select(e => e.Method.Split('/')[^1]).Where(m => m != "WatchEvents"));
         Assert.Equal(["CreateProject", "StartProject", "FinaliseProject", "RecordProjectHandover"], projectsLog.Reverse().Select(e => e.Method.Split('/')[^1]));
         Assert.Equal(3, liquidationLog.Count);
         Assert.Equal("service:liquidation", liquidationLog[0].Subject);
         Assert.Single(sitesLog, e => e.Method.EndsWith("/RecordSiteClosure", StringComparison.Ordinal) && e.Before.Unpack<Site>().State == SiteState.Closing);
+
+        await AssertSitesFeedMirrorsAsync(sites, await sitesFeed.StopAsync());
+        await AssertPersonnelFeedMirrorsAsync(personnel, await personnelFeed.StopAsync());
+        await AssertProjectsFeedMirrorsAsync(projects, await projectsFeed.StopAsync());
+        await AssertLiquidationFeedMirrorsAsync(liquidation, await liquidationFeed.StopAsync());
+    }
+
+    /// <summary>The mission, its regions, phases and sites, as the copy built from the Sites feed has them and as Sites answers.</summary>
+    private static async Task AssertSitesFeedMirrorsAsync(SitesService.SitesServiceClient sites, IReadOnlyList<ChangeEvent> feed)
+    {
+        var copy = new FeedMirror(feed, MissionOps.Sites.V1.EventsReflection.Descriptor);
+        copy.AssertMirrors([await sites.GetMissionAsync(new GetMissionRequest { Name = Mission })], m => m.Name);
+        copy.AssertMirrors((await sites.ListRegionsAsync(new ListRegionsRequest { Parent = Mission, PageSize = 1000 })).Regions, r => r.Name);
+        copy.AssertMirrors((await sites.ListDrawdownPhasesAsync(new ListDrawdownPhasesRequest { Parent = Mission, PageSize = 1000 })).DrawdownPhases, p => p.Name);
+        var listed = (await sites.ListSitesAsync(new ListSitesRequest { Parent = Mission, PageSize = 1000 })).Sites;
+        Assert.Equal([Mopti, Sevare], listed.Select(s => s.Name).Order(StringComparer.Ordinal));
+        await copy.AssertMirrorsAsync(listed, s => s.Name, name => sites.GetSiteAsync(new GetSiteRequest { Name = name }).ResponseAsync);
+        Assert.Equal(SiteState.HandedOver, ((Site)copy.Of(Site.Descriptor)[Sevare]).State);
+    }
+
+    /// <summary>
+    /// The people, units, movements (the manifest's too), residual roster and targets, with what Personnel derives:
+    /// where each person is after the movements, and the unit's strength.
+    /// </summary>
+    private static async Task AssertPersonnelFeedMirrorsAsync(PersonnelService.PersonnelServiceClient personnel, IReadOnlyList<ChangeEvent> feed)
+    {
+        var copy = new FeedMirror(feed, MissionOps.Personnel.V1.EventsReflection.Descriptor);
+        var people = (await personnel.ListPersonnelAsync(new ListPersonnelRequest { Parent = Mission, PageSize = 1000 })).Personnel;
+        await copy.AssertMirrorsAsync(people, p => p.Name, name => personnel.GetPersonAsync(new GetPersonRequest { Name = name }).ResponseAsync);
+        await copy.AssertMirrorsAsync((await personnel.ListUnitsAsync(new ListUnitsRequest { Parent = Mission, PageSize = 1000 })).Units, u => u.Name,
+            name => personnel.GetUnitAsync(new GetUnitRequest { Name = name }).ResponseAsync);
+        var movements = (await personnel.ListMovementsAsync(new ListMovementsRequest { Parent = Mission, PageSize = 1000 })).Movements;
+        Assert.Equal(3, movements.Count);
+        await copy.AssertMirrorsAsync(movements, m => m.Name, name => personnel.GetMovementAsync(new GetMovementRequest { Name = name }).ResponseAsync);
+        copy.AssertMirrors((await personnel.ListResidualRosterEntriesAsync(new ListResidualRosterEntriesRequest { Parent = Mission, PageSize = 1000 }))
+            .ResidualRosterEntries, e => e.Name);
+        copy.AssertMirrors((await personnel.ListDrawdownTargetsAsync(new ListDrawdownTargetsRequest { Parent = Mission, PageSize = 1000 })).DrawdownTargets,
+            t => t.Name);
+
+        var driver = (Person)copy.Of(Person.Descriptor)[$"{Mission}/personnel/driver"];
+        Assert.Equal((Mopti, false), (driver.CurrentSite, driver.Repatriated));
+        Assert.True(((Person)copy.Of(Person.Descriptor)[$"{Mission}/personnel/signaller"]).Repatriated);
+        Assert.Equal(3, ((Unit)copy.Of(Unit.Descriptor)[Battalion]).Strength);
+    }
+
+    /// <summary>The projects, and the quick-impact rules if the mission has any.</summary>
+    private static async Task AssertProjectsFeedMirrorsAsync(ProjectsService.ProjectsServiceClient projects, IReadOnlyList<ChangeEvent> feed)
+    {
+        var copy = new FeedMirror(feed, MissionOps.Projects.V1.EventsReflection.Descriptor);
+        var listed = (await projects.ListProjectsAsync(new ListProjectsRequest { Parent = Mission, PageSize = 1000 })).Projects;
+        Assert.NotEmpty(listed);
+        await copy.AssertMirrorsAsync(listed, p => p.Name, name => projects.GetProjectAsync(new GetProjectRequest { Name = name }).ResponseAsync);
+        copy.AssertMirrors(await FoundAsync(() => projects.GetQuickImpactRulesAsync(new GetQuickImpactRulesRequest { Name = $"{Mission}/quickImpactRules" })),
+            r => r.Name);
+    }
+
+    /// <summary>The plan, assets, disposal cases (the one opened on the Sites feed's word too), liabilities, records and final report.</summary>
+    private static async Task AssertLiquidationFeedMirrorsAsync(LiquidationService.LiquidationServiceClient liquidation, IReadOnlyList<ChangeEvent> feed)
+    {
+        var copy = new FeedMirror(feed, MissionOps.Liquidation.V1.EventsReflection.Descriptor);
+        copy.AssertMirrors([await liquidation.GetLiquidationPlanAsync(new GetLiquidationPlanRequest { Name = $"{Mission}/liquidationPlan" })], p => p.Name);
+        await copy.AssertMirrorsAsync((await liquidation.ListAssetsAsync(new ListAssetsRequest { Parent = Mission, PageSize = 1000 })).Assets, a => a.Name,
+            name => liquidation.GetAssetAsync(new GetAssetRequest { Name = name }).ResponseAsync);
+        var cases = (await liquidation.ListDisposalCasesAsync(new ListDisposalCasesRequest { Parent = Mission, PageSize = 1000 })).DisposalCases;
+        Assert.Single(cases);
+        await copy.AssertMirrorsAsync(cases, c => c.Name, name => liquidation.GetDisposalCaseAsync(new GetDisposalCaseRequest { Name = name }).ResponseAsync);
+        copy.AssertMirrors((await liquidation.ListLiabilitiesAsync(new ListLiabilitiesRequest { Parent = Mission, PageSize = 1000 })).Liabilities, l => l.Name);
+        copy.AssertMirrors((await liquidation.ListArchiveRecordsAsync(new ListArchiveRecordsRequest { Parent = Mission, PageSize = 1000 })).ArchiveRecords,
+            r => r.Name);
+        copy.AssertMirrors(await FoundAsync(() => liquidation.GetFinalReportAsync(new GetFinalReportRequest { Name = $"{Mission}/finalReport" })), r => r.Name);
+    }
+
+    /// <summary>The feed of the replay's mission in a service, followed from its start.</summary>
+    private FeedFollower Follow(string service, ServiceDescriptor contract) =>
+        FeedFollower.Start(system.Channel(service).CreateCallInvoker(), contract, Mission);
+
+    /// <summary>The resource a get answers, or none when it is NOT_FOUND.</summary>
+    private static async Task<T[]> FoundAsync<T>(Func<AsyncUnaryCall<T>> get)
+    {
+        try
+        {
+            return [await get()];
+        }
+        catch (RpcException e) when (e.StatusCode == StatusCode.NotFound)
+        {
+            return [];
+        }
+    }
+
+    private static Task<Site> CreateSiteAsync(SitesService.SitesServiceClient sites, string id, LocalizedText displayName, SiteKind kind, string locality) =>
+        sites.CreateSiteAsync(new CreateSiteRequest
+        {
+            Parent = Mission,
+            SiteId = id,
+            RequestId = Id(),
+            Site = new Site
+            {
+                DisplayName = displayName,
+                Kind = kind,
+                Location = new SiteLocation { RegionPcode = "ML05", DistrictPcode = "ML0506", PcodeVersion = "2019", Locality = locality },
+                OpeningDate = Day(2013, 7, 1),
+            },
+        }).ResponseAsync;
+
+    /// <summary>A soldier of the battalion, at Sévaré since the start of 2023.</summary>
+    private static Task<Person> HireAtSevareAsync(PersonnelService.PersonnelServiceClient personnel, string id, string indexNumber, string fullName) =>
+        personnel.CreatePersonAsync(new CreatePersonRequest
+        {
+            Parent = Mission,
+            PersonId = id,
+            RequestId = Id(),
+            Person = new Person
+            {
+                IndexNumber = indexNumber, FullName = fullName, Component = Component.Military, Category = Category.Contingent,
+                CountryCode = "SN", Unit = Battalion, AssignedSite = Sevare, AssignmentDate = Day(2023, 1, 1),
+            },
+        }).ResponseAsync;
+
+    /// <summary>Sends a manifest as a partner's system does: its header, then its rows.</summary>
+    private static async Task<ImportMovementManifestResponse> ImportManifestAsync(PersonnelService.PersonnelServiceClient personnel, ManifestHeader header,
+        params ManifestRow[] rows)
+    {
+        using var call = personnel.ImportMovementManifest();
+        await call.RequestStream.WriteAsync(new ImportMovementManifestRequest { Header = header });
+        await call.RequestStream.WriteAsync(new ImportMovementManifestRequest { Rows = new ManifestRows { Rows = { rows } } });
+        await call.RequestStream.CompleteAsync();
+        return await call.ResponseAsync;
     }
 }

@@ -38,4 +38,12 @@ public sealed class FeedMirror
         Assert.True(differences.Count == 0, $"The feed's copy differs from the service for {differences.Count}: {string.Join(", ", differences.Take(10))}; " +
             string.Join(" ", differences.Take(1).Select(d => $"served {served[d]}, copied {copied[d]}")));
     }
+
+    /// <summary>The same for what a list answered, then for what a get answers for each of its names.</summary>
+    public async Task AssertMirrorsAsync<T>(IEnumerable<T> listed, Func<T, string> name, Func<string, Task<T>> get) where T : IMessage<T>
+    {
+        var all = listed.ToList();
+        AssertMirrors(all, name);
+        AssertMirrors(await Task.WhenAll(all.Select(r => get(name(r)))), name);
+    }
 }

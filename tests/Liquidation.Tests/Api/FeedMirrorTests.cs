@@ -69,14 +69,11 @@ public sealed class FeedMirrorTests(LiquidationApp app) : LiquidationApiTest(app
 
         var assets = (await Client.ListAssetsAsync(new ListAssetsRequest { Parent = Minusma, PageSize = 1000 })).Assets;
         Assert.NotEmpty(assets);
-        mirror.AssertMirrors(assets, a => a.Name);
-        mirror.AssertMirrors(await Task.WhenAll(assets.Select(a => Client.GetAssetAsync(new GetAssetRequest { Name = a.Name }).ResponseAsync)), a => a.Name);
+        await mirror.AssertMirrorsAsync(assets, a => a.Name, name => Client.GetAssetAsync(new GetAssetRequest { Name = name }).ResponseAsync);
 
         var cases = (await Client.ListDisposalCasesAsync(new ListDisposalCasesRequest { Parent = Minusma, PageSize = 1000 })).DisposalCases;
         Assert.NotEmpty(cases);
-        mirror.AssertMirrors(cases, c => c.Name);
-        mirror.AssertMirrors(await Task.WhenAll(cases.Select(c => Client.GetDisposalCaseAsync(new GetDisposalCaseRequest { Name = c.Name }).ResponseAsync)),
-            c => c.Name);
+        await mirror.AssertMirrorsAsync(cases, c => c.Name, name => Client.GetDisposalCaseAsync(new GetDisposalCaseRequest { Name = name }).ResponseAsync);
 
         var liabilities = (await Client.ListLiabilitiesAsync(new ListLiabilitiesRequest { Parent = Minusma, PageSize = 1000 })).Liabilities;
         Assert.NotEmpty(liabilities);
