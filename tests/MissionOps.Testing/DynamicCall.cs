@@ -42,12 +42,20 @@ internal static class DynamicCall
                 default:
                     using (var stream = invoker.AsyncClientStreamingCall(call, null, options))
                     {
-                        foreach (var message in messages)
+                        try
                         {
-                            await stream.RequestStream.WriteAsync(message);
+                            foreach (var message in messages)
+                            {
+                                await stream.RequestStream.WriteAsync(message);
+                            }
+
+                            await stream.RequestStream.CompleteAsync();
+                        }
+                        catch (Exception e) when (e is RpcException or InvalidOperationException)
+                        {
+                            // The service answered before the stream was sent whole (a bad header refuses at once): its answer is the response's.
                         }
 
-                        await stream.RequestStream.CompleteAsync();
                         await stream.ResponseAsync;
                     }
 
