@@ -181,8 +181,8 @@ public sealed partial class PersonnelApi
     /// <summary>Refuses the movement unless everyone it carries is at its origin on its planned day (<see cref="MovementOrigins"/>).</summary>
     private async Task EnsureAtOriginAsync(Movements.Movement movement, IReadOnlyList<string> people, string subjectField, CancellationToken ct)
     {
-        var (legs, assignments) = await MovementOrigins.TimelinesAsync(db, movement.MissionId, people, ct);
-        var mismatches = MovementOrigins.Check(people.Select(p => (movement, p)), legs, assignments, MaxListedPeople + 1);
+        var timelines = await MovementOrigins.TimelinesAsync(db, movement.MissionId, people, ct);
+        var mismatches = MovementOrigins.Check(people.Select(p => (movement, p)), timelines, MaxListedPeople + 1);
         if (mismatches.Count == 0)
         {
             return;

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using MissionOps.Personnel.Data;
-using MissionOps.Personnel.Headcount;
 using MissionOps.Personnel.Movements;
 using MissionOps.Personnel.People;
 using MissionOps.ServiceDefaults.Changes;
@@ -17,7 +16,7 @@ namespace MissionOps.Personnel.Manifests;
 /// one movement to: the origin of every row, set-based (<see cref="MovementOrigins"/>). Returns what
 /// raised events: the movements, and the people the completed rows moved.
 /// </summary>
-public sealed class ManifestImport(PersonnelDbContext db, HeadcountQueries headcounts)
+public sealed class ManifestImport(PersonnelDbContext db)
 {
     /// <summary>At most this many rows whose person is not at the origin are listed.</summary>
     public const int MaxListedMismatches = 100;
@@ -34,8 +33,8 @@ public sealed class ManifestImport(PersonnelDbContext db, HeadcountQueries headc
         }
 
         var people = movements.Select(m => m.PersonId!).Distinct(StringComparer.Ordinal).ToList();
-        var (legs, assignments) = await MovementOrigins.TimelinesAsync(db, missionId, people, ct);
-        var mismatches = MovementOrigins.Check(movements.Select(m => (m, m.PersonId!)), legs, assignments, MaxListedMismatches + 1);
+        var timelines = await MovementOrigins.TimelinesAsync(db, missionId, people, ct);
+        var mismatches = MovementOrigins.Check(movements.Select(m => (m, m.PersonId!)), timelines, MaxListedMismatches + 1);
         if (mismatches.Count > 0)
         {
             throw new InvalidArgumentException(Violations(missionId, manifestId, mismatches));
@@ -60,8 +59,7 @@ public sealed class ManifestImport(PersonnelDbContext db, HeadcountQueries headc
             movement.WrittenBy((uint)version);
         }
 
-        var moved = movements.Where(m => m.State == MovementState.Completed).Select(m => m.PersonId!).Distinct(StringComparer.Ordinal).ToList();
-        return [.. movements, .. await PersonMoves.MoveAsync(db, headcounts, missionId, moved, today, tracked: false, ct)];
+        return [.. movements, .. PersonMoves.Move(timelines, movements, today)];
     }
 
     private static List<FieldViolation> Violations(string missionId, string manifestId, IReadOnlyList<OriginMismatch> mismatches)

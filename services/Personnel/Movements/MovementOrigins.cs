@@ -19,10 +19,10 @@ public sealed record OriginMismatch(string MovementId, string PersonId, string O
 }
 
 /// <summary>A leg of a person already stored and not cancelled: where it takes them, from the day it counts.</summary>
-public readonly record struct StoredLeg(string PersonId, string MovementId, DateOnly EffectiveDate, string? DestinationSite);
+public readonly record struct StoredLeg(string PersonId, string MovementId, DateOnly EffectiveDate, string? DestinationSite, MovementState State);
 
-/// <summary>Where a person's timeline starts: their first site, from the day they arrived.</summary>
-public readonly record struct Assignment(string Site, DateOnly Day);
+/// <summary>What is stored of the people a change moves: each one, and their legs that are not cancelled.</summary>
+public sealed record PersonTimelines(IReadOnlyDictionary<string, People.Person> People, ILookup<string, StoredLeg> Legs);
 
 /// <summary>
 /// Nobody moves from where they are not, leaves a site twice, or moves once out of the mission: every
@@ -35,20 +35,19 @@ public readonly record struct Assignment(string Site, DateOnly Day);
 /// </summary>
 public static class MovementOrigins
 {
-    public static IReadOnlyList<OriginMismatch> Check(IEnumerable<(Movement Movement, string PersonId)> checkedLegs, ILookup<string, StoredLeg> stored,
-        IReadOnlyDictionary<string, Assignment> assignments, int limit)
+    public static IReadOnlyList<OriginMismatch> Check(IEnumerable<(Movement Movement, string PersonId)> checkedLegs, PersonTimelines timelines, int limit)
     {
         var mismatches = new List<OriginMismatch>();
         foreach (var person in checkedLegs.GroupBy(c => c.PersonId, StringComparer.Ordinal))
         {
-            var timeline = stored[person.Key].Select(l => new Entry(l.EffectiveDate, 0, l.MovementId, 1, l.DestinationSite, null))
+            var timeline = timelines.Legs[person.Key].Select(l => new Entry(l.EffectiveDate, 0, l.MovementId, 1, l.DestinationSite, null))
                 .Concat(person.SelectMany(c => new[]
                 {
                     new Entry(c.Movement.PlannedDate, 1, c.Movement.Id, 0, null, c.Movement),
                     new Entry(c.Movement.EffectiveDate, 1, c.Movement.Id, 1, c.Movement.DestinationSite, null),
                 }))
                 .OrderBy(e => e.Day).ThenBy(e => e.Class).ThenBy(e => e.Id, StringComparer.Ordinal).ThenBy(e => e.IsLeg);
-            var assignment = assignments[person.Key];
+            var assignment = timelines.People[person.Key];
             var moved = false;
             string? site = null;
             foreach (var entry in timeline)
@@ -59,10 +58,10 @@ public static class MovementOrigins
                     continue;
                 }
 
-                var located = moved ? site : assignment.Day <= entry.Day ? assignment.Site : null;
+                var located = moved ? site : assignment.AssignmentDate <= entry.Day ? assignment.AssignedSite : null;
                 if (located != entry.Checked!.OriginSite)
                 {
-                    mismatches.Add(new OriginMismatch(entry.Id, person.Key, entry.Checked.OriginSite, entry.Day, located, !moved && assignment.Day > entry.Day));
+                    mismatches.Add(new OriginMismatch(entry.Id, person.Key, entry.Checked.OriginSite, entry.Day, located, !moved && assignment.AssignmentDate > entry.Day));
                 }
             }
         }
@@ -70,18 +69,17 @@ public static class MovementOrigins
         return mismatches.OrderBy(m => m.MovementId, StringComparer.Ordinal).ThenBy(m => m.PersonId, StringComparer.Ordinal).Take(limit).ToList();
     }
 
-    /// <summary>What the check reads of the people: their stored legs that are not cancelled, and their assignments.</summary>
-    public static async Task<(ILookup<string, StoredLeg> Legs, IReadOnlyDictionary<string, Assignment> Assignments)> TimelinesAsync(
-        PersonnelDbContext db, string missionId, IReadOnlyCollection<string> personIds, CancellationToken ct)
+    /// <summary>What the check reads of the people: each of them, and their stored legs that are not cancelled.</summary>
+    public static async Task<PersonTimelines> TimelinesAsync(PersonnelDbContext db, string missionId, IReadOnlyCollection<string> personIds, CancellationToken ct)
     {
         var legs = await db.MovementLegs.AsNoTracking()
             .Where(l => l.MissionId == missionId && personIds.Contains(l.PersonId) && l.State != MovementState.Cancelled)
-            .Select(l => new StoredLeg(l.PersonId, l.MovementId, l.EffectiveDate, l.DestinationSite))
+            .Select(l => new StoredLeg(l.PersonId, l.MovementId, l.EffectiveDate, l.DestinationSite, l.State))
             .ToListAsync(ct);
-        var assignments = await db.Personnel.AsNoTracking()
+        var people = await db.Personnel.AsNoTracking()
             .Where(p => p.MissionId == missionId && personIds.Contains(p.Id))
-            .ToDictionaryAsync(p => p.Id, p => new Assignment(p.AssignedSite, p.AssignmentDate), StringComparer.Ordinal, ct);
-        return (legs.ToLookup(l => l.PersonId, StringComparer.Ordinal), assignments);
+            .ToDictionaryAsync(p => p.Id, StringComparer.Ordinal, ct);
+        return new PersonTimelines(people, legs.ToLookup(l => l.PersonId, StringComparer.Ordinal));
     }
 
     private sealed record Entry(DateOnly Day, int Class, string Id, int IsLeg, string? Site, Movement? Checked);

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using MissionOps.Personnel.Data;
 using MissionOps.Personnel.Headcount;
+using MissionOps.Personnel.Movements;
 
 namespace MissionOps.Personnel.People;
 
@@ -29,5 +30,31 @@ public static class PersonMoves
         }
 
         return people;
+    }
+
+    /// <summary>
+    /// The same, for a bulk change, from the people's timelines read for its origin check and the movements it writes:
+    /// where each person is today is the destination of their last completed leg on or before today, as the database places them.
+    /// </summary>
+    public static IReadOnlyList<Person> Move(PersonTimelines timelines, IEnumerable<Movements.Movement> written, DateOnly today)
+    {
+        var moved = new List<Person>();
+        foreach (var movements in written.Where(m => m.State == V1.MovementState.Completed).GroupBy(m => m.PersonId!, StringComparer.Ordinal))
+        {
+            var person = timelines.People[movements.Key];
+            var last = timelines.Legs[movements.Key]
+                .Where(l => l.State == V1.MovementState.Completed)
+                .Select(l => (l.EffectiveDate, l.MovementId, l.DestinationSite))
+                .Concat(movements.Select(m => (m.EffectiveDate, m.Id, m.DestinationSite)))
+                .Where(l => l.EffectiveDate <= today)
+                .OrderByDescending(l => l.EffectiveDate).ThenByDescending(l => l.Item2, StringComparer.Ordinal)
+                .Select(l => (Found: true, Site: l.DestinationSite))
+                .FirstOrDefault();
+            var site = last.Found ? last.Site : person.AssignmentDate <= today ? person.AssignedSite : null;
+            person.Moved(new PersonWhereabouts(site, Repatriated: site is null && person.AssignmentDate <= today));
+            moved.Add(person);
+        }
+
+        return moved;
     }
 }
