@@ -66,15 +66,19 @@ public sealed class ChangeContracts
         return (IMessage)message.Descriptor.FindFieldByNumber(1).Accessor.GetValue(message);
     }
 
+    /// <summary>The message of the contract for what happened (<c>SiteEvent.HandedOver</c> is <c>SiteHandedOver</c>); its field 1 is the image.</summary>
+    public MessageDescriptor EventType(Enum happened) =>
+        _events.TryGetValue(happened, out var found)
+            ? found
+            : throw new InvalidOperationException($"{happened.GetType().Name}.{happened} has no event in the contract.");
+
     /// <summary>The event message for what happened to the aggregate, carrying its image.</summary>
     public IMessage EventOf(IAggregate aggregate, Enum happened) => EventOf(happened, ImageOf(aggregate));
 
     /// <summary>The event message for what happened, carrying an image already made (one image serves all the events of one change).</summary>
     public IMessage EventOf(Enum happened, IMessage image)
     {
-        var type = _events.TryGetValue(happened, out var found)
-            ? found
-            : throw new InvalidOperationException($"{happened.GetType().Name}.{happened} has no event in the contract.");
+        var type = EventType(happened);
         var message = type.Parser.ParseFrom(ByteString.Empty);
         type.FindFieldByNumber(1).Accessor.SetValue(message, image);
         return message;

@@ -1,3 +1,4 @@
+using Google.Protobuf;
 using MissionOps.ServiceDefaults.Contracts;
 using MissionOps.ServiceDefaults.Events;
 using MissionOps.ServiceDefaults.Idempotency;
@@ -13,7 +14,7 @@ public sealed partial class ChangePipeline<TDb>
     /// </summary>
     public async Task<TResponse> RunBulkAsync<TResponse>(string method, Guid requestId, byte[] requestHash, string resource,
         Func<CancellationToken, Task<(IReadOnlyCollection<IAggregate> Written, TResponse Answer)>> change, CancellationToken cancellationToken)
-        where TResponse : Google.Protobuf.IMessage<TResponse>, new()
+        where TResponse : IMessage<TResponse>, new()
     {
         var raisers = new List<IAggregate>();
         var response = await IdempotentChange.RunAsync(db, requestId, method, requestHash, async ct =>
@@ -45,8 +46,8 @@ public sealed partial class ChangePipeline<TDb>
             .SelectMany(events =>
             {
                 var aggregate = (IAggregate)events.Key!;
-                var image = contracts.ImageOf(aggregate);
-                return events.Select(e => OutboxRow.Of(aggregate.MissionId, aggregate.Name, contracts.EventOf(e.Happened, image))).ToList();
+                var image = contracts.ImageOf(aggregate).ToByteString();
+                return events.Select(e => OutboxRow.Wrapping(aggregate.MissionId, aggregate.Name, contracts.EventType(e.Happened), image)).ToList();
             })
             .ToList();
 }
