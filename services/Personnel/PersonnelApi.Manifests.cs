@@ -27,7 +27,7 @@ public sealed partial class PersonnelApi
 
                     return movement;
                 }).ToList();
-                var written = await new ManifestImport(db).WriteAsync(manifest.MissionId, manifest.ManifestId, movements, Today, changes.SerializeAhead, ct);
+                var written = await new ManifestImport(db).WriteAsync(manifest.MissionId, manifest.ManifestId, movements, Today, ct);
                 metrics.MovementsImported(movements);
                 return (written, new ImportMovementManifestResponse
                 {

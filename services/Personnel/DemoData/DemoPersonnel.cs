@@ -57,7 +57,7 @@ internal sealed class DemoPersonnel(IServiceProvider services, PersonnelDbContex
                 await UnitStrengths.RecountAsync(db, missionId, people.Select(p => ((string?)null, p.UnitId)).ToList(), c);
                 // Stored before their movements, whose origins are checked against where the people were assigned.
                 await db.SaveChangesAsync(c);
-                var written = await new ManifestImport(db).WriteAsync(missionId, ManifestId, movements, today, changes.SerializeAhead, c);
+                var written = await new ManifestImport(db).WriteAsync(missionId, ManifestId, movements, today, c);
                 return (written, new ImportMovementManifestResponse
                 {
                     ManifestId = ManifestId, MovementCount = movements.Count, CompletedCount = movements.Count(m => m.State == MovementState.Completed),

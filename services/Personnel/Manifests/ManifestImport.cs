@@ -21,9 +21,8 @@ public sealed class ManifestImport(PersonnelDbContext db)
     /// <summary>At most this many rows whose person is not at the origin are listed.</summary>
     public const int MaxListedMismatches = 100;
 
-    /// <param name="final">Told of the movements once they are final, before they are written, so their events can be made meanwhile.</param>
     public async Task<IReadOnlyCollection<IAggregate>> WriteAsync(string missionId, string manifestId, IReadOnlyList<Movement> movements, DateOnly today,
-        Action<IReadOnlyCollection<IAggregate>> final, CancellationToken ct)
+        CancellationToken ct)
     {
         var manifest = $"missions/{missionId}/manifests/{manifestId}";
         // Plans of one mission are checked one at a time, so two cannot both find a person still at the origin.
@@ -41,14 +40,6 @@ public sealed class ManifestImport(PersonnelDbContext db)
             throw new InvalidArgumentException(Violations(missionId, manifestId, mismatches));
         }
 
-        // Every row a transaction writes carries its id (the low 32 bits) as xmin, the version etags are made of.
-        var transaction = await db.Database.SqlQuery<string>($"SELECT pg_current_xact_id()::text AS \"Value\"").SingleAsync(ct);
-        foreach (var movement in movements)
-        {
-            movement.WrittenBy((uint)(ulong.Parse(transaction, System.Globalization.CultureInfo.InvariantCulture) & uint.MaxValue));
-        }
-
-        final(movements);
         try
         {
             await MovementWriter.WriteAsync((NpgsqlConnection)db.Database.GetDbConnection(), movements,
@@ -58,6 +49,14 @@ public sealed class ManifestImport(PersonnelDbContext db)
         {
             // Another import of the same manifest committed first, or a movement already has one of its ids.
             throw new AlreadyExistsException("missionops.un.org/Manifest", manifest);
+        }
+
+        // Every row a transaction writes carries its id as xmin, the version etags are made of.
+        var version = await db.Database.SqlQuery<long>($"SELECT xmin::text::bigint AS \"Value\" FROM movements WHERE mission_id = {missionId} AND id = {movements[0].Id}")
+            .SingleAsync(ct);
+        foreach (var movement in movements)
+        {
+            movement.WrittenBy((uint)version);
         }
 
         return [.. movements, .. PersonMoves.Move(timelines, movements, today)];

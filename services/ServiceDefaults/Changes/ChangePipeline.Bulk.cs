@@ -17,7 +17,6 @@ public sealed partial class ChangePipeline<TDb>
         where TResponse : IMessage<TResponse>, new()
     {
         var raisers = new List<IAggregate>();
-        _ahead = null;
         var response = await IdempotentChange.RunAsync(db, requestId, method, requestHash, async ct =>
         {
             var (written, answer) = await change(ct);
@@ -30,9 +29,7 @@ public sealed partial class ChangePipeline<TDb>
             }
 
             await db.SaveChangesAsync(ct);
-            var ahead = _ahead is null ? null : await _ahead;
-            _ahead = null;
-            await EventLog.RecordManyAsync(db, Serialized(raised, ahead), clock.GetStorableUtcNow(), ct);
+            await EventLog.RecordManyAsync(db, Serialized(raised), clock.GetStorableUtcNow(), ct);
             return answer;
         }, cancellationToken, resource);
         Clear(raisers);
@@ -40,37 +37,17 @@ public sealed partial class ChangePipeline<TDb>
     }
 
     /// <summary>
-    /// Starts making the outbox rows of aggregates that are final though not yet written, while the change writes
-    /// them: a bulk change's own rows and its events' payloads then cost the time of the longer, not of both.
+    /// The events as the outbox stores them, in the order raised: one image per aggregate for all its events, made
+    /// and serialized on every core while the database waits, as they are most of what a bulk change costs.
     /// </summary>
-    public void SerializeAhead(IReadOnlyCollection<IAggregate> aggregates)
-    {
-        var raised = Raised(aggregates);
-        _ahead = Task.Run(() => Rows(raised));
-    }
-
-    /// <summary>The events as the outbox stores them, in the order raised; those made ahead are taken as they are.</summary>
-    private List<OutboxRow> Serialized(List<(IAggregate Aggregate, Enum Happened)> raised, Dictionary<object, List<OutboxRow>>? ahead)
-    {
-        var rest = Rows(ahead is null ? raised : raised.Where(r => !ahead.ContainsKey(r.Aggregate)).ToList());
-        return raised.Select(r => (object)r.Aggregate).Distinct(ReferenceEqualityComparer.Instance)
-            .SelectMany(a => ahead?.GetValueOrDefault(a!) ?? rest[a!])
-            .ToList();
-    }
-
-    /// <summary>
-    /// One image per aggregate for all its events, made and serialized on every core, as they are most of what a
-    /// bulk change costs besides its own rows.
-    /// </summary>
-    private Dictionary<object, List<OutboxRow>> Rows(List<(IAggregate Aggregate, Enum Happened)> raised) =>
+    private List<OutboxRow> Serialized(List<(IAggregate Aggregate, Enum Happened)> raised) =>
         raised.GroupBy(r => r.Aggregate, ReferenceEqualityComparer.Instance)
-            .AsParallel()
-            .Select(events =>
+            .AsParallel().AsOrdered()
+            .SelectMany(events =>
             {
                 var aggregate = (IAggregate)events.Key!;
                 var image = contracts.ImageOf(aggregate).ToByteString();
-                return (Aggregate: (object)aggregate,
-                    Rows: events.Select(e => OutboxRow.Wrapping(aggregate.MissionId, aggregate.Name, contracts.EventType(e.Happened), image)).ToList());
+                return events.Select(e => OutboxRow.Wrapping(aggregate.MissionId, aggregate.Name, contracts.EventType(e.Happened), image)).ToList();
             })
-            .ToDictionary(r => r.Aggregate, r => r.Rows, ReferenceEqualityComparer.Instance);
+            .ToList();
 }

@@ -23,8 +23,6 @@ public sealed partial class ChangePipeline<TDb>(TDb db, ChangeContracts contract
 {
     private TargetWatch? _target;
 
-    private Task<Dictionary<object, List<OutboxRow>>>? _ahead;
-
     public ChangeContracts Contracts => contracts;
 
     /// <summary>
