@@ -171,7 +171,7 @@ public sealed partial class PersonnelApi
             if (movedPeople)
             {
                 var people = await db.MovementLegs.Where(l => l.MissionId == movement.MissionId && l.MovementId == movement.Id).Select(l => l.PersonId).ToListAsync(ct);
-                await PersonMoves.MoveAsync(db, headcounts, movement.MissionId, people, Today, tracked: true, ct);
+                await PersonMoves.MoveAsync(db, headcounts, movement.MissionId, people, Today, ct);
             }
 
             return movement;

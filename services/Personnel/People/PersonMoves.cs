@@ -8,20 +8,16 @@ namespace MissionOps.Personnel.People;
 /// <summary>The people completed movements carried, each told where they are today after them, which raises <c>PersonMoved</c>.</summary>
 public static class PersonMoves
 {
-    /// <summary>
-    /// Loads the people and locates them once the movements are written. A bulk change asks for them
-    /// untracked and hands them to the pipeline itself: tracking a manifest's worth of people costs more than the import.
-    /// </summary>
+    /// <summary>Loads the people, tracked for the change pipeline, and locates them once the movement's legs are written.</summary>
     public static async Task<IReadOnlyList<Person>> MoveAsync(PersonnelDbContext db, HeadcountQueries headcounts, string missionId,
-        IReadOnlyCollection<string> personIds, DateOnly today, bool tracked, CancellationToken ct)
+        IReadOnlyCollection<string> personIds, DateOnly today, CancellationToken ct)
     {
         if (personIds.Count == 0)
         {
             return [];
         }
 
-        var query = db.Personnel.Where(p => p.MissionId == missionId && personIds.Contains(p.Id));
-        var people = await (tracked ? query : query.AsNoTracking()).ToListAsync(ct);
+        var people = await db.Personnel.Where(p => p.MissionId == missionId && personIds.Contains(p.Id)).ToListAsync(ct);
         var sites = await headcounts.LocateAsync(missionId, personIds, today, forecast: false, ct);
         foreach (var person in people)
         {
@@ -33,7 +29,7 @@ public static class PersonMoves
     }
 
     /// <summary>
-    /// The same, for a bulk change, from the people's timelines read for its origin check and the movements it writes:
+    /// The same, for a bulk change, untracked (tracking a manifest's worth of people costs more than the import), from the people's timelines read for its origin check and the movements it writes:
     /// where each person is today is the destination of their last completed leg on or before today, as the database places them.
     /// </summary>
     public static IReadOnlyList<Person> Move(PersonTimelines timelines, IEnumerable<Movements.Movement> written, DateOnly today)

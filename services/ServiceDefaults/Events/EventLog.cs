@@ -56,11 +56,8 @@ public static class EventLog
 /// <summary>An event ready for the outbox: its payload packed and serialized.</summary>
 public readonly record struct OutboxRow(string MissionId, string Type, string Resource, byte[] Payload)
 {
-    public static OutboxRow Of(string missionId, string resource, IMessage message) =>
-        new(missionId, message.Descriptor.FullName, resource, Any.Pack(message).ToByteArray());
-
     /// <summary>
-    /// An event whose only field, 1, is the image already serialized: the bytes <see cref="Of"/> would make, without
+    /// An event whose only field, 1, is the image already serialized: the bytes <c>Any.Pack(event)</c> would make, without
     /// serializing the image once per event, which is most of the cost of a manifest's hundreds of thousands.
     /// </summary>
     public static OutboxRow Wrapping(string missionId, string resource, Google.Protobuf.Reflection.MessageDescriptor eventType, ByteString image)
