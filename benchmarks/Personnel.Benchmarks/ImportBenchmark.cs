@@ -107,8 +107,9 @@ public sealed class ImportBenchmark(BenchHost host, BenchData data)
     /// <summary>
     /// One import through the service, timed from the call's start to its answer; also how long
     /// the client took to send the rows (the grpc-dotnet client flushes every message, so each
-    /// batch goes out at once). The service reads the whole manifest before storing any of it,
-    /// so what follows the last row is the checks against Sites, the COPY and the commit.
+    /// batch goes out at once). The service writes the movements as their rows arrive, so what
+    /// follows the last row is the rest of their COPY, the checks against Sites and of the origins,
+    /// the legs, the events and the commit.
     /// </summary>
     private Task<(double Seconds, double StreamSeconds, int Completed)> ImportThroughServiceAsync(ArraySegment<ManifestInput> rows, string manifestId) =>
         StreamManifestAsync(host.Client, rows, manifestId);

@@ -1,7 +1,9 @@
+using System.Runtime.CompilerServices;
 using Grpc.Core;
 using Microsoft.EntityFrameworkCore;
 using MissionOps.Personnel.Manifests;
 using MissionOps.Personnel.V1;
+using MissionOps.ServiceDefaults.Idempotency;
 
 namespace MissionOps.Personnel;
 
@@ -10,30 +12,35 @@ public sealed partial class PersonnelApi
     public override async Task<ImportMovementManifestResponse> ImportMovementManifest(
         IAsyncStreamReader<ImportMovementManifestRequest> requestStream, ServerCallContext context)
     {
-        var manifest = await new ManifestReader(sites, configuration.GetValue("Personnel:MaxManifestRows", ManifestReader.MaxRows)).ReadAsync(requestStream, PeopleByIndexNumberAsync, Token(context));
+        using var reader = new ManifestReader(requestStream, sites, configuration.GetValue("Personnel:MaxManifestRows", ManifestReader.MaxRows));
+        var manifest = await reader.ReadHeaderAsync(Token(context));
         var now = Now;
-
-        return await changes.RunBulkAsync(nameof(ImportMovementManifest), manifest.RequestId, manifest.Hash,
-            $"missions/{manifest.MissionId}/manifests/{manifest.ManifestId}", async ct =>
+        async IAsyncEnumerable<Movements.Movement> Planned(IReadOnlyDictionary<string, string> people, [EnumeratorCancellation] CancellationToken ct)
+        {
+            await foreach (var (row, line) in reader.LinesAsync(manifest.MissionId, people, ct))
             {
-                var movements = manifest.Lines.Select((line, i) =>
+                var movement = Movements.Movement.Plan(manifest.MissionId, $"{manifest.ManifestId}-{row:D6}", line.PersonId, null, line.Kind, line.Mode,
+                    line.OriginSite, line.DestinationSite, line.PlannedDate, 1, manifest.ManifestId, now);
+                if (line.ArrivalDate is { } arrival)
                 {
-                    var movement = Movements.Movement.Plan(manifest.MissionId, $"{manifest.ManifestId}-{i:D6}", line.PersonId, null, line.Kind, line.Mode,
-                        line.OriginSite, line.DestinationSite, line.PlannedDate, 1, manifest.ManifestId, now);
-                    if (line.ArrivalDate is { } arrival)
-                    {
-                        movement.RecordArrival(arrival, now);
-                    }
+                    movement.RecordArrival(arrival, now);
+                }
 
-                    return movement;
-                }).ToList();
-                var written = await new ManifestImport(db).WriteAsync(manifest.MissionId, manifest.ManifestId, movements, Today, ct);
-                metrics.MovementsImported(movements);
-                return (written, new ImportMovementManifestResponse
+                yield return movement;
+            }
+        }
+
+        return await changes.RunBulkAsync(nameof(ImportMovementManifest), manifest.RequestId, new HashedRequest(reader.HashToEndAsync, Replayable: false),
+            manifest.Name, async ct =>
+            {
+                var people = await PeopleByIndexNumberAsync(manifest.MissionId, ct);
+                var imported = await new ManifestImport(db).WriteAsync(manifest.MissionId, manifest.ManifestId, Planned(people, ct), Today, ct);
+                metrics.MovementsImported(imported.Movements);
+                return (imported.Written, new ImportMovementManifestResponse
                 {
                     ManifestId = manifest.ManifestId,
-                    MovementCount = movements.Count,
-                    CompletedCount = movements.Count(m => m.State == MovementState.Completed),
+                    MovementCount = imported.Movements.Count,
+                    CompletedCount = imported.Movements.Count(m => m.State == MovementState.Completed),
                 });
             }, Token(context));
     }

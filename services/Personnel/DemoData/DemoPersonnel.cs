@@ -45,7 +45,8 @@ internal sealed class DemoPersonnel(IServiceProvider services, PersonnelDbContex
     /// </summary>
     public Task ImportAsync(IReadOnlyList<Person> people, IReadOnlyList<Movement> movements, DateOnly today) =>
         loader.CallAsync(nameof(PersonnelApi.ImportMovementManifest), _ => changes.RunBulkAsync(nameof(PersonnelApi.ImportMovementManifest),
-            Guid.Parse(loader.RequestId("manifest")), SHA256.HashData(Encoding.UTF8.GetBytes($"demo:{missionId}:{people.Count}:{movements.Count}")),
+            Guid.Parse(loader.RequestId("manifest")),
+            new HashedRequest(_ => Task.FromResult(SHA256.HashData(Encoding.UTF8.GetBytes($"demo:{missionId}:{people.Count}:{movements.Count}"))), Replayable: true),
             $"missions/{missionId}/manifests/{ManifestId}", async c =>
             {
                 foreach (var person in people)
@@ -57,8 +58,8 @@ internal sealed class DemoPersonnel(IServiceProvider services, PersonnelDbContex
                 await UnitStrengths.RecountAsync(db, missionId, people.Select(p => ((string?)null, p.UnitId)).ToList(), c);
                 // Stored before their movements, whose origins are checked against where the people were assigned.
                 await db.SaveChangesAsync(c);
-                var written = await new ManifestImport(db).WriteAsync(missionId, ManifestId, movements, today, c);
-                return (written, new ImportMovementManifestResponse
+                var imported = await new ManifestImport(db).WriteAsync(missionId, ManifestId, movements.ToAsyncEnumerable(), today, c);
+                return (imported.Written, new ImportMovementManifestResponse
                 {
                     ManifestId = ManifestId, MovementCount = movements.Count, CompletedCount = movements.Count(m => m.State == MovementState.Completed),
                 });

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using Google.Protobuf;
 using Grpc.Core;
@@ -13,14 +14,20 @@ namespace MissionOps.Personnel.Manifests;
 public readonly record struct ManifestLine(
     string PersonId, MovementKind Kind, MovementMode Mode, string OriginSite, string? DestinationSite, DateOnly PlannedDate, DateOnly? ArrivalDate);
 
-public sealed record Manifest(string MissionId, string ManifestId, Guid RequestId, byte[] Hash, IReadOnlyList<ManifestLine> Lines);
+/// <summary>What a manifest's header names, checked: the mission, the manifest and the request.</summary>
+public sealed record ManifestHeading(string MissionId, string ManifestId, Guid RequestId)
+{
+    public string Name => $"missions/{MissionId}/manifests/{ManifestId}";
+}
 
 /// <summary>
-/// Reads a manifest stream whole and checks every row before anything is stored, naming each
-/// bad row by position and field (<c>rows[1207].index_number</c>), and hashes it as it reads so a
-/// resend can be recognised.
+/// Reads a manifest stream: its header first, then its rows as they arrive, each checked, so they can be
+/// stored while the rest is still on its way. A bad row is named by position and field
+/// (<c>rows[1207].index_number</c>); once one is found no more rows are given, and the whole list is
+/// thrown at the end. The reader hashes everything it reads, so a resend can be recognised.
 /// </summary>
-public sealed class ManifestReader(SitesDirectory sites, int maxRows = ManifestReader.MaxRows)
+public sealed class ManifestReader(IAsyncStreamReader<ImportMovementManifestRequest> stream, SitesDirectory sites, int maxRows = ManifestReader.MaxRows)
+    : IDisposable
 {
     /// <summary>At most this many violations are listed; the count of the rest is given.</summary>
     public const int MaxListedViolations = 100;
@@ -30,26 +37,33 @@ public sealed class ManifestReader(SitesDirectory sites, int maxRows = ManifestR
     /// <summary>The most rows one manifest may carry by default (<c>Personnel:MaxManifestRows</c>); a larger movement is split into several manifests.</summary>
     public const int MaxRows = 500_000;
 
-    public async Task<Manifest> ReadAsync(IAsyncStreamReader<ImportMovementManifestRequest> stream,
-        Func<string, CancellationToken, Task<IReadOnlyDictionary<string, string>>> peopleByIndexNumber, CancellationToken ct)
+    private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+
+    public async Task<ManifestHeading> ReadHeaderAsync(CancellationToken ct)
     {
         if (!await stream.MoveNext(ct) || stream.Current.PartCase != ImportMovementManifestRequest.PartOneofCase.Header)
         {
             throw new InvalidArgumentException("header", "the first message of a manifest must be its header");
         }
 
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         var header = stream.Current.Header;
-        hash.AppendData(header.ToByteArray());
+        _hash.AppendData(header.ToByteArray());
         var v = new RequestValidator();
         var missionId = v.Name("header.parent", header.Parent, "missions")[0];
         var manifestId = v.ResourceId("header.manifest_id", header.ManifestId);
         v.Check(manifestId.Length <= MaxManifestIdLength, "header.manifest_id", $"must be at most {MaxManifestIdLength} characters");
         var requestId = v.RequestId("header.request_id", header.RequestId);
         v.ThrowIfInvalid();
+        return new ManifestHeading(missionId, manifestId, requestId);
+    }
 
-        var people = await peopleByIndexNumber(missionId, ct);
-        var lines = new List<ManifestLine>();
+    /// <summary>
+    /// The rows after the header, each with its position, as they arrive and while all are good; then, if any
+    /// was bad or names a site the Sites service does not know, the violations.
+    /// </summary>
+    public async IAsyncEnumerable<(int Row, ManifestLine Line)> LinesAsync(string missionId, IReadOnlyDictionary<string, string> people,
+        [EnumeratorCancellation] CancellationToken ct)
+    {
         var siteUses = new Dictionary<string, List<(int Row, string Field)>>(StringComparer.Ordinal);
         var violations = new List<FieldViolation>();
         var more = 0;
@@ -127,7 +141,7 @@ public sealed class ManifestReader(SitesDirectory sites, int maxRows = ManifestR
         while (await stream.MoveNext(ct))
         {
             var part = stream.Current;
-            hash.AppendData(part.ToByteArray());
+            _hash.AppendData(part.ToByteArray());
             if (part.PartCase != ImportMovementManifestRequest.PartOneofCase.Rows)
             {
                 if (violations.Count < MaxListedViolations)
@@ -146,9 +160,10 @@ public sealed class ManifestReader(SitesDirectory sites, int maxRows = ManifestR
 
             foreach (var row in part.Rows.Rows)
             {
-                if (Read(row, position) is { } line)
+                // Once a row is bad nothing will be stored: the rest are only checked, to name them all.
+                if (Read(row, position) is { } line && violations.Count == 0)
                 {
-                    lines.Add(line);
+                    yield return (position, line);
                 }
 
                 position++;
@@ -170,9 +185,20 @@ public sealed class ManifestReader(SitesDirectory sites, int maxRows = ManifestR
 
             throw new InvalidArgumentException(violations);
         }
-
-        return new Manifest(missionId, manifestId, requestId, hash.GetHashAndReset(), lines);
     }
+
+    /// <summary>The hash of the whole request, after reading whatever of it is still unread (all its rows, for a resent manifest).</summary>
+    public async Task<byte[]> HashToEndAsync(CancellationToken ct)
+    {
+        while (await stream.MoveNext(ct))
+        {
+            _hash.AppendData(stream.Current.ToByteArray());
+        }
+
+        return _hash.GetCurrentHash();
+    }
+
+    public void Dispose() => _hash.Dispose();
 
     private async Task CheckSitesAsync(string missionId, Dictionary<string, List<(int Row, string Field)>> siteUses,
         Action<int, string, string> bad, CancellationToken ct)

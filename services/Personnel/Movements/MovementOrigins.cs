@@ -29,7 +29,7 @@ public sealed record PersonTimelines(IReadOnlyDictionary<string, People.Person> 
 /// person a movement carries must be at its origin on its planned day, as the forecast places them
 /// (the last of their legs on or before that day, completed, planned, in transit or held, else the site
 /// they were first assigned to). One rule for one movement (CreateMovement) and for a manifest's
-/// hundreds of thousands, checked before anything is written, in one pass over each person's timeline:
+/// hundreds of thousands, checked before anything is committed, in one pass over each person's timeline:
 /// on a day, stored legs come first, then the movements checked and their legs in the order of their ids
 /// (a manifest's rows), each movement just before its own leg.
 /// </summary>
@@ -37,22 +37,40 @@ public static class MovementOrigins
 {
     public static IReadOnlyList<OriginMismatch> Check(IEnumerable<(Movement Movement, string PersonId)> checkedLegs, PersonTimelines timelines, int limit)
     {
-        var mismatches = new List<OriginMismatch>();
-        foreach (var person in checkedLegs.GroupBy(c => c.PersonId, StringComparer.Ordinal))
+        var byPerson = new Dictionary<string, List<Movement>>(StringComparer.Ordinal);
+        foreach (var (movement, personId) in checkedLegs)
         {
-            var timeline = timelines.Legs[person.Key].Select(l => new Entry(l.EffectiveDate, 0, l.MovementId, 1, l.DestinationSite, null))
-                .Concat(person.SelectMany(c => new[]
-                {
-                    new Entry(c.Movement.PlannedDate, 1, c.Movement.Id, 0, null, c.Movement),
-                    new Entry(c.Movement.EffectiveDate, 1, c.Movement.Id, 1, c.Movement.DestinationSite, null),
-                }))
-                .OrderBy(e => e.Day).ThenBy(e => e.Class).ThenBy(e => e.Id, StringComparer.Ordinal).ThenBy(e => e.IsLeg);
-            var assignment = timelines.People[person.Key];
+            if (!byPerson.TryGetValue(personId, out var movements))
+            {
+                byPerson[personId] = movements = [];
+            }
+
+            movements.Add(movement);
+        }
+
+        var mismatches = new List<OriginMismatch>();
+        var timeline = new List<Entry>();
+        foreach (var (personId, movements) in byPerson)
+        {
+            timeline.Clear();
+            foreach (var leg in timelines.Legs[personId])
+            {
+                timeline.Add(new Entry(leg.EffectiveDate, Class: 0, leg.MovementId, IsLeg: true, leg.DestinationSite, Checked: null));
+            }
+
+            foreach (var movement in movements)
+            {
+                timeline.Add(new Entry(movement.PlannedDate, Class: 1, movement.Id, IsLeg: false, Site: null, movement));
+                timeline.Add(new Entry(movement.EffectiveDate, Class: 1, movement.Id, IsLeg: true, movement.DestinationSite, Checked: null));
+            }
+
+            timeline.Sort(Entry.InOrder);
+            var assignment = timelines.People[personId];
             var moved = false;
             string? site = null;
             foreach (var entry in timeline)
             {
-                if (entry.IsLeg == 1)
+                if (entry.IsLeg)
                 {
                     (moved, site) = (true, entry.Site);
                     continue;
@@ -61,7 +79,7 @@ public static class MovementOrigins
                 var located = moved ? site : assignment.AssignmentDate <= entry.Day ? assignment.AssignedSite : null;
                 if (located != entry.Checked!.OriginSite)
                 {
-                    mismatches.Add(new OriginMismatch(entry.Id, person.Key, entry.Checked.OriginSite, entry.Day, located, !moved && assignment.AssignmentDate > entry.Day));
+                    mismatches.Add(new OriginMismatch(entry.Id, personId, entry.Checked.OriginSite, entry.Day, located, !moved && assignment.AssignmentDate > entry.Day));
                 }
             }
         }
@@ -82,5 +100,14 @@ public static class MovementOrigins
         return new PersonTimelines(people, legs.ToLookup(l => l.PersonId, StringComparer.Ordinal));
     }
 
-    private sealed record Entry(DateOnly Day, int Class, string Id, int IsLeg, string? Site, Movement? Checked);
+    /// <summary>A moment of a timeline: a leg that puts the person somewhere, or a movement whose origin is checked.</summary>
+    private readonly record struct Entry(DateOnly Day, int Class, string Id, bool IsLeg, string? Site, Movement? Checked)
+    {
+        /// <summary>By day; on a day stored legs, then what is checked by id, each movement just before its own leg.</summary>
+        public static readonly Comparison<Entry> InOrder = (a, b) =>
+            a.Day != b.Day ? a.Day.CompareTo(b.Day)
+            : a.Class != b.Class ? a.Class.CompareTo(b.Class)
+            : string.CompareOrdinal(a.Id, b.Id) is var byId and not 0 ? byId
+            : a.IsLeg.CompareTo(b.IsLeg);
+    }
 }

@@ -15,51 +15,54 @@ public static class MovementWriter
 
     public const string LegColumns = "mission_id, movement_id, person_id, origin_site, destination_site, effective_date, state";
 
-    public static async Task WriteAsync(NpgsqlConnection connection, IReadOnlyList<Movement> movements, IReadOnlyList<MovementLeg> legs,
+    /// <summary>Writes the movements as they come, and gives back the ones written.</summary>
+    public static async Task<List<Movement>> WriteMovementsAsync(NpgsqlConnection connection, IAsyncEnumerable<Movement> movements,
         CancellationToken cancellationToken)
     {
-        await using (var writer = await connection.BeginBinaryImportAsync($"COPY movements ({MovementColumns}) FROM STDIN (FORMAT BINARY)", cancellationToken))
+        var written = new List<Movement>();
+        await using var writer = await connection.BeginBinaryImportAsync($"COPY movements ({MovementColumns}) FROM STDIN (FORMAT BINARY)", cancellationToken);
+        await foreach (var m in movements.WithCancellation(cancellationToken))
         {
-            foreach (var m in movements)
-            {
-                writer.StartRow();
-                writer.Write(m.MissionId, NpgsqlDbType.Text);
-                writer.Write(m.Id, NpgsqlDbType.Text);
-                WriteNullable(writer, m.PersonId);
-                WriteNullable(writer, m.UnitId);
-                writer.Write(m.Kind.ToString(), NpgsqlDbType.Varchar);
-                writer.Write(m.Mode.ToString(), NpgsqlDbType.Varchar);
-                writer.Write(m.OriginSite, NpgsqlDbType.Text);
-                WriteNullable(writer, m.DestinationSite);
-                writer.Write(m.PlannedDate, NpgsqlDbType.Date);
-                WriteNullable(writer, m.DepartureDate);
-                WriteNullable(writer, m.ArrivalDate);
-                writer.Write(m.State.ToString(), NpgsqlDbType.Varchar);
-                writer.Write(m.PeopleCount, NpgsqlDbType.Integer);
-                WriteNullable(writer, m.ManifestId);
-                writer.Write(m.CreateTime, NpgsqlDbType.TimestampTz);
-                writer.Write(m.UpdateTime, NpgsqlDbType.TimestampTz);
-            }
-
-            await writer.CompleteAsync(cancellationToken);
+            await writer.StartRowAsync(cancellationToken);
+            await writer.WriteAsync(m.MissionId, NpgsqlDbType.Text, cancellationToken);
+            await writer.WriteAsync(m.Id, NpgsqlDbType.Text, cancellationToken);
+            await WriteNullableAsync(writer, m.PersonId, cancellationToken);
+            await WriteNullableAsync(writer, m.UnitId, cancellationToken);
+            await writer.WriteAsync(m.Kind.ToString(), NpgsqlDbType.Varchar, cancellationToken);
+            await writer.WriteAsync(m.Mode.ToString(), NpgsqlDbType.Varchar, cancellationToken);
+            await writer.WriteAsync(m.OriginSite, NpgsqlDbType.Text, cancellationToken);
+            await WriteNullableAsync(writer, m.DestinationSite, cancellationToken);
+            await writer.WriteAsync(m.PlannedDate, NpgsqlDbType.Date, cancellationToken);
+            await WriteNullableAsync(writer, m.DepartureDate, cancellationToken);
+            await WriteNullableAsync(writer, m.ArrivalDate, cancellationToken);
+            await writer.WriteAsync(m.State.ToString(), NpgsqlDbType.Varchar, cancellationToken);
+            await writer.WriteAsync(m.PeopleCount, NpgsqlDbType.Integer, cancellationToken);
+            await WriteNullableAsync(writer, m.ManifestId, cancellationToken);
+            await writer.WriteAsync(m.CreateTime, NpgsqlDbType.TimestampTz, cancellationToken);
+            await writer.WriteAsync(m.UpdateTime, NpgsqlDbType.TimestampTz, cancellationToken);
+            written.Add(m);
         }
 
-        await using (var writer = await connection.BeginBinaryImportAsync($"COPY movement_legs ({LegColumns}) FROM STDIN (FORMAT BINARY)", cancellationToken))
-        {
-            foreach (var leg in legs)
-            {
-                writer.StartRow();
-                writer.Write(leg.MissionId, NpgsqlDbType.Text);
-                writer.Write(leg.MovementId, NpgsqlDbType.Text);
-                writer.Write(leg.PersonId, NpgsqlDbType.Text);
-                writer.Write(leg.OriginSite, NpgsqlDbType.Text);
-                WriteNullable(writer, leg.DestinationSite);
-                writer.Write(leg.EffectiveDate, NpgsqlDbType.Date);
-                writer.Write(leg.State.ToString(), NpgsqlDbType.Varchar);
-            }
+        await writer.CompleteAsync(cancellationToken);
+        return written;
+    }
 
-            await writer.CompleteAsync(cancellationToken);
+    public static async Task WriteLegsAsync(NpgsqlConnection connection, IEnumerable<MovementLeg> legs, CancellationToken cancellationToken)
+    {
+        await using var writer = await connection.BeginBinaryImportAsync($"COPY movement_legs ({LegColumns}) FROM STDIN (FORMAT BINARY)", cancellationToken);
+        foreach (var leg in legs)
+        {
+            await writer.StartRowAsync(cancellationToken);
+            await writer.WriteAsync(leg.MissionId, NpgsqlDbType.Text, cancellationToken);
+            await writer.WriteAsync(leg.MovementId, NpgsqlDbType.Text, cancellationToken);
+            await writer.WriteAsync(leg.PersonId, NpgsqlDbType.Text, cancellationToken);
+            await writer.WriteAsync(leg.OriginSite, NpgsqlDbType.Text, cancellationToken);
+            await WriteNullableAsync(writer, leg.DestinationSite, cancellationToken);
+            await writer.WriteAsync(leg.EffectiveDate, NpgsqlDbType.Date, cancellationToken);
+            await writer.WriteAsync(leg.State.ToString(), NpgsqlDbType.Varchar, cancellationToken);
         }
+
+        await writer.CompleteAsync(cancellationToken);
     }
 
     /// <summary>The legs of a movement of one person.</summary>
@@ -74,27 +77,9 @@ public static class MovementWriter
         State = movement.State,
     };
 
-    private static void WriteNullable(NpgsqlBinaryImporter writer, string? value)
-    {
-        if (value is null)
-        {
-            writer.WriteNull();
-        }
-        else
-        {
-            writer.Write(value, NpgsqlDbType.Text);
-        }
-    }
+    private static Task WriteNullableAsync(NpgsqlBinaryImporter writer, string? value, CancellationToken cancellationToken) =>
+        value is null ? writer.WriteNullAsync(cancellationToken) : writer.WriteAsync(value, NpgsqlDbType.Text, cancellationToken);
 
-    private static void WriteNullable(NpgsqlBinaryImporter writer, DateOnly? value)
-    {
-        if (value is { } date)
-        {
-            writer.Write(date, NpgsqlDbType.Date);
-        }
-        else
-        {
-            writer.WriteNull();
-        }
-    }
+    private static Task WriteNullableAsync(NpgsqlBinaryImporter writer, DateOnly? value, CancellationToken cancellationToken) =>
+        value is { } date ? writer.WriteAsync(date, NpgsqlDbType.Date, cancellationToken) : writer.WriteNullAsync(cancellationToken);
 }

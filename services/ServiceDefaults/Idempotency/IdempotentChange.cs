@@ -26,10 +26,10 @@ public static class IdempotentChange
             RequestMission.Find(request)?.MissionId is { } mission ? $"missions/{mission}" : null);
 
     /// <summary>
-    /// The same, for a request that arrives as a stream and is hashed as it is read; <paramref name="resource"/>,
-    /// the mission it changes, is audited when the answer names no resource and is what an <see cref="IChangeGate"/> is asked about.
+    /// The same, for a request known by its hash before the change; <paramref name="resource"/>, the mission it
+    /// changes, is audited when the answer names no resource and is what an <see cref="IChangeGate"/> is asked about.
     /// </summary>
-    public static async Task<TResponse> RunAsync<TResponse>(
+    public static Task<TResponse> RunAsync<TResponse>(
         DbContext db,
         Guid requestId,
         string method,
@@ -37,19 +37,40 @@ public static class IdempotentChange
         Func<CancellationToken, Task<TResponse>> change,
         CancellationToken cancellationToken,
         string? resource = null)
+        where TResponse : IMessage<TResponse>, new() =>
+        RunAsync(db, requestId, method, new HashedRequest(_ => Task.FromResult(requestHash), Replayable: true), change, cancellationToken, resource);
+
+    /// <summary>
+    /// The same, for a request that arrives as a stream the change reads as it goes: its hash is known once the
+    /// stream has been read to its end, by the change or, for a retry of a stored request, without it.
+    /// </summary>
+    public static async Task<TResponse> RunAsync<TResponse>(
+        DbContext db,
+        Guid requestId,
+        string method,
+        HashedRequest request,
+        Func<CancellationToken, Task<TResponse>> change,
+        CancellationToken cancellationToken,
+        string? resource = null)
         where TResponse : IMessage<TResponse>, new()
     {
-        var replay = await FindAsync<TResponse>(db, requestId, method, requestHash, cancellationToken);
-        if (replay is not null)
+        if (await FindAsync(db, requestId, cancellationToken) is { } stored)
         {
-            return replay;
+            return Replay<TResponse>(stored, method, await request.HashToEndAsync(cancellationToken));
         }
 
         var strategy = db.Database.CreateExecutionStrategy();
+        var attempts = 0;
         try
         {
             return await strategy.ExecuteAsync(async ct =>
             {
+                if (++attempts > 1 && !request.Replayable)
+                {
+                    // What a stream carried was read once; the caller sends it again with the same request id.
+                    throw new DependencyUnavailableException("PostgreSQL");
+                }
+
                 db.ChangeTracker.Clear();
                 await using var transaction = await db.Database.BeginTransactionAsync(ct);
                 if (db is IChangeGate gate && resource?.Split('/') is ["missions", var mission, ..])
@@ -68,7 +89,7 @@ public static class IdempotentChange
                 {
                     RequestId = requestId,
                     Method = method,
-                    RequestHash = requestHash,
+                    RequestHash = await request.HashToEndAsync(ct),
                     Response = response.ToByteArray(),
                     CreateTime = DateTimeOffset.UtcNow,
                 });
@@ -81,8 +102,9 @@ public static class IdempotentChange
         {
             // The same request ran concurrently and won; answer as it did.
             db.ChangeTracker.Clear();
-            return await FindAsync<TResponse>(db, requestId, method, requestHash, cancellationToken)
+            var winner = await FindAsync(db, requestId, cancellationToken)
                 ?? throw new InvalidOperationException("An idempotency record vanished after a unique violation.", e);
+            return Replay<TResponse>(winner, method, await request.HashToEndAsync(cancellationToken));
         }
     }
 
@@ -93,21 +115,16 @@ public static class IdempotentChange
             ? name
             : null;
 
-    private static async Task<TResponse?> FindAsync<TResponse>(
-        DbContext db, Guid requestId, string method, byte[] requestHash, CancellationToken cancellationToken)
+    private static Task<IdempotencyRecord?> FindAsync(DbContext db, Guid requestId, CancellationToken cancellationToken) =>
+        db.Set<IdempotencyRecord>().AsNoTracking().SingleOrDefaultAsync(r => r.RequestId == requestId, cancellationToken);
+
+    private static TResponse Replay<TResponse>(IdempotencyRecord record, string method, byte[] requestHash)
         where TResponse : IMessage<TResponse>, new()
     {
-        var record = await db.Set<IdempotencyRecord>().AsNoTracking()
-            .SingleOrDefaultAsync(r => r.RequestId == requestId, cancellationToken);
-        if (record is null)
-        {
-            return default;
-        }
-
         if (record.Method != method || !record.RequestHash.AsSpan().SequenceEqual(requestHash))
         {
             throw new InvalidArgumentException("request_id",
-                $"{requestId} was already used for a different request; use a new UUID for a new request");
+                $"{record.RequestId} was already used for a different request; use a new UUID for a new request");
         }
 
         var parsed = new TResponse();
@@ -115,3 +132,10 @@ public static class IdempotentChange
         return parsed;
     }
 }
+
+/// <summary>
+/// What identifies a request to <see cref="IdempotentChange"/>: the hash of all of it, which
+/// <paramref name="HashToEndAsync"/> gives once it has read whatever of the request is left unread.
+/// A request that is not <paramref name="Replayable"/> (a stream) cannot be run a second time when the database fails.
+/// </summary>
+public sealed record HashedRequest(Func<CancellationToken, Task<byte[]>> HashToEndAsync, bool Replayable);

@@ -117,6 +117,53 @@ public sealed class ManifestApiTests(PersonnelApp app) : PersonnelApiTest(app)
     }
 
     [Fact]
+    public async Task Rows_are_written_as_they_arrive_while_the_manifest_is_still_open()
+    {
+        await HireAsync("awa");
+        // Awa shuttles between Sévaré and headquarters, a trip a day: each row starts where the one before left her.
+        // As many rows as a manifest may hold here, more than the client's COPY buffer holds before it sends.
+        var count = PersonnelApp.ManifestRowLimit;
+        var rows = Enumerable.Range(0, count).Select(i => new ManifestRow(Row("awa", origin: i % 2 == 0 ? Sevare : Headquarters, done: false))
+        {
+            Kind = MovementKind.Transfer,
+            Mode = MovementMode.RoadConvoy,
+            DestinationSite = i % 2 == 0 ? Headquarters : Sevare,
+            PlannedDate = ToDate(new DateOnly(2023, 2, 1).AddDays(i)),
+        }).ToList();
+
+        using var call = Client.ImportMovementManifest();
+        await call.RequestStream.WriteAsync(new ImportMovementManifestRequest { Header = Header("shuttle") });
+        await call.RequestStream.WriteAsync(new ImportMovementManifestRequest { Rows = new ManifestRows { Rows = { rows } } });
+        var copied = await RowsCopiedIntoMovementsAsync(until: TimeSpan.FromSeconds(20));
+        Assert.Equal(0, await MovementCountAsync());
+        await call.RequestStream.CompleteAsync();
+        var result = await call.ResponseAsync;
+
+        Assert.True(copied > 0, "no row reached the database before the manifest ended");
+        Assert.Equal(count, result.MovementCount);
+        Assert.Equal(count, await MovementCountAsync());
+    }
+
+    /// <summary>How many rows a COPY into movements has taken so far, asked of PostgreSQL's progress view until some have arrived.</summary>
+    private async Task<long> RowsCopiedIntoMovementsAsync(TimeSpan until)
+    {
+        await using var connection = new Npgsql.NpgsqlConnection(App.Service.DatabaseConnectionString);
+        await connection.OpenAsync();
+        await using var command = new Npgsql.NpgsqlCommand(
+            "SELECT coalesce(sum(tuples_processed), 0)::bigint FROM pg_stat_progress_copy WHERE relid = 'movements'::regclass", connection);
+        var deadline = DateTime.UtcNow + until;
+        long copied;
+        while ((copied = (long)(await command.ExecuteScalarAsync())!) == 0 && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(50);
+        }
+
+        return copied;
+    }
+
+    private static Google.Type.Date ToDate(DateOnly day) => Day(day.Year, day.Month, day.Day);
+
+    [Fact]
     public async Task The_same_manifest_sent_again_stores_nothing_twice()
     {
         for (var i = 0; i < 3; i++)
