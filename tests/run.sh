@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs every check and test: buf lint on the contracts, then every test project in the solution
+# Runs every check and test: the contracts' checks (tests/check-contracts.sh), then every test project in the solution
 # (domain tests, gRPC tests against a real PostgreSQL, the AppHost end to end).
 # The last line is the totals: "N passed, N failed" (and ", N skipped" when any were skipped).
 set -uo pipefail
@@ -7,7 +7,7 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
 
 failed_lint=0
-if ! bash tests/lint-protos.sh; then
+if ! bash tests/check-contracts.sh; then
   failed_lint=1
 fi
 
