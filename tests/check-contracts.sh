@@ -22,4 +22,15 @@ if (cd "$copy/protos" && buf breaking --against "$root/protos/releases/v1.binpb"
   echo "buf breaking let a renumbered enum value through: the compatibility gate is open" >&2
   exit 1
 fi
-echo "contracts: build, lint, format and breaking against v1 are clean"
+# The partners' example generation (buf.gen.yaml: C# and Python) works, with the protoc and
+# grpc_csharp_plugin of the Grpc.Tools package the build restores.
+packages="${NUGET_PACKAGES:-$HOME/.nuget/packages}"
+version="$(sed -n 's/.*<GrpcVersion>\([^<]*\)<.*/\1/p' "$root/Directory.Packages.props")"
+tools="$packages/grpc.tools/$version/tools/linux_x64"
+[ -x "$tools/protoc" ] || dotnet restore "$root/services/ServiceDefaults/ServiceDefaults.csproj" >/dev/null
+PATH="$tools:$PATH" buf generate -o "$copy/generated"
+for file in gen/csharp/MissionOps/Sites/V1/Site.cs gen/csharp/SitesServiceGrpc.cs gen/python/missionops/sites/v1/site_pb2.py; do
+  [ -s "$copy/generated/$file" ] || { echo "buf generate made no $file" >&2; exit 1; }
+done
+
+echo "contracts: build, lint, format, breaking against v1 and generation are clean"

@@ -11,6 +11,12 @@ if ! bash tests/check-contracts.sh; then
   failed_lint=1
 fi
 
+# The TypeScript client a partner would write: its code generated from protos/ (buf, protoc-gen-es) and
+# compiled; AppHost.Tests runs its tests against the running system.
+if ! (cd clients/typescript && npm ci --no-audit --no-fund --loglevel=error && npm run --silent build); then
+  failed_lint=1
+fi
+
 results="$(mktemp -d)"
 dotnet build MissionOps.sln -c Release -warnaserror --nologo -v quiet || { echo "0 passed, 1 failed"; exit 1; }
 dotnet test MissionOps.sln -c Release --no-build --nologo \

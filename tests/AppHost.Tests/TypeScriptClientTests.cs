@@ -1,0 +1,60 @@
+using System.Diagnostics;
+using Aspire.Hosting.Testing;
+using MissionOps.ServiceDefaults.Security;
+
+namespace MissionOps.AppHost.Tests;
+
+/// <summary>
+/// The contracts used from another language as a partner would: <c>clients/typescript</c>, its code generated
+/// from <c>protos/</c> with buf and protoc-gen-es and built by <c>tests/run.sh</c>, runs its own tests
+/// (<c>node --test</c>) against the system the AppHost started, with a viewer's token.
+/// </summary>
+[Collection(SystemCollection.Name)]
+public sealed class TypeScriptClientTests(MissionOpsSystem system)
+{
+    [Fact]
+    public async Task A_TypeScript_client_lists_the_sites_page_by_page_and_follows_the_feed()
+    {
+        var folder = Path.Combine(RepositoryRoot(), "clients", "typescript");
+        Assert.True(File.Exists(Path.Combine(folder, "dist", "test", "sites.test.js")),
+            "clients/typescript is not built: run `npm ci && npm run build` there (tests/run.sh does)");
+        var token = system.Issuer.Issue("typescript-partner", [TokenIssuer.AudienceOf("sites")], ["minusma:viewer"], TimeSpan.FromMinutes(10));
+        var start = new ProcessStartInfo("node", ["--test", "dist/test/"])
+        {
+            WorkingDirectory = folder,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            Environment =
+            {
+                ["MISSIONOPS_SITES_URL"] = system.App.GetEndpoint("sites", "grpc").ToString().TrimEnd('/'),
+                ["MISSIONOPS_TOKEN"] = token,
+                ["MISSIONOPS_MISSION"] = "missions/minusma",
+            },
+        };
+
+        using var node = Process.Start(start)!;
+        var output = node.StandardOutput.ReadToEndAsync();
+        var errors = node.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        await node.WaitForExitAsync(timeout.Token);
+        var said = await output + await errors;
+
+        Assert.True(node.ExitCode == 0, said);
+        Assert.Contains("# pass 2", said);
+        Assert.Matches(@"\d+ sites in \d+ pages: missions/minusma/sites/", said);
+        Assert.Matches(@"first events: \d+ \w+", said);
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, "MissionOps.sln")))
+            {
+                return folder.FullName;
+            }
+        }
+
+        throw new InvalidOperationException($"No MissionOps.sln above {AppContext.BaseDirectory}.");
+    }
+}
