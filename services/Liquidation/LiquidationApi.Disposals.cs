@@ -20,8 +20,8 @@ public sealed partial class LiquidationApi
         return await changes.CreateAsync<V1.DisposalCase, Disposals.DisposalCase>(request, [missionId, caseId], async ct =>
         {
             var plan = await db.Plans.SingleOrDefaultAsync(p => p.MissionId == missionId, ct)
-                ?? throw new RuleViolationException("LIQUIDATION_PLAN_MISSING", $"missions/{missionId} has no liquidation plan yet.",
-                    [new MissingItem("LIQUIDATION_PLAN", $"missions/{missionId}/liquidationPlan", "set the plan and its approval threshold first")]);
+                ?? throw new RuleViolationException(ErrorReason.LiquidationPlanMissing, $"missions/{missionId} has no liquidation plan yet.",
+                    [new MissingItem(ErrorReason.LiquidationPlan, $"missions/{missionId}/liquidationPlan", "set the plan and its approval threshold first")]);
             var asset = await FindAssetAsync(missionId, assetIds[1], input.Asset, ct);
             return Disposals.DisposalCase.Open(caseId, asset, group, method, plan, openedByEvent: null, Now);
         }, Token(context));

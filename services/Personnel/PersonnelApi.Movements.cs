@@ -221,7 +221,7 @@ public sealed partial class PersonnelApi
         var members = await db.Personnel.Where(p => p.MissionId == missionId && p.UnitId == unitId).Select(p => p.Id).ToListAsync(ct);
         if (members.Count == 0)
         {
-            throw new RuleViolationException("UNIT_HAS_NO_MEMBERS", $"{input.Unit} has no members to move.");
+            throw new RuleViolationException(ErrorReason.UnitHasNoMembers, $"{input.Unit} has no members to move.");
         }
 
         return members;

@@ -7,3 +7,4 @@ global using MissionOps.ServiceDefaults.Contracts;
 global using MissionOps.ServiceDefaults.Data;
 global using MissionOps.ServiceDefaults.Errors;
 global using MissionOps.ServiceDefaults.Paging;
+global using ErrorReason = MissionOps.Common.V1.ErrorReason;

@@ -38,9 +38,9 @@ public sealed partial class ProjectsApi
         var v = new RequestValidator();
         var missionId = v.Name("parent", request.Parent, "missions")[0];
         v.ThrowIfInvalid();
-        var reportingOrg = reporting.For(missionId) ?? throw new RuleViolationException("IATI_REPORTING_ORGANISATION_NOT_CONFIGURED",
+        var reportingOrg = reporting.For(missionId) ?? throw new RuleViolationException(ErrorReason.IatiReportingOrganisationNotConfigured,
             $"missions/{missionId} has no IATI reporting organisation: set {IatiReporting.Section}:{missionId}:Ref (and NameEn, NameFr) in the service's configuration.",
-            [new MissingItem("CONFIGURATION", $"{IatiReporting.Section}:{missionId}", "the mission's own IATI organisation identifier")]);
+            [new MissingItem(ErrorReason.Configuration, $"{IatiReporting.Section}:{missionId}", "the mission's own IATI organisation identifier")]);
         v.Check(request.ReportingOrgRef.Length == 0 || request.ReportingOrgRef == reportingOrg.Ref, "reporting_org_ref",
             $"'{request.ReportingOrgRef}' is not missions/{missionId}'s reporting organisation ({reportingOrg.Ref}); leave it empty");
         v.ThrowIfInvalid();

@@ -47,9 +47,9 @@ public sealed partial class ProjectsApi(ProjectsDbContext db, ChangePipeline<Pro
         var rules = await db.QuickImpactRules.AsNoTracking().SingleOrDefaultAsync(r => r.MissionId == missionId, ct);
         if (rules is null)
         {
-            throw new RuleViolationException("QUICK_IMPACT_RULES_NOT_SET",
+            throw new RuleViolationException(ErrorReason.QuickImpactRulesNotSet,
                 $"missions/{missionId} has no quick-impact rules yet; set them (UpdateQuickImpactRules) before recording a quick-impact project.",
-                [new MissingItem("QUICK_IMPACT_RULES", $"missions/{missionId}/quickImpactRules", "budget ceiling and duration limit")]);
+                [new MissingItem(ErrorReason.QuickImpactRules, $"missions/{missionId}/quickImpactRules", "budget ceiling and duration limit")]);
         }
 
         foreach (var violation in rules.ViolationsOf(description))

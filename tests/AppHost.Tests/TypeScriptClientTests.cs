@@ -15,7 +15,7 @@ public sealed class TypeScriptClientTests(MissionOpsSystem system)
     [Fact]
     public async Task A_TypeScript_client_lists_the_sites_page_by_page_and_follows_the_feed()
     {
-        var folder = Path.Combine(RepositoryRoot(), "clients", "typescript");
+        var folder = Path.Combine(Repository.Root, "clients", "typescript");
         Assert.True(File.Exists(Path.Combine(folder, "dist", "test", "sites.test.js")),
             "clients/typescript is not built: run `npm ci && npm run build` there (tests/run.sh does)");
         var token = system.Issuer.Issue("typescript-partner", [TokenIssuer.AudienceOf("sites")], ["minusma:viewer"], TimeSpan.FromMinutes(10));
@@ -43,18 +43,5 @@ public sealed class TypeScriptClientTests(MissionOpsSystem system)
         Assert.Contains("# pass 2", said);
         Assert.Matches(@"\d+ sites in \d+ pages: missions/minusma/sites/", said);
         Assert.Matches(@"first events: \d+ \w+", said);
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "MissionOps.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"No MissionOps.sln above {AppContext.BaseDirectory}.");
     }
 }

@@ -1,18 +1,50 @@
 using Google.Rpc;
 using Grpc.Core;
+using MissionOps.ServiceDefaults.Errors;
 using Xunit;
+using ErrorReason = MissionOps.Common.V1.ErrorReason;
 
 namespace MissionOps.Testing;
 
 /// <summary>Assertions on the shared error model: status code, ErrorInfo reason, and the details that name what is wrong.</summary>
 public static class RpcAssert
 {
+    /// <summary>
+    /// The status <paramref name="code"/>; for a code that has one reason in the contract, with that reason in its
+    /// ErrorInfo (and for UNAVAILABLE, a RetryInfo saying when to retry).
+    /// </summary>
     public static async Task<RpcException> Fails(StatusCode code, Func<Task> call)
     {
         var exception = await Assert.ThrowsAsync<RpcException>(call);
         Assert.True(exception.StatusCode == code, $"Expected {code} but got {exception.StatusCode}: {exception.Status.Detail}");
+        if (OnlyReasonOf(code) is { } reason)
+        {
+            Assert.Equal(reason.WireName(), Reason(exception));
+            Assert.Equal(ErrorDomain.Name, exception.GetRpcStatus()?.GetDetail<ErrorInfo>()?.Domain);
+        }
+
+        if (code == StatusCode.Unavailable)
+        {
+            Assert.True(exception.GetRpcStatus()?.GetDetail<RetryInfo>()?.RetryDelay?.ToTimeSpan() > TimeSpan.Zero, "UNAVAILABLE without a RetryInfo delay");
+        }
+
         return exception;
     }
+
+    /// <summary>
+    /// The reason a status code always carries, for the codes that have only one. Not RESOURCE_EXHAUSTED: gRPC itself
+    /// answers it, with no ErrorInfo, for a message over the size limit; the services' own limits say LIMIT_EXCEEDED.
+    /// </summary>
+    public static ErrorReason? OnlyReasonOf(StatusCode code) => code switch
+    {
+        StatusCode.InvalidArgument => ErrorReason.InvalidRequest,
+        StatusCode.NotFound => ErrorReason.ResourceNotFound,
+        StatusCode.AlreadyExists => ErrorReason.ResourceAlreadyExists,
+        StatusCode.Unavailable => ErrorReason.DependencyUnavailable,
+        StatusCode.Unauthenticated => ErrorReason.AuthenticationRequired,
+        StatusCode.PermissionDenied => ErrorReason.PermissionDenied,
+        _ => null,
+    };
 
     /// <summary>INVALID_ARGUMENT naming exactly these fields in its BadRequest.</summary>
     public static async Task<IReadOnlyList<BadRequest.Types.FieldViolation>> InvalidArgument(Func<Task> call, params string[] fields)

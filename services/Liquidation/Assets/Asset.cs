@@ -79,7 +79,7 @@ public sealed class Asset : Aggregate<AssetEvent>, IAggregate, IHasEtag
     {
         if (Ownership != Ownership.ContingentOwned)
         {
-            throw new RuleViolationException("NOT_CONTINGENT_OWNED", $"{Name} is UN-owned: only a contributing country decides on its own equipment.");
+            throw new RuleViolationException(ErrorReason.NotContingentOwned, $"{Name} is UN-owned: only a contributing country decides on its own equipment.");
         }
 
         RefuseIfDisposed("record a contributing country's decision");
@@ -93,7 +93,7 @@ public sealed class Asset : Aggregate<AssetEvent>, IAggregate, IHasEtag
         RefuseIfDisposed("open its disposal");
         if (State == AssetState.DisposalOpen)
         {
-            throw new RuleViolationException("DISPOSAL_ALREADY_OPEN", $"{Name} already has an open disposal case.");
+            throw new RuleViolationException(ErrorReason.DisposalAlreadyOpen, $"{Name} already has an open disposal case.");
         }
 
         State = AssetState.DisposalOpen;
@@ -112,7 +112,7 @@ public sealed class Asset : Aggregate<AssetEvent>, IAggregate, IHasEtag
     {
         if (State == AssetState.Disposed)
         {
-            throw new RuleViolationException("ASSET_DISPOSED", $"Cannot {action}: {Name} has been disposed of.");
+            throw new RuleViolationException(ErrorReason.AssetDisposed, $"Cannot {action}: {Name} has been disposed of.");
         }
     }
 }

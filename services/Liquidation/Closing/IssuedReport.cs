@@ -34,7 +34,7 @@ public sealed class IssuedReport : Aggregate<IssuedReportEvent>, IAggregate
         var blockers = report.Readiness.BlockingItems;
         if (blockers.Count > 0)
         {
-            throw new RuleViolationException("LIQUIDATION_NOT_READY",
+            throw new RuleViolationException(ErrorReason.LiquidationNotReady,
                 $"missions/{missionId} cannot close yet: {blockers.Count} item(s) block it; the final report is issued once nothing does.",
                 [.. blockers.Select(b => new MissingItem(BlockerType(b.Kind), b.Resource, b.Description))]);
         }
@@ -62,7 +62,14 @@ public sealed class IssuedReport : Aggregate<IssuedReportEvent>, IAggregate
     };
 
     /// <summary><c>SITE_NOT_HANDED_OVER</c> for BLOCKER_KIND_SITE_NOT_HANDED_OVER: the contract's name, without its prefix.</summary>
-    private static string BlockerType(V1.BlockerKind kind) =>
-        V1.ReadinessReflection.Descriptor.FindTypeByName<Google.Protobuf.Reflection.EnumDescriptor>(nameof(V1.BlockerKind))
-            .FindValueByNumber((int)kind).Name["BLOCKER_KIND_".Length..];
+    private static ErrorReason BlockerType(V1.BlockerKind kind) => kind switch
+    {
+        V1.BlockerKind.SiteNotHandedOver => ErrorReason.SiteNotHandedOver,
+        V1.BlockerKind.PersonnelRemaining => ErrorReason.PersonnelRemaining,
+        V1.BlockerKind.ProjectOpen => ErrorReason.ProjectOpen,
+        V1.BlockerKind.AssetNotDisposed => ErrorReason.AssetNotDisposed,
+        V1.BlockerKind.LiabilityOpen => ErrorReason.LiabilityOpen,
+        V1.BlockerKind.RecordsNotArchived => ErrorReason.RecordsNotArchived,
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "a blocker of no kind"),
+    };
 }

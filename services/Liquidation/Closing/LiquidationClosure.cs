@@ -19,8 +19,8 @@ public static class LiquidationClosure
 
         var when = $"its final report {issued.DocumentReference} was issued on {issued.IssueDate:yyyy-MM-dd}";
         throw method == Issuing
-            ? new RuleViolationException("FINAL_REPORT_ALREADY_ISSUED", $"missions/{missionId}: {when}.")
-            : new RuleViolationException("LIQUIDATION_CLOSED", $"The liquidation of missions/{missionId} is closed: {when}; nothing in it changes any more.");
+            ? new RuleViolationException(ErrorReason.FinalReportAlreadyIssued, $"missions/{missionId}: {when}.")
+            : new RuleViolationException(ErrorReason.LiquidationClosed, $"The liquidation of missions/{missionId} is closed: {when}; nothing in it changes any more.");
     }
 
     /// <summary>

@@ -24,7 +24,7 @@ public sealed partial class DisposalCase
     {
         if (State == DisposalState.Disposed)
         {
-            throw new RuleViolationException("ASSET_DISPOSED", $"{Name} was already recorded on {Record!.DisposalDate:yyyy-MM-dd}.");
+            throw new RuleViolationException(ErrorReason.AssetDisposed, $"{Name} was already recorded on {Record!.DisposalDate:yyyy-MM-dd}.");
         }
 
         DisposalRules.Check(asset, DisposalGroup.Iv, DisposalMethod.WriteOff);

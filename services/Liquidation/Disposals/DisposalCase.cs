@@ -83,7 +83,7 @@ public sealed partial class DisposalCase : Aggregate<DisposalCaseEvent>, IAggreg
     {
         if (State != DisposalState.PendingApproval)
         {
-            throw new RuleViolationException(ApprovalRequired ? "DISPOSAL_ALREADY_APPROVED" : "DISPOSAL_APPROVAL_NOT_REQUIRED",
+            throw new RuleViolationException(ApprovalRequired ? ErrorReason.DisposalAlreadyApproved : ErrorReason.DisposalApprovalNotRequired,
                 $"{Name} is {State}: it is not waiting for an approval.");
         }
 
@@ -97,25 +97,25 @@ public sealed partial class DisposalCase : Aggregate<DisposalCaseEvent>, IAggreg
     {
         if (State == DisposalState.Disposed)
         {
-            throw new RuleViolationException("ASSET_DISPOSED", $"{Name} was already recorded on {Record!.DisposalDate:yyyy-MM-dd}.");
+            throw new RuleViolationException(ErrorReason.AssetDisposed, $"{Name} was already recorded on {Record!.DisposalDate:yyyy-MM-dd}.");
         }
 
         if (State == DisposalState.PendingApproval)
         {
-            throw new RuleViolationException("DISPOSAL_NOT_APPROVED",
+            throw new RuleViolationException(ErrorReason.DisposalNotApproved,
                 $"{asset.Name} is worth more than the plan's approval threshold: the delegated authority approves before it is disposed of.",
-                [new MissingItem("DISPOSAL_APPROVAL", Name, "record the approval (ApproveDisposal) first")]);
+                [new MissingItem(ErrorReason.DisposalApproval, Name, "record the approval (ApproveDisposal) first")]);
         }
 
         FinancialRegulation514.CheckRecord(asset, Method, record);
         if (DisposalRules.YieldsNoProceeds(Method) && record.Proceeds != 0)
         {
-            throw new RuleBreachException("NO_PROCEEDS_BY_THIS_METHOD", "proceeds", record.Proceeds, $"a disposal by {Method} brings no proceeds");
+            throw new RuleBreachException(ErrorReason.NoProceedsByThisMethod, "proceeds", record.Proceeds, $"a disposal by {Method} brings no proceeds");
         }
 
         if (record.DisposalDate < Approval?.ApprovalDate)
         {
-            throw new RuleBreachException("DISPOSED_BEFORE_APPROVAL", "disposal_date", record.DisposalDate, $"is before the approval of {Approval.ApprovalDate:yyyy-MM-dd}");
+            throw new RuleBreachException(ErrorReason.DisposedBeforeApproval, "disposal_date", record.DisposalDate, $"is before the approval of {Approval.ApprovalDate:yyyy-MM-dd}");
         }
 
         Record = record;

@@ -52,16 +52,16 @@ public static class DisposalRules
         if (method == DisposalMethod.GiftToHostGovernment)
 #pragma warning restore CS0612
         {
-            throw new RuleBreachException("GIFT_NOT_A_DISPOSAL", "method", method,
+            throw new RuleBreachException(ErrorReason.GiftNotADisposal, "method", method,
                 "Financial Regulation 5.14 has no gift: installed assets go to the host government for compensation (HANDOVER_TO_HOST_GOVERNMENT), "
                 + "anything else given away is a DONATION the General Assembly decided");
         }
 
         if (asset.IsControlled && IsThirdParty(method))
         {
-            throw new RuleViolationException("THIRD_PARTY_TRANSFER_FORBIDDEN",
+            throw new RuleViolationException(ErrorReason.ThirdPartyTransferForbidden,
                 $"{asset.Name} is {asset.Category}: {ThirdPartyRule}.",
-                [new MissingItem("DISPOSAL_METHOD", asset.Name, "transfer to a mission or UN activity, or destroy it")]);
+                [new MissingItem(ErrorReason.DisposalMethod, asset.Name, "transfer to a mission or UN activity, or destroy it")]);
         }
 
         if (asset.Ownership == Ownership.ContingentOwned)
@@ -78,20 +78,20 @@ public static class DisposalRules
     {
         if (group == DisposalGroup.Unspecified)
         {
-            throw new RuleBreachException("GROUP_REQUIRED", "group", group, "is required for a UN-owned asset");
+            throw new RuleBreachException(ErrorReason.GroupRequired, "group", group, "is required for a UN-owned asset");
         }
 
         if (!MethodsOfGroup[group].Contains(method))
         {
-            throw new RuleBreachException("METHOD_NOT_OF_THE_GROUP", "method", method,
+            throw new RuleBreachException(ErrorReason.MethodNotOfTheGroup, "method", method,
                 $"{method} is not a method of group {group} (allowed: {string.Join(", ", MethodsOfGroup[group])})");
         }
 
         if (method == DisposalMethod.HandoverToHostGovernment && !asset.IsInstalled)
         {
-            throw new RuleViolationException("NOT_AN_INSTALLED_ASSET",
+            throw new RuleViolationException(ErrorReason.NotAnInstalledAsset,
                 $"{asset.Name} is {asset.Category}: only installed assets (prefabricated buildings, installations) go to the host government for compensation.",
-                [new MissingItem("DISPOSAL_METHOD", "disposal_case.method", "a movable asset is transferred, sold, donated by General Assembly decision, or written off")]);
+                [new MissingItem(ErrorReason.DisposalMethod, "disposal_case.method", "a movable asset is transferred, sold, donated by General Assembly decision, or written off")]);
         }
     }
 
@@ -100,18 +100,18 @@ public static class DisposalRules
     {
         if (group != DisposalGroup.Unspecified)
         {
-            throw new RuleBreachException("CONTINGENT_OWNED_HAS_NO_GROUP", "group", group,
+            throw new RuleBreachException(ErrorReason.ContingentOwnedHasNoGroup, "group", group,
                 "contingent-owned equipment follows its country's decision, not the UN's disposal groups: leave it unset");
         }
 
-        var decided = MethodFor(asset.ContingentDecision) ?? throw new RuleViolationException("CONTINGENT_DECISION_MISSING",
+        var decided = MethodFor(asset.ContingentDecision) ?? throw new RuleViolationException(ErrorReason.ContingentDecisionMissing,
             $"{asset.Name} is contingent-owned: its country ({asset.OwnerCountryCode}) decides first.",
-            [new MissingItem("CONTINGENT_DECISION", asset.Name, "record the country's decision (RecordContingentDecision)")]);
+            [new MissingItem(ErrorReason.ContingentDecision, asset.Name, "record the country's decision (RecordContingentDecision)")]);
         if (method != decided)
         {
-            throw new RuleViolationException("CONTRARY_TO_CONTINGENT_DECISION",
+            throw new RuleViolationException(ErrorReason.ContraryToContingentDecision,
                 $"{asset.Name}: its country decided {asset.ContingentDecision}, which calls for {decided}, not {method}.",
-                [new MissingItem("DISPOSAL_METHOD", "disposal_case.method", $"must be {decided}")]);
+                [new MissingItem(ErrorReason.DisposalMethod, "disposal_case.method", $"must be {decided}")]);
         }
     }
 }

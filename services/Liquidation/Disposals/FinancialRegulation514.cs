@@ -14,11 +14,11 @@ public static class FinancialRegulation514
 {
     public static void CheckRecord(Asset asset, DisposalMethod method, DisposalRecord record)
     {
-        Require(method == DisposalMethod.HandoverToHostGovernment, record.Compensation is not null, "COMPENSATION_TERMS_REQUIRED",
+        Require(method == DisposalMethod.HandoverToHostGovernment, record.Compensation is not null, ErrorReason.CompensationTermsRequired,
             "record.compensation", $"{asset.Name} goes to the host government in return for compensation in a form to be agreed: record the terms and the agreement");
-        Require(method == DisposalMethod.Donation, !string.IsNullOrEmpty(record.GeneralAssemblyDecision), "GENERAL_ASSEMBLY_DECISION_REQUIRED",
+        Require(method == DisposalMethod.Donation, !string.IsNullOrEmpty(record.GeneralAssemblyDecision), ErrorReason.GeneralAssemblyDecisionRequired,
             "record.general_assembly_decision", $"{asset.Name} may be donated only as the General Assembly decided: give the resolution or decision (A/RES/...)");
-        Require(method == DisposalMethod.WriteOff, !string.IsNullOrEmpty(record.PropertySurveyBoardReference), "PROPERTY_SURVEY_BOARD_REFERENCE_REQUIRED",
+        Require(method == DisposalMethod.WriteOff, !string.IsNullOrEmpty(record.PropertySurveyBoardReference), ErrorReason.PropertySurveyBoardReferenceRequired,
             "record.property_survey_board_reference", $"{asset.Name} is written off only on a property survey board's recommendation: give its reference");
 
         RefuseUnless(method == DisposalMethod.HandoverToHostGovernment || record.Compensation is null, "record.compensation",
@@ -31,7 +31,7 @@ public static class FinancialRegulation514
             "compensation in cash is the amount received: it must be more than zero");
     }
 
-    private static void Require(bool applies, bool given, string reason, string field, string message)
+    private static void Require(bool applies, bool given, ErrorReason reason, string field, string message)
     {
         if (applies && !given)
         {

@@ -34,7 +34,7 @@ public sealed class ArchiveRecord : Aggregate<ArchiveRecordEvent>, IAggregate, I
     {
         if (State == ArchiveState.Archived)
         {
-            throw new RuleViolationException("RECORDS_ARCHIVED", $"{Name} was already archived on {ArchivedDate:yyyy-MM-dd}.");
+            throw new RuleViolationException(ErrorReason.RecordsArchived, $"{Name} was already archived on {ArchivedDate:yyyy-MM-dd}.");
         }
 
         State = ArchiveState.Archived;

@@ -45,7 +45,7 @@ public sealed class Liability : Aggregate<LiabilityEvent>, IAggregate, IHasEtag
     {
         if (State == LiabilityState.Settled)
         {
-            throw new RuleViolationException("LIABILITY_SETTLED", $"{Name} was already settled on {SettledDate:yyyy-MM-dd}.");
+            throw new RuleViolationException(ErrorReason.LiabilitySettled, $"{Name} was already settled on {SettledDate:yyyy-MM-dd}.");
         }
 
         State = LiabilityState.Settled;

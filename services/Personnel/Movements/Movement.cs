@@ -127,7 +127,7 @@ public sealed class Movement : Aggregate<MovementEvent>, IAggregate, IHasEtag
         Require("complete", MovementState.InTransit);
         if (arrivalDate < DepartureDate)
         {
-            throw new RuleBreachException("ARRIVAL_BEFORE_DEPARTURE", "arrival_date", arrivalDate, $"{arrivalDate:yyyy-MM-dd} is before the departure on {DepartureDate:yyyy-MM-dd}");
+            throw new RuleBreachException(ErrorReason.ArrivalBeforeDeparture, "arrival_date", arrivalDate, $"{arrivalDate:yyyy-MM-dd} is before the departure on {DepartureDate:yyyy-MM-dd}");
         }
 
         ArrivalDate = arrivalDate;
@@ -153,10 +153,10 @@ public sealed class Movement : Aggregate<MovementEvent>, IAggregate, IHasEtag
     {
         if (!allowed.Contains(State))
         {
-            throw new RuleViolationException("MOVEMENT_TRANSITION_NOT_ALLOWED",
+            throw new RuleViolationException(ErrorReason.MovementTransitionNotAllowed,
                 $"Cannot {action} {Name}: it is {MovementStates.Of(State)}, and only a movement that is " +
                 $"{string.Join(" or ", allowed.Select(MovementStates.Of))} may {action}.",
-                [new MissingItem("MOVEMENT_STATE", Name, $"must be {string.Join(" or ", allowed.Select(MovementStates.ContractName))}")]);
+                [new MissingItem(ErrorReason.MovementState, Name, $"must be {string.Join(" or ", allowed.Select(MovementStates.ContractName))}")]);
         }
     }
 }

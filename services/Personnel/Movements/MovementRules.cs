@@ -15,22 +15,22 @@ public static class MovementRules
     {
         if (kind is not (MovementKind.Transfer or MovementKind.Repatriation))
         {
-            yield return new("MOVEMENT_KIND_UNKNOWN", "kind", kind.ToString(), "must be MOVEMENT_KIND_TRANSFER or MOVEMENT_KIND_REPATRIATION");
+            yield return new(ErrorReason.MovementKindUnknown, "kind", kind.ToString(), "must be MOVEMENT_KIND_TRANSFER or MOVEMENT_KIND_REPATRIATION");
         }
 
         if (mode is not (MovementMode.RoadConvoy or MovementMode.Flight))
         {
-            yield return new("MOVEMENT_MODE_UNKNOWN", "mode", mode.ToString(), "must be MOVEMENT_MODE_ROAD_CONVOY or MOVEMENT_MODE_FLIGHT");
+            yield return new(ErrorReason.MovementModeUnknown, "mode", mode.ToString(), "must be MOVEMENT_MODE_ROAD_CONVOY or MOVEMENT_MODE_FLIGHT");
         }
 
         if (kind == MovementKind.Transfer && destinationSite == originSite)
         {
-            yield return new("TRANSFER_TO_ITS_ORIGIN", "destination_site", destinationSite ?? string.Empty, "must differ from the origin site");
+            yield return new(ErrorReason.TransferToItsOrigin, "destination_site", destinationSite ?? string.Empty, "must differ from the origin site");
         }
 
         if (kind == MovementKind.Repatriation && !string.IsNullOrEmpty(destinationSite))
         {
-            yield return new("REPATRIATION_WITH_DESTINATION", "destination_site", destinationSite, "must be empty: a repatriation leaves the mission");
+            yield return new(ErrorReason.RepatriationWithDestination, "destination_site", destinationSite, "must be empty: a repatriation leaves the mission");
         }
     }
 

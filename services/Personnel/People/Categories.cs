@@ -25,7 +25,7 @@ public static class Categories
     {
         if (Mismatch(component, category) is { } mismatch)
         {
-            throw new RuleBreachException("CATEGORY_OF_ANOTHER_COMPONENT", "category", category, mismatch);
+            throw new RuleBreachException(ErrorReason.CategoryOfAnotherComponent, "category", category, mismatch);
         }
     }
 }

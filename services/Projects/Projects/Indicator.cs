@@ -47,12 +47,12 @@ public sealed record Indicator(string Ref, Text Title, IndicatorMeasure Measure,
 
         if (Refusal(actual.Value) is { } refusal)
         {
-            throw new RuleBreachException("ACTUAL_NOT_OF_THE_INDICATOR", "actual", actual.Value, refusal);
+            throw new RuleBreachException(ErrorReason.ActualNotOfTheIndicator, "actual", actual.Value, refusal);
         }
 
         if (actual.PeriodStart > today)
         {
-            throw new RuleViolationException("PERIOD_NOT_STARTED",
+            throw new RuleViolationException(ErrorReason.PeriodNotStarted,
                 $"The period {actual.PeriodStart:yyyy-MM-dd} to {actual.PeriodEnd:yyyy-MM-dd} of indicator '{Ref}' has not begun: nothing was achieved in it yet.");
         }
 

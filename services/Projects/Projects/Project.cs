@@ -121,7 +121,7 @@ public sealed class Project : Aggregate<ProjectEvent>, IAggregate, IHasEtag
         Require("finalise", ActivityStatus.Implementation);
         if (actualEnd < ActualStart)
         {
-            throw new RuleBreachException("END_BEFORE_START", "actual_end", actualEnd, $"{actualEnd:yyyy-MM-dd} is before the actual start on {ActualStart:yyyy-MM-dd}");
+            throw new RuleBreachException(ErrorReason.EndBeforeStart, "actual_end", actualEnd, $"{actualEnd:yyyy-MM-dd} is before the actual start on {ActualStart:yyyy-MM-dd}");
         }
 
         ActualEnd = actualEnd;
@@ -145,7 +145,7 @@ public sealed class Project : Aggregate<ProjectEvent>, IAggregate, IHasEtag
         RefuseIfEnded("record a transaction");
         if (currency != Description.Currency)
         {
-            throw new RuleBreachException("TRANSACTION_IN_ANOTHER_CURRENCY", "value.currency_code", currency,
+            throw new RuleBreachException(ErrorReason.TransactionInAnotherCurrency, "value.currency_code", currency,
                 $"'{currency}' is not the project's currency {Description.Currency}");
         }
 
@@ -178,7 +178,7 @@ public sealed class Project : Aggregate<ProjectEvent>, IAggregate, IHasEtag
         var i = Results.ToList().FindIndex(r => r.Ref == actual.ResultRef);
         if (i < 0)
         {
-            throw new RuleBreachException("RESULT_UNKNOWN", "result_ref", actual.ResultRef,
+            throw new RuleBreachException(ErrorReason.ResultUnknown, "result_ref", actual.ResultRef,
                 $"'{actual.ResultRef}' is not a result of {Name} (its results: {string.Join(", ", Results.Select(r => r.Ref))})");
         }
 
@@ -193,9 +193,9 @@ public sealed class Project : Aggregate<ProjectEvent>, IAggregate, IHasEtag
     {
         if (ActualStart is null)
         {
-            throw new RuleViolationException("PROJECT_NOT_STARTED",
+            throw new RuleViolationException(ErrorReason.ProjectNotStarted,
                 $"Cannot {action}: {Name} is {StatusNames.Of(Status)} and never started, so nothing was achieved yet.",
-                [new MissingItem("PROJECT_STATUS", Name, "must have started (StartProject)")]);
+                [new MissingItem(ErrorReason.ProjectStatus, Name, "must have started (StartProject)")]);
         }
     }
 
@@ -203,19 +203,19 @@ public sealed class Project : Aggregate<ProjectEvent>, IAggregate, IHasEtag
     {
         if (Handover is not null)
         {
-            throw new RuleViolationException("PROJECT_ALREADY_HANDED_OVER", $"{Name} was already handed over on {Handover.HandoverDate:yyyy-MM-dd}.");
+            throw new RuleViolationException(ErrorReason.ProjectAlreadyHandedOver, $"{Name} was already handed over on {Handover.HandoverDate:yyyy-MM-dd}.");
         }
 
         if (Status is not (ActivityStatus.Finalisation or ActivityStatus.Closed))
         {
-            throw new RuleViolationException("PROJECT_NOT_COMPLETED",
+            throw new RuleViolationException(ErrorReason.ProjectNotCompleted,
                 $"{Name} is {StatusNames.Of(Status)}: only completed works (finalisation or closed) are handed over.",
-                [new MissingItem("PROJECT_STATUS", Name, "finalise the project (FinaliseProject) first")]);
+                [new MissingItem(ErrorReason.ProjectStatus, Name, "finalise the project (FinaliseProject) first")]);
         }
 
         if (handover.HandoverDate < ActualEnd)
         {
-            throw new RuleBreachException("HANDOVER_BEFORE_END", "handover_date", handover.HandoverDate,
+            throw new RuleBreachException(ErrorReason.HandoverBeforeEnd, "handover_date", handover.HandoverDate,
                 $"{handover.HandoverDate:yyyy-MM-dd} is before the works ended on {ActualEnd:yyyy-MM-dd}");
         }
 
@@ -236,7 +236,7 @@ public sealed class Project : Aggregate<ProjectEvent>, IAggregate, IHasEtag
     {
         if (Status is ActivityStatus.Closed or ActivityStatus.Cancelled)
         {
-            throw new RuleViolationException(Status == ActivityStatus.Closed ? "PROJECT_CLOSED" : "PROJECT_CANCELLED",
+            throw new RuleViolationException(Status == ActivityStatus.Closed ? ErrorReason.ProjectClosed : ErrorReason.ProjectCancelled,
                 $"Cannot {action}: {Name} is {StatusNames.Of(Status)}.");
         }
     }
@@ -245,10 +245,10 @@ public sealed class Project : Aggregate<ProjectEvent>, IAggregate, IHasEtag
     {
         if (!allowed.Contains(Status))
         {
-            throw new RuleViolationException("PROJECT_TRANSITION_NOT_ALLOWED",
+            throw new RuleViolationException(ErrorReason.ProjectTransitionNotAllowed,
                 $"Cannot {action} {Name}: it is {StatusNames.Of(Status)}, and only a project that is " +
                 $"{string.Join(" or ", allowed.Select(StatusNames.Of))} may {action}.",
-                [new MissingItem("PROJECT_STATUS", Name, $"must be {string.Join(" or ", allowed.Select(StatusNames.ContractName))}")]);
+                [new MissingItem(ErrorReason.ProjectStatus, Name, $"must be {string.Join(" or ", allowed.Select(StatusNames.ContractName))}")]);
         }
     }
 }

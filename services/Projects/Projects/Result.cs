@@ -47,7 +47,7 @@ public sealed record Result(string Ref, ResultType Type, Text Title, IReadOnlyLi
         var i = Indicators.ToList().FindIndex(indicator => indicator.Ref == actual.IndicatorRef);
         if (i < 0)
         {
-            throw new RuleBreachException("INDICATOR_UNKNOWN", "indicator_ref", actual.IndicatorRef,
+            throw new RuleBreachException(ErrorReason.IndicatorUnknown, "indicator_ref", actual.IndicatorRef,
                 $"'{actual.IndicatorRef}' is not an indicator of result '{Ref}' (its indicators: {string.Join(", ", Indicators.Select(x => x.Ref))})");
         }
 

@@ -60,22 +60,30 @@ public sealed class ErrorMappingInterceptor(ILogger<ErrorMappingInterceptor> log
 
     private RpcException? Map(Exception exception, ServerCallContext context)
     {
-        if (exception is RpcException || (exception is OperationCanceledException && context.CancellationToken.IsCancellationRequested))
+        if (exception is OperationCanceledException && context.CancellationToken.IsCancellationRequested)
         {
-            // Already a status (a refusal, a call that failed downstream and was named), or the caller went away.
+            // The caller went away.
             return null;
+        }
+
+        var language = ErrorLanguage.Of(context.RequestHeaders.GetValue("accept-language"));
+        if (exception is RpcException status)
+        {
+            // Already a status (a refusal, a call that failed downstream and was named): only its language is added.
+            var localized = ErrorLanguage.Localized(status, language);
+            return ReferenceEquals(localized, status) ? null : localized;
         }
 
         var rpc = RpcErrors.From(exception);
         if (rpc is not null)
         {
             logger.LogInformation("{Method} refused with {Status}: {Message}", context.Method, rpc.StatusCode, exception.Message);
-            return rpc;
+            return ErrorLanguage.Localized(rpc, language);
         }
 
         var traceId = Activity.Current?.TraceId.ToHexString() ?? context.GetHttpContext().TraceIdentifier;
         logger.LogError(exception, "{Method} failed unexpectedly (trace {TraceId}, SQL state {SqlState})",
             context.Method, traceId, (exception as PostgresException ?? exception.InnerException as PostgresException)?.SqlState);
-        return RpcErrors.Unexpected(traceId);
+        return ErrorLanguage.Localized(RpcErrors.Unexpected(traceId), language);
     }
 }

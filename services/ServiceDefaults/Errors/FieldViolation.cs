@@ -1,7 +1,9 @@
+using MissionOps.Common.V1;
+
 namespace MissionOps.ServiceDefaults.Errors;
 
 /// <summary>One bad field of a request, named by its proto path (<c>site.display_name.fr</c>).</summary>
-public sealed record FieldViolation(string Field, string Description, string? Reason = null)
+public sealed record FieldViolation(string Field, string Description, ErrorReason? Reason = null)
 {
     private const int MaxDescription = 500;
 

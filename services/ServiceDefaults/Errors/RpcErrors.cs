@@ -1,4 +1,5 @@
 using Google.Protobuf.WellKnownTypes;
+using MissionOps.Common.V1;
 using Google.Rpc;
 using Grpc.Core;
 using Microsoft.EntityFrameworkCore;
@@ -15,44 +16,45 @@ public static class RpcErrors
     public static RpcException? From(Exception exception) => exception switch
     {
         RuleBreachException e => From(Answered(e.Breach, e.Breach.Attribute)),
-        InvalidArgumentException e => Build(Code.InvalidArgument, e.Message, ErrorDomain.InvalidRequest, new BadRequest
+        InvalidArgumentException e => Build(Code.InvalidArgument, e.Message, ErrorReason.InvalidRequest, new BadRequest
         {
             FieldViolations =
             {
-                e.Violations.Select(v => new BadRequest.Types.FieldViolation { Field = v.Field, Description = v.Description, Reason = v.Reason ?? string.Empty }),
+                e.Violations.Select(v => new BadRequest.Types.FieldViolation { Field = v.Field, Description = v.Description, Reason = v.Reason?.WireName() ?? string.Empty }),
             },
         }),
         RuleViolationException e => Build(Code.FailedPrecondition, e.Message, e.Reason, new PreconditionFailure
         {
             Violations =
             {
-                e.Missing.Select(m => new PreconditionFailure.Types.Violation { Type = m.Type, Subject = m.Subject, Description = m.Description }),
+                e.Missing.Select(m => new PreconditionFailure.Types.Violation { Type = m.Type.WireName(), Subject = m.Subject, Description = m.Description }),
             },
         }),
-        NotFoundException e => Build(Code.NotFound, e.Message, ErrorDomain.ResourceNotFound,
+        NotFoundException e => Build(Code.NotFound, e.Message, ErrorReason.ResourceNotFound,
             new ResourceInfo { ResourceType = e.ResourceType, ResourceName = e.ResourceName }),
-        AlreadyExistsException e => Build(Code.AlreadyExists, e.Message, ErrorDomain.ResourceAlreadyExists,
+        AlreadyExistsException e => Build(Code.AlreadyExists, e.Message, ErrorReason.ResourceAlreadyExists,
             new ResourceInfo { ResourceType = e.ResourceType, ResourceName = e.ResourceName }),
-        StaleEtagException e => Build(Code.Aborted, e.Message, ErrorDomain.EtagMismatch,
+        StaleEtagException e => Build(Code.Aborted, e.Message, ErrorReason.EtagMismatch,
             new ResourceInfo { ResourceName = e.ResourceName }),
-        DependencyUnavailableException e => Build(Code.Unavailable, e.Message, ErrorDomain.DependencyUnavailable,
-            new ErrorInfo { Reason = ErrorDomain.DependencyUnavailable, Domain = ErrorDomain.Name, Metadata = { ["service"] = e.Service } }),
-        LimitExceededException e => Build(Code.ResourceExhausted, e.Message, ErrorDomain.LimitExceeded, new QuotaFailure
+        DependencyUnavailableException e => Build(Code.Unavailable, e.Message, ErrorReason.DependencyUnavailable,
+            new ErrorInfo { Reason = ErrorReason.DependencyUnavailable.WireName(), Domain = ErrorDomain.Name, Metadata = { ["service"] = e.Service } },
+            new RetryInfo { RetryDelay = Duration.FromTimeSpan(DependencyUnavailableException.RetryAfter) }),
+        LimitExceededException e => Build(Code.ResourceExhausted, e.Message, ErrorReason.LimitExceeded, new QuotaFailure
         {
             Violations = { new QuotaFailure.Types.Violation { Subject = e.Limit, Description = $"at most {e.Maximum}" } },
         }),
-        TotalOutOfRangeException e => Build(Code.OutOfRange, e.Message, ErrorDomain.TotalOutOfRange, new ErrorInfo
+        TotalOutOfRangeException e => Build(Code.OutOfRange, e.Message, ErrorReason.TotalOutOfRange, new ErrorInfo
         {
-            Reason = ErrorDomain.TotalOutOfRange,
+            Reason = ErrorReason.TotalOutOfRange.WireName(),
             Domain = ErrorDomain.Name,
             Metadata = { ["currency_code"] = e.Currency, ["exact_minor_units"] = e.ExactTotal },
         }),
         // Two creates of the same resource racing each other: the database's key decides, the loser is told.
         DbUpdateException { InnerException: Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation } } =>
-            Build(Code.AlreadyExists, "The resource was created by another request at the same time.", ErrorDomain.ResourceAlreadyExists, detail: null),
+            Build(Code.AlreadyExists, "The resource was created by another request at the same time.", ErrorReason.ResourceAlreadyExists),
         DbUpdateConcurrencyException => Build(Code.Aborted,
             "The resource was changed by another request at the same time; read it again and retry.",
-            ErrorDomain.ConcurrentChange, detail: null),
+            ErrorReason.ConcurrentChange),
         _ => null,
     };
 
@@ -62,17 +64,18 @@ public static class RpcErrors
     /// </summary>
     public static RpcException Unexpected(string traceId) =>
         Build(Code.Internal, $"The service failed unexpectedly. Quote trace id {traceId} when reporting it.",
-            ErrorDomain.InternalError, new ErrorInfo { Reason = ErrorDomain.InternalError, Domain = ErrorDomain.Name, Metadata = { ["trace_id"] = traceId } });
+            ErrorReason.InternalError, new ErrorInfo { Reason = ErrorReason.InternalError.WireName(), Domain = ErrorDomain.Name, Metadata = { ["trace_id"] = traceId } });
 
-    private static RpcException Build(Code code, string message, string reason, Google.Protobuf.IMessage? detail)
+    /// <summary>An error as a partner reads it: its code, its message, an ErrorInfo with the reason, and the details.</summary>
+    public static RpcException Build(Code code, string message, ErrorReason reason, params Google.Protobuf.IMessage?[] details)
     {
         var status = new Google.Rpc.Status { Code = (int)code, Message = message };
-        if (detail is not ErrorInfo)
+        if (!details.OfType<ErrorInfo>().Any())
         {
-            status.Details.Add(Any.Pack(new ErrorInfo { Reason = reason, Domain = ErrorDomain.Name }));
+            status.Details.Add(Any.Pack(new ErrorInfo { Reason = reason.WireName(), Domain = ErrorDomain.Name }));
         }
 
-        if (detail is not null)
+        foreach (var detail in details.OfType<Google.Protobuf.IMessage>())
         {
             status.Details.Add(Any.Pack(detail));
         }

@@ -5,6 +5,7 @@ using Grpc.Core.Interceptors;
 using MissionOps.ServiceDefaults.Audit;
 using MissionOps.ServiceDefaults.Contracts;
 using MissionOps.ServiceDefaults.Errors;
+using ErrorReason = MissionOps.Common.V1.ErrorReason;
 
 namespace MissionOps.ServiceDefaults.Security;
 
@@ -69,7 +70,7 @@ public sealed class AuthorizationInterceptor(RpcPermissions permissions) : Inter
         var user = context.GetHttpContext().User;
         if (user.Identity?.IsAuthenticated != true)
         {
-            throw Refusal(StatusCode.Unauthenticated, "AUTHENTICATION_REQUIRED", "A valid bearer token for this service is required.");
+            throw Refusal(StatusCode.Unauthenticated, ErrorReason.AuthenticationRequired, "A valid bearer token for this service is required.");
         }
 
         var access = permissions.For(context.Method, request as IMessage);
@@ -84,7 +85,7 @@ public sealed class AuthorizationInterceptor(RpcPermissions permissions) : Inter
             && (scope is null || (declared == Access.Read && permissions.HonoursRegionScope(context.Method)));
         if (!allowed)
         {
-            throw Refusal(StatusCode.PermissionDenied, "PERMISSION_DENIED",
+            throw Refusal(StatusCode.PermissionDenied, ErrorReason.PermissionDenied,
                 $"The token's roles do not allow {RpcPermissions.NameOf(context.Method)} here.");
         }
 
@@ -103,10 +104,6 @@ public sealed class AuthorizationInterceptor(RpcPermissions permissions) : Inter
             scope is null && Allows(Access.ReadPersonal), request is IMessage asked ? PersonalData.TypesOf(asked) : null);
     }
 
-    private static RpcException Refusal(StatusCode code, string reason, string message)
-    {
-        var status = new Google.Rpc.Status { Code = (int)code, Message = message };
-        status.Details.Add(Google.Protobuf.WellKnownTypes.Any.Pack(new ErrorInfo { Reason = reason, Domain = ErrorDomain.Name }));
-        return status.ToRpcException();
-    }
+    private static RpcException Refusal(StatusCode code, ErrorReason reason, string message) =>
+        RpcErrors.Build((Google.Rpc.Code)code, message, reason);
 }

@@ -88,13 +88,13 @@ public sealed class Site : Aggregate<SiteEvent>, IAggregate, IHasEtag
             .Where(d => d is not null).Min();
         if (earliestLater is { } later && newOpening > later)
         {
-            throw new RuleBreachException("OPENED_AFTER_CLOSURE_ACTIVITY", "opening_date", newOpening,
+            throw new RuleBreachException(ErrorReason.OpenedAfterClosureActivity, "opening_date", newOpening,
                 $"{newOpening:yyyy-MM-dd} is after the site's recorded closure activity on {later:yyyy-MM-dd}");
         }
 
         if (replacedBy == Name)
         {
-            throw new RuleBreachException("SITE_REPLACES_ITSELF", "replaced_by", replacedBy, "a site cannot replace itself");
+            throw new RuleBreachException(ErrorReason.SiteReplacesItself, "replaced_by", replacedBy, "a site cannot replace itself");
         }
 
         DisplayName = displayName ?? DisplayName;
@@ -110,13 +110,13 @@ public sealed class Site : Aggregate<SiteEvent>, IAggregate, IHasEtag
         RefuseIfClosed("plan its closure");
         if (!phase.Covers(plannedClosureDate))
         {
-            throw new RuleBreachException("CLOSURE_OUTSIDE_PHASE", "planned_closure_date", plannedClosureDate,
+            throw new RuleBreachException(ErrorReason.ClosureOutsidePhase, "planned_closure_date", plannedClosureDate,
                 $"{plannedClosureDate:yyyy-MM-dd} is outside {phase.Name} ({phase.StartDate:yyyy-MM-dd} to {phase.EndDate:yyyy-MM-dd})");
         }
 
         if (plannedClosureDate < OpeningDate)
         {
-            throw new RuleBreachException("CLOSURE_BEFORE_OPENING", "planned_closure_date", plannedClosureDate,
+            throw new RuleBreachException(ErrorReason.ClosureBeforeOpening, "planned_closure_date", plannedClosureDate,
                 $"{plannedClosureDate:yyyy-MM-dd} is before the site opened on {OpeningDate:yyyy-MM-dd}");
         }
 
@@ -138,7 +138,7 @@ public sealed class Site : Aggregate<SiteEvent>, IAggregate, IHasEtag
         ClosureChecklist.Check(step);
         if (step.CompletedDate < OpeningDate)
         {
-            throw new RuleBreachException("STEP_BEFORE_OPENING", "completed_date", step.CompletedDate,
+            throw new RuleBreachException(ErrorReason.StepBeforeOpening, "completed_date", step.CompletedDate,
                 $"{step.CompletedDate:yyyy-MM-dd} is before the site opened on {OpeningDate:yyyy-MM-dd}");
         }
 
@@ -160,14 +160,14 @@ public sealed class Site : Aggregate<SiteEvent>, IAggregate, IHasEtag
             var blockers = new List<MissingItem>();
             if (clearance.PersonnelRemaining > 0)
             {
-                blockers.Add(new MissingItem("PERSONNEL", Name,
+                blockers.Add(new MissingItem(ErrorReason.Personnel, Name,
                     $"{clearance.PersonnelRemaining} people still at the site apart from the residual roster" +
                     (clearance.RemainingIndexNumbers.Count > 0 ? $" (first: {string.Join(", ", clearance.RemainingIndexNumbers.Take(5))})" : string.Empty)));
             }
 
             blockers.AddRange(clearance.OpenProjects.Select(project =>
-                new MissingItem("PROJECT", project, "not handed over, closed nor cancelled: it holds the site open")));
-            throw new RuleViolationException("SITE_NOT_CLEAR",
+                new MissingItem(ErrorReason.Project, project, "not handed over, closed nor cancelled: it holds the site open")));
+            throw new RuleViolationException(ErrorReason.SiteNotClear,
                 $"{Name} cannot be closed on {closureDate:yyyy-MM-dd}: " + string.Join("; ", blockers.Select(b => $"{b.Subject}: {b.Description}")) + ".",
                 blockers);
         }
@@ -184,9 +184,9 @@ public sealed class Site : Aggregate<SiteEvent>, IAggregate, IHasEtag
         var missing = ClosureChecklist.Required.Where(kind => ClosureSteps.All(s => s.Kind != kind)).ToList();
         if (missing.Count > 0)
         {
-            throw new RuleViolationException("CLOSURE_CHECKLIST_INCOMPLETE",
+            throw new RuleViolationException(ErrorReason.ClosureChecklistIncomplete,
                 $"{Name} cannot be closed: {missing.Count} closure step(s) are not done. Record them, or use the emergency path.",
-                missing.Select(kind => new MissingItem("CLOSURE_STEP", ClosureStepNames.Of(kind), "not recorded")).ToList());
+                missing.Select(kind => new MissingItem(ErrorReason.ClosureStep, ClosureStepNames.Of(kind), "not recorded")).ToList());
         }
 
         CheckClosureDate(closureDate);
@@ -215,7 +215,7 @@ public sealed class Site : Aggregate<SiteEvent>, IAggregate, IHasEtag
         {
             if (left.LeftDate < closed)
             {
-                throw new RuleBreachException("LEFT_BEFORE_CLOSURE", "left_date", left.LeftDate,
+                throw new RuleBreachException(ErrorReason.LeftBeforeClosure, "left_date", left.LeftDate,
                     $"{left.LeftDate:yyyy-MM-dd} is before the site closed on {closed:yyyy-MM-dd}");
             }
         }
@@ -237,35 +237,35 @@ public sealed class Site : Aggregate<SiteEvent>, IAggregate, IHasEtag
 
         if (State != SiteState.Closed)
         {
-            throw new RuleViolationException("SITE_NOT_CLOSED",
+            throw new RuleViolationException(ErrorReason.SiteNotClosed,
                 $"{Name} is {SiteStateNames.Of(State)}: a site is handed over only after its closure is recorded.",
-                [new MissingItem("SITE_CLOSURE", Name, "record the closure (RecordSiteClosure) first")]);
+                [new MissingItem(ErrorReason.SiteClosure, Name, "record the closure (RecordSiteClosure) first")]);
         }
 
         if (handover.Recipient.Kind != RecipientKind.StateCivilianAuthority)
         {
-            throw new RuleViolationException("RECIPIENT_NOT_STATE_CIVILIAN_AUTHORITY",
+            throw new RuleViolationException(ErrorReason.RecipientNotStateCivilianAuthority,
                 $"{Name} can only be handed over to a civilian authority of the host State, not to {handover.Recipient.DisplayName.En}.",
-                [new MissingItem("HANDOVER_RECIPIENT", "handover.recipient.kind", "must be RECIPIENT_KIND_STATE_CIVILIAN_AUTHORITY")]);
+                [new MissingItem(ErrorReason.HandoverRecipient, "handover.recipient.kind", "must be RECIPIENT_KIND_STATE_CIVILIAN_AUTHORITY")]);
         }
 
         var missing = HandoverPackage.RequiredDocuments
             .Where(kind => handover.Documents.All(d => d.Kind != kind))
-            .Select(kind => new MissingItem("HANDOVER_DOCUMENT", HandoverNames.Of(kind), "required in the handover package"))
+            .Select(kind => new MissingItem(ErrorReason.HandoverDocument, HandoverNames.Of(kind), "required in the handover package"))
             .Concat(HandoverPackage.RequiredSides
                 .Where(side => handover.Signatories.All(s => s.Side != side))
-                .Select(side => new MissingItem("SIGNATORY", HandoverNames.Of(side), "at least one signatory for this side")))
+                .Select(side => new MissingItem(ErrorReason.Signatory, HandoverNames.Of(side), "at least one signatory for this side")))
             .ToList();
         if (missing.Count > 0)
         {
-            throw new RuleViolationException("HANDOVER_PACKAGE_INCOMPLETE",
+            throw new RuleViolationException(ErrorReason.HandoverPackageIncomplete,
                 $"The handover package of {Name} is incomplete: " + string.Join(", ", missing.Select(m => m.Subject)) + ".",
                 missing);
         }
 
         if (handover.CeremonyDate < ClosingDate)
         {
-            throw new RuleBreachException("HANDOVER_BEFORE_CLOSURE", "ceremony_date", handover.CeremonyDate,
+            throw new RuleBreachException(ErrorReason.HandoverBeforeClosure, "ceremony_date", handover.CeremonyDate,
                 $"{handover.CeremonyDate:yyyy-MM-dd} is before the site closed on {ClosingDate:yyyy-MM-dd}");
         }
 
@@ -300,13 +300,13 @@ public sealed class Site : Aggregate<SiteEvent>, IAggregate, IHasEtag
     {
         if (State == SiteState.HandedOver)
         {
-            throw new RuleViolationException("SITE_ALREADY_HANDED_OVER",
+            throw new RuleViolationException(ErrorReason.SiteAlreadyHandedOver,
                 $"{Name} was already handed over on {HandoverDate:yyyy-MM-dd}.");
         }
 
         if (LeftWithoutHandover is { } left)
         {
-            throw new RuleViolationException("SITE_ALREADY_LEFT",
+            throw new RuleViolationException(ErrorReason.SiteAlreadyLeft,
                 $"{Name} was left without handover ({SiteStateNames.Of(left.Circumstance)}) on {left.LeftDate:yyyy-MM-dd}: nothing follows it.");
         }
     }
@@ -315,7 +315,7 @@ public sealed class Site : Aggregate<SiteEvent>, IAggregate, IHasEtag
     {
         if (IsClosed)
         {
-            throw new RuleViolationException("SITE_CLOSED",
+            throw new RuleViolationException(ErrorReason.SiteClosed,
                 $"Cannot {action}: {Name} was closed on {ClosingDate:yyyy-MM-dd} and takes no further closure changes.");
         }
     }
@@ -324,9 +324,9 @@ public sealed class Site : Aggregate<SiteEvent>, IAggregate, IHasEtag
     {
         if (DrawdownPhaseId is null)
         {
-            throw new RuleViolationException("CLOSURE_NOT_PLANNED",
+            throw new RuleViolationException(ErrorReason.ClosureNotPlanned,
                 $"Cannot {action}: {Name} has no planned closure.",
-                [new MissingItem("CLOSURE_PLAN", Name, "plan the closure in a drawdown phase (PlanSiteClosure) first")]);
+                [new MissingItem(ErrorReason.ClosurePlan, Name, "plan the closure in a drawdown phase (PlanSiteClosure) first")]);
         }
     }
 }

@@ -36,6 +36,7 @@ public sealed class DisposalApiTests(LiquidationApp app) : LiquidationApiTest(ap
             () => Client.CreateDisposalCaseAsync(OpenDisposal("controlled", group, method)).ResponseAsync);
 
         Assert.Equal("THIRD_PARTY_TRANSFER_FORBIDDEN", RpcAssert.Reason(failure));
+        Assert.Equal("DISPOSAL_METHOD", failure.GetRpcStatus()?.GetDetail<Google.Rpc.PreconditionFailure>()?.Violations.Single().Type);
         Assert.Contains("never transferred to a third party", failure.Status.Detail);
         Assert.Equal(AssetState.Registered, (await Client.GetAssetAsync(new GetAssetRequest { Name = $"{Minusma}/assets/controlled" })).State);
     }
@@ -171,5 +172,18 @@ public sealed class DisposalApiTests(LiquidationApp app) : LiquidationApiTest(ap
         Assert.Equal($"{Minusma}/disposalCases/gen-1", Assert.Single(pending.DisposalCases).Name);
         Assert.Equal($"{Minusma}/assets/gen-2", Assert.Single(registered.Assets).Name);
         Assert.Single((await Client.ListDisposalCasesAsync(new ListDisposalCasesRequest { Parent = Minusma })).DisposalCases);
+    }
+
+    [Fact]
+    public async Task Without_a_liquidation_plan_no_disposal_is_opened()
+    {
+        await App.Service.ResetDatabaseAsync();
+        await Client.CreateAssetAsync(CreateAsset("gen-1", AssetCategory.Generator, 1_000_000));
+
+        var missing = await RpcAssert.FailedPrecondition(
+            () => Client.CreateDisposalCaseAsync(OpenDisposal("gen-1", DisposalGroup.Iv, DisposalMethod.WriteOff)).ResponseAsync, "LIQUIDATION_PLAN_MISSING");
+
+        Assert.Equal(("LIQUIDATION_PLAN", $"{Minusma}/liquidationPlan"), (Assert.Single(missing).Type, missing[0].Subject));
+        Assert.Equal(AssetState.Registered, (await Client.GetAssetAsync(new GetAssetRequest { Name = $"{Minusma}/assets/gen-1" })).State);
     }
 }

@@ -8,6 +8,7 @@ using DisposalCase = MissionOps.Liquidation.Disposals.DisposalCase;
 using DisposalRecord = MissionOps.Liquidation.Disposals.DisposalRecord;
 using Liability = MissionOps.Liquidation.Residual.Liability;
 using static MissionOps.Liquidation.Tests.Domain.Given;
+using ErrorReason = MissionOps.Common.V1.ErrorReason;
 
 namespace MissionOps.Liquidation.Tests.Domain;
 
@@ -41,7 +42,8 @@ public sealed class DisposalRuleTests
 
         var error = Assert.Throws<RuleViolationException>(() => DisposalCase.Open("d1", asset, group, method, MinusmaPlan, null, Now));
 
-        Assert.Equal("THIRD_PARTY_TRANSFER_FORBIDDEN", error.Reason);
+        Assert.Equal(ErrorReason.ThirdPartyTransferForbidden, error.Reason);
+        Assert.Equal((ErrorReason.DisposalMethod, asset.Name), (Assert.Single(error.Missing).Type, error.Missing[0].Subject));
         Assert.Equal(AssetState.Registered, asset.State);
     }
 
@@ -71,14 +73,18 @@ public sealed class DisposalRuleTests
         var disposal = DisposalCase.Open("d1", asset, DisposalGroup.Iv, DisposalMethod.CommercialSale, MinusmaPlan, null, Now);
 
         Assert.Equal(DisposalState.PendingApproval, disposal.State);
-        Assert.Equal("DISPOSAL_NOT_APPROVED", Assert.Throws<RuleViolationException>(() => disposal.RecordDisposal(asset, Record(1), Now)).Reason);
+        Assert.Equal(ErrorReason.DisposalNotApproved, Assert.Throws<RuleViolationException>(() => disposal.RecordDisposal(asset, Record(1), Now)).Reason);
 
         disposal.Approve(new DisposalApproval("DMS", new DateOnly(2024, 1, 15), "R-1"), Now);
+        Assert.Equal(ErrorReason.DisposalAlreadyApproved, Assert.Throws<RuleViolationException>(
+            () => disposal.Approve(new DisposalApproval("DMS", new DateOnly(2024, 1, 16), "R-2"), Now)).Reason);
+        var early = Assert.Throws<RuleBreachException>(() => disposal.RecordDisposal(asset, Record(5_000_000) with { DisposalDate = new DateOnly(2024, 1, 14) }, Now));
+        Assert.Equal((ErrorReason.DisposedBeforeApproval, "disposal_date", "2024-01-14"), (early.Breach.Rule, early.Breach.Attribute, early.Breach.Value));
         disposal.RecordDisposal(asset, Record(5_000_000), Now);
 
         Assert.Equal(-1_000_000, disposal.GainOrLoss);
         Assert.Equal(AssetState.Disposed, asset.State);
-        Assert.Equal("ASSET_DISPOSED", Assert.Throws<RuleViolationException>(() => disposal.RecordDisposal(asset, Record(1), Now)).Reason);
+        Assert.Equal(ErrorReason.AssetDisposed, Assert.Throws<RuleViolationException>(() => disposal.RecordDisposal(asset, Record(1), Now)).Reason);
     }
 
     [Fact]
@@ -87,7 +93,7 @@ public sealed class DisposalRuleTests
         var disposal = DisposalCase.Open("d1", NewAsset(AssetCategory.Generator), DisposalGroup.Iv, DisposalMethod.WriteOff, MinusmaPlan, null, Now);
 
         Assert.False(disposal.ApprovalRequired);
-        Assert.Equal("DISPOSAL_APPROVAL_NOT_REQUIRED", Assert.Throws<RuleViolationException>(
+        Assert.Equal(ErrorReason.DisposalApprovalNotRequired, Assert.Throws<RuleViolationException>(
             () => disposal.Approve(new DisposalApproval("DMS", new DateOnly(2024, 1, 15), "R-1"), Now)).Reason);
     }
 
@@ -97,18 +103,18 @@ public sealed class DisposalRuleTests
         var asset = NewAsset(AssetCategory.Generator);
         var disposal = DisposalCase.Open("d1", asset, DisposalGroup.Iv, DisposalMethod.WriteOff, MinusmaPlan, null, Now);
 
-        Assert.Equal("NO_PROCEEDS_BY_THIS_METHOD", Assert.Throws<RuleBreachException>(() => disposal.RecordDisposal(asset, Record(100) with { PropertySurveyBoardReference = "LPSB-1" }, Now)).Breach.Rule);
+        Assert.Equal(ErrorReason.NoProceedsByThisMethod, Assert.Throws<RuleBreachException>(() => disposal.RecordDisposal(asset, Record(100) with { PropertySurveyBoardReference = "LPSB-1" }, Now)).Breach.Rule);
         disposal.RecordDisposal(asset, Record(0) with { PropertySurveyBoardReference = "LPSB-1" }, Now);
         Assert.Equal(-1_000_000, disposal.GainOrLoss);
     }
 
     [Theory]
-    [InlineData(ContingentDecision.Gift, DisposalGroup.Unspecified, DisposalMethod.CommercialSale, "CONTRARY_TO_CONTINGENT_DECISION")]
-    [InlineData(ContingentDecision.Sell, DisposalGroup.Unspecified, DisposalMethod.ContributorGift, "CONTRARY_TO_CONTINGENT_DECISION")]
-    [InlineData(ContingentDecision.Repatriate, DisposalGroup.Unspecified, DisposalMethod.TransferToMission, "CONTRARY_TO_CONTINGENT_DECISION")]
-    [InlineData(ContingentDecision.HandToMission, DisposalGroup.Unspecified, DisposalMethod.RepatriationToContributor, "CONTRARY_TO_CONTINGENT_DECISION")]
-    [InlineData(ContingentDecision.Unspecified, DisposalGroup.Unspecified, DisposalMethod.RepatriationToContributor, "CONTINGENT_DECISION_MISSING")]
-    public void Contingent_owned_equipment_follows_its_country(ContingentDecision decision, DisposalGroup group, DisposalMethod method, string reason)
+    [InlineData(ContingentDecision.Gift, DisposalGroup.Unspecified, DisposalMethod.CommercialSale, ErrorReason.ContraryToContingentDecision)]
+    [InlineData(ContingentDecision.Sell, DisposalGroup.Unspecified, DisposalMethod.ContributorGift, ErrorReason.ContraryToContingentDecision)]
+    [InlineData(ContingentDecision.Repatriate, DisposalGroup.Unspecified, DisposalMethod.TransferToMission, ErrorReason.ContraryToContingentDecision)]
+    [InlineData(ContingentDecision.HandToMission, DisposalGroup.Unspecified, DisposalMethod.RepatriationToContributor, ErrorReason.ContraryToContingentDecision)]
+    [InlineData(ContingentDecision.Unspecified, DisposalGroup.Unspecified, DisposalMethod.RepatriationToContributor, ErrorReason.ContingentDecisionMissing)]
+    public void Contingent_owned_equipment_follows_its_country(ContingentDecision decision, DisposalGroup group, DisposalMethod method, ErrorReason reason)
     {
         var asset = NewAsset(AssetCategory.Vehicle, ownership: Ownership.ContingentOwned, decision: decision);
 
@@ -120,9 +126,19 @@ public sealed class DisposalRuleTests
     {
         var asset = NewAsset(AssetCategory.Vehicle);
 
-        Assert.Equal("METHOD_NOT_OF_THE_GROUP", Assert.Throws<RuleBreachException>(() => DisposalCase.Open("d1", asset, DisposalGroup.I, DisposalMethod.RepatriationToContributor, MinusmaPlan, null, Now)).Breach.Rule);
-        Assert.Equal("NOT_CONTINGENT_OWNED", Assert.Throws<RuleViolationException>(
+        Assert.Equal(ErrorReason.MethodNotOfTheGroup, Assert.Throws<RuleBreachException>(() => DisposalCase.Open("d1", asset, DisposalGroup.I, DisposalMethod.RepatriationToContributor, MinusmaPlan, null, Now)).Breach.Rule);
+        Assert.Equal(ErrorReason.NotContingentOwned, Assert.Throws<RuleViolationException>(
             () => asset.RecordContingentDecision(ContingentDecision.Gift, Now)).Reason);
+    }
+
+    [Fact]
+    public void Records_are_archived_once()
+    {
+        var records = Residual.ArchiveRecord.Record("minusma", "r1", Name, "Archives Unit");
+        records.Archive(new DateOnly(2024, 4, 1));
+
+        Assert.Equal(ErrorReason.RecordsArchived, Assert.Throws<RuleViolationException>(() => records.Archive(new DateOnly(2024, 4, 2))).Reason);
+        Assert.Equal(new DateOnly(2024, 4, 1), records.ArchivedDate);
     }
 
     [Fact]
@@ -131,7 +147,7 @@ public sealed class DisposalRuleTests
         var liability = Liability.Record("minusma", "l1", LiabilityKind.Claim, Name, "Legal Officer", null, null);
         liability.Settle(new DateOnly(2024, 3, 1));
 
-        Assert.Equal("LIABILITY_SETTLED", Assert.Throws<RuleViolationException>(() => liability.Settle(new DateOnly(2024, 3, 2))).Reason);
+        Assert.Equal(ErrorReason.LiabilitySettled, Assert.Throws<RuleViolationException>(() => liability.Settle(new DateOnly(2024, 3, 2))).Reason);
     }
 
     [Fact]

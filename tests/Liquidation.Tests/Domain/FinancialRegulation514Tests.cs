@@ -7,6 +7,7 @@ using CompensationTerms = MissionOps.Liquidation.Disposals.CompensationTerms;
 using DisposalCase = MissionOps.Liquidation.Disposals.DisposalCase;
 using DisposalRecord = MissionOps.Liquidation.Disposals.DisposalRecord;
 using static MissionOps.Liquidation.Tests.Domain.Given;
+using ErrorReason = MissionOps.Common.V1.ErrorReason;
 
 namespace MissionOps.Liquidation.Tests.Domain;
 
@@ -25,7 +26,7 @@ public sealed class FinancialRegulation514Tests
 
     private static DisposalRecord Record(long proceeds = 0) => new(Day, Name, "C-1", proceeds);
 
-    private static MissingItem Refusal(string reason, Action record)
+    private static MissingItem Refusal(ErrorReason reason, Action record)
     {
         var error = Assert.Throws<RuleViolationException>(record);
         Assert.Equal(reason, error.Reason);
@@ -38,7 +39,7 @@ public sealed class FinancialRegulation514Tests
         var asset = NewAsset(AssetCategory.PrefabricatedBuilding);
         var disposal = DisposalCase.Open("d1", asset, DisposalGroup.V, DisposalMethod.HandoverToHostGovernment, MinusmaPlan, null, Now);
 
-        Assert.Equal("record.compensation", Refusal("COMPENSATION_TERMS_REQUIRED", () => disposal.RecordDisposal(asset, Record(), Now)).Subject);
+        Assert.Equal("record.compensation", Refusal(ErrorReason.CompensationTermsRequired, () => disposal.RecordDisposal(asset, Record(), Now)).Subject);
         Assert.Equal(AssetState.DisposalOpen, asset.State);
 
         disposal.RecordDisposal(asset, Record() with { Compensation = InKind }, Now);
@@ -65,13 +66,13 @@ public sealed class FinancialRegulation514Tests
     [Fact]
     public void A_movable_asset_is_not_handed_over_for_compensation_and_nothing_is_a_gift()
     {
-        Assert.Equal("NOT_AN_INSTALLED_ASSET", Assert.Throws<RuleViolationException>(() => DisposalCase.Open("d1", NewAsset(AssetCategory.Generator),
+        Assert.Equal(ErrorReason.NotAnInstalledAsset, Assert.Throws<RuleViolationException>(() => DisposalCase.Open("d1", NewAsset(AssetCategory.Generator),
             DisposalGroup.V, DisposalMethod.HandoverToHostGovernment, MinusmaPlan, null, Now)).Reason);
 #pragma warning disable CS0612 // the deprecated gift, sent as an old partner would
         var gift = Assert.Throws<RuleBreachException>(() => DisposalCase.Open("d1", NewAsset(AssetCategory.PrefabricatedBuilding),
             DisposalGroup.V, DisposalMethod.GiftToHostGovernment, MinusmaPlan, null, Now));
 #pragma warning restore CS0612
-        Assert.Equal(("GIFT_NOT_A_DISPOSAL", "method"), (gift.Breach.Rule, gift.Breach.Attribute));
+        Assert.Equal((ErrorReason.GiftNotADisposal, "method"), (gift.Breach.Rule, gift.Breach.Attribute));
     }
 
     [Fact]
@@ -81,8 +82,8 @@ public sealed class FinancialRegulation514Tests
         var disposal = DisposalCase.Open("d1", asset, DisposalGroup.Iii, DisposalMethod.Donation, MinusmaPlan, null, Now);
 
         Assert.Equal("record.general_assembly_decision",
-            Refusal("GENERAL_ASSEMBLY_DECISION_REQUIRED", () => disposal.RecordDisposal(asset, Record(), Now)).Subject);
-        Assert.Equal("NO_PROCEEDS_BY_THIS_METHOD", Assert.Throws<RuleBreachException>(() => disposal.RecordDisposal(asset, Record(10) with { GeneralAssemblyDecision = "A/RES/78/287" }, Now)).Breach.Rule);
+            Refusal(ErrorReason.GeneralAssemblyDecisionRequired, () => disposal.RecordDisposal(asset, Record(), Now)).Subject);
+        Assert.Equal(ErrorReason.NoProceedsByThisMethod, Assert.Throws<RuleBreachException>(() => disposal.RecordDisposal(asset, Record(10) with { GeneralAssemblyDecision = "A/RES/78/287" }, Now)).Breach.Rule);
 
         disposal.RecordDisposal(asset, Record() with { GeneralAssemblyDecision = "A/RES/78/287" }, Now);
         Assert.Equal("A/RES/78/287", disposal.Record!.GeneralAssemblyDecision);
@@ -95,7 +96,7 @@ public sealed class FinancialRegulation514Tests
         var disposal = DisposalCase.Open("d1", asset, DisposalGroup.Iv, DisposalMethod.WriteOff, MinusmaPlan, null, Now);
 
         Assert.Equal("record.property_survey_board_reference",
-            Refusal("PROPERTY_SURVEY_BOARD_REFERENCE_REQUIRED", () => disposal.RecordDisposal(asset, Record(), Now)).Subject);
+            Refusal(ErrorReason.PropertySurveyBoardReferenceRequired, () => disposal.RecordDisposal(asset, Record(), Now)).Subject);
         Assert.Throws<InvalidArgumentException>(() => disposal.RecordDisposal(asset, Record() with
         {
             PropertySurveyBoardReference = "MINUSMA/LPSB/2024/031", GeneralAssemblyDecision = "A/RES/78/287",
@@ -108,9 +109,9 @@ public sealed class FinancialRegulation514Tests
     [Fact]
     public void A_UN_owned_asset_needs_a_group_and_contingent_owned_equipment_takes_none()
     {
-        Assert.Equal("GROUP_REQUIRED", Assert.Throws<RuleBreachException>(() => DisposalCase.Open("d1",
+        Assert.Equal(ErrorReason.GroupRequired, Assert.Throws<RuleBreachException>(() => DisposalCase.Open("d1",
             NewAsset(AssetCategory.Generator), DisposalGroup.Unspecified, DisposalMethod.TransferToMission, MinusmaPlan, null, Now)).Breach.Rule);
-        Assert.Equal("CONTINGENT_OWNED_HAS_NO_GROUP", Assert.Throws<RuleBreachException>(() => DisposalCase.Open("d1",
+        Assert.Equal(ErrorReason.ContingentOwnedHasNoGroup, Assert.Throws<RuleBreachException>(() => DisposalCase.Open("d1",
             NewAsset(AssetCategory.Vehicle, Ownership.ContingentOwned, ContingentDecision.Repatriate), DisposalGroup.I,
             DisposalMethod.RepatriationToContributor, MinusmaPlan, null, Now)).Breach.Rule);
     }
@@ -128,7 +129,7 @@ public sealed class FinancialRegulation514Tests
 
         var disposal = DisposalCase.Open("d1", asset, DisposalGroup.Unspecified, method, MinusmaPlan, null, Now);
 
-        Assert.Equal("NO_PROCEEDS_BY_THIS_METHOD", Assert.Throws<RuleBreachException>(() => disposal.RecordDisposal(asset, Record(500_000), Now)).Breach.Rule);
+        Assert.Equal(ErrorReason.NoProceedsByThisMethod, Assert.Throws<RuleBreachException>(() => disposal.RecordDisposal(asset, Record(500_000), Now)).Breach.Rule);
         disposal.RecordDisposal(asset, Record(), Now);
         Assert.Equal(AssetState.Disposed, asset.State);
     }

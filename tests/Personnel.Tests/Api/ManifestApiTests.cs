@@ -192,6 +192,7 @@ public sealed class ManifestApiTests(PersonnelApp app) : PersonnelApiTest(app)
             () => ImportAsync(Header(), Enumerable.Range(0, PersonnelApp.ManifestRowLimit + 1).Select(_ => Row("p0"))));
 
         Assert.Equal("manifest_rows", failure.GetRpcStatus()?.GetDetail<Google.Rpc.QuotaFailure>()?.Violations.Single().Subject);
+        Assert.Equal("LIMIT_EXCEEDED", RpcAssert.Reason(failure));
         Assert.Equal(0, await MovementCountAsync());
     }
 

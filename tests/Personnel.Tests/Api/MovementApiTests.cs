@@ -227,4 +227,16 @@ public sealed class MovementApiTests(PersonnelApp app) : PersonnelApiTest(app)
         Assert.Equal($"{PersonName("s2")} is at {Headquarters} on 2023-11-27, not at {Douentza}", Assert.Single(refused).Description);
         Assert.Equal(MovementName("s2-to-hq"), Assert.Single((await Client.ListMovementsAsync(new ListMovementsRequest { Parent = Minusma })).Movements).Name);
     }
+
+    [Fact]
+    public async Task A_unit_with_no_members_has_nobody_to_move()
+    {
+        await Client.CreateUnitAsync(CreateUnit("empty-company"));
+
+        await RpcAssert.FailedPrecondition(
+            () => Client.CreateMovementAsync(MoveUnit("empty-convoy", "empty-company", Douentza, Sevare, Day(2023, 11, 27))).ResponseAsync,
+            "UNIT_HAS_NO_MEMBERS");
+
+        Assert.Empty((await Client.ListMovementsAsync(new ListMovementsRequest { Parent = Minusma })).Movements);
+    }
 }

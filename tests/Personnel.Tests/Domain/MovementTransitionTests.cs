@@ -4,6 +4,7 @@ using MissionOps.Personnel.V1;
 using MissionOps.ServiceDefaults.Contracts;
 using MissionOps.ServiceDefaults.Errors;
 using Movement = MissionOps.Personnel.Movements.Movement;
+using ErrorReason = MissionOps.Common.V1.ErrorReason;
 
 namespace MissionOps.Personnel.Tests.Domain;
 
@@ -91,7 +92,8 @@ public sealed class MovementTransitionTests
 
         var error = Assert.Throws<RuleViolationException>(() => Actions[action](movement));
 
-        Assert.Equal("MOVEMENT_TRANSITION_NOT_ALLOWED", error.Reason);
+        Assert.Equal(ErrorReason.MovementTransitionNotAllowed, error.Reason);
+        Assert.Equal((ErrorReason.MovementState, movement.Name), (Assert.Single(error.Missing).Type, error.Missing[0].Subject));
         Assert.Equal(from, movement.State);
     }
 
@@ -113,7 +115,7 @@ public sealed class MovementTransitionTests
     {
         var movement = InState(MovementState.InTransit);
 
-        Assert.Equal("ARRIVAL_BEFORE_DEPARTURE", Assert.Throws<RuleBreachException>(() => movement.Complete(Day.AddDays(-1), Now)).Breach.Rule);
+        Assert.Equal(ErrorReason.ArrivalBeforeDeparture, Assert.Throws<RuleBreachException>(() => movement.Complete(Day.AddDays(-1), Now)).Breach.Rule);
         Assert.Equal(MovementState.InTransit, movement.State);
     }
 
@@ -129,7 +131,7 @@ public sealed class MovementTransitionTests
     {
         var refused = Assert.Throws<RuleBreachException>(() => Movement.Plan("minusma", "m", "p", null, MovementKind.Repatriation, MovementMode.Flight,
             "missions/minusma/sites/sevare", "missions/minusma/sites/bamako-hq", Day, 1, null, Now));
-        Assert.Equal(("REPATRIATION_WITH_DESTINATION", "destination_site", "missions/minusma/sites/bamako-hq"),
+        Assert.Equal((ErrorReason.RepatriationWithDestination, "destination_site", "missions/minusma/sites/bamako-hq"),
             (refused.Breach.Rule, refused.Breach.Attribute, refused.Breach.Value));
 
         var movement = Movement.Plan("minusma", "m", "p", null, MovementKind.Repatriation, MovementMode.Flight, "missions/minusma/sites/sevare", null, Day, 1, null, Now);

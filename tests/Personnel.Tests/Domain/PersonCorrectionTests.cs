@@ -2,6 +2,7 @@ using MissionOps.Personnel.People;
 using MissionOps.Personnel.V1;
 using MissionOps.ServiceDefaults.Errors;
 using Person = MissionOps.Personnel.People.Person;
+using ErrorReason = MissionOps.Common.V1.ErrorReason;
 
 namespace MissionOps.Personnel.Tests.Domain;
 
@@ -33,7 +34,7 @@ public sealed class PersonCorrectionTests
 
         var error = Assert.Throws<RuleBreachException>(() => person.Correct(Soldier with { FullName = "X", Category = Category.NationalCivilian }));
 
-        Assert.Equal(("CATEGORY_OF_ANOTHER_COMPONENT", "category"), (error.Breach.Rule, error.Breach.Attribute));
+        Assert.Equal((ErrorReason.CategoryOfAnotherComponent, "category"), (error.Breach.Rule, error.Breach.Attribute));
         Assert.Equal((Soldier.FullName, Category.Contingent), (person.FullName, person.Category));
     }
 

@@ -121,7 +121,9 @@ public sealed class IatiExportTests(ProjectsApp app) : ProjectsApiTest(app)
         var same = await Client.ExportIatiActivitiesAsync(new ExportIatiActivitiesRequest { Parent = Minusma, ReportingOrgRef = MinusmaProjects.ReportingRef });
         Assert.Contains($"ref=\"{MinusmaProjects.ReportingRef}\"", same.Xml.ToStringUtf8());
 
-        await RpcAssert.FailedPrecondition(() => Client.ExportIatiActivitiesAsync(new ExportIatiActivitiesRequest { Parent = "missions/unconfigured" }).ResponseAsync,
+        var missing = await RpcAssert.FailedPrecondition(
+            () => Client.ExportIatiActivitiesAsync(new ExportIatiActivitiesRequest { Parent = "missions/unconfigured" }).ResponseAsync,
             "IATI_REPORTING_ORGANISATION_NOT_CONFIGURED");
+        Assert.Equal("CONFIGURATION", Assert.Single(missing).Type);
     }
 }

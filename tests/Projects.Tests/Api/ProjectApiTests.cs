@@ -185,7 +185,8 @@ public sealed class ProjectApiTests(ProjectsApp app) : ProjectsApiTest(app)
 
         await App.Service.ResetDatabaseAsync();
 
-        await RpcAssert.FailedPrecondition(() => Client.CreateProjectAsync(CreateSchool()).ResponseAsync, "QUICK_IMPACT_RULES_NOT_SET");
+        var missing = await RpcAssert.FailedPrecondition(() => Client.CreateProjectAsync(CreateSchool()).ResponseAsync, "QUICK_IMPACT_RULES_NOT_SET");
+        Assert.Equal(("QUICK_IMPACT_RULES", $"{Minusma}/quickImpactRules"), (Assert.Single(missing).Type, missing[0].Subject));
         await RpcAssert.InvalidArgument(() => Client.UpdateQuickImpactRulesAsync(QuickImpactRules(0, 0)).ResponseAsync,
             "quick_impact_rules.budget_ceiling.minor_units", "quick_impact_rules.max_duration_months");
     }

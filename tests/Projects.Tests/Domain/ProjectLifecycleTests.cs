@@ -9,6 +9,7 @@ using Transaction = MissionOps.Projects.Projects.Transaction;
 using Result = MissionOps.Projects.Projects.Result;
 using ProjectHandover = MissionOps.Projects.Projects.ProjectHandover;
 using static MissionOps.Projects.Tests.Domain.SchoolProject;
+using ErrorReason = MissionOps.Common.V1.ErrorReason;
 
 namespace MissionOps.Projects.Tests.Domain;
 
@@ -70,14 +71,14 @@ public sealed class ProjectLifecycleTests
 
         var error = Assert.Throws<RuleViolationException>(() => Actions[action](project));
 
-        Assert.Equal("PROJECT_TRANSITION_NOT_ALLOWED", error.Reason);
+        Assert.Equal(ErrorReason.ProjectTransitionNotAllowed, error.Reason);
         Assert.Equal(from, project.Status);
     }
 
     [Theory]
-    [InlineData(ActivityStatus.Cancelled, "PROJECT_CANCELLED")]
-    [InlineData(ActivityStatus.Closed, "PROJECT_CLOSED")]
-    public void An_ended_project_takes_no_spend_result_or_new_description(ActivityStatus status, string reason)
+    [InlineData(ActivityStatus.Cancelled, ErrorReason.ProjectCancelled)]
+    [InlineData(ActivityStatus.Closed, ErrorReason.ProjectClosed)]
+    public void An_ended_project_takes_no_spend_result_or_new_description(ActivityStatus status, ErrorReason reason)
     {
         var project = InStatus(status);
 
@@ -96,6 +97,8 @@ public sealed class ProjectLifecycleTests
         project.RecordTransaction(new Transaction(TransactionType.Commitment, Day, 4_000_000, null), "USD", Now);
         project.RecordTransaction(new Transaction(TransactionType.Disbursement, Day, 1_000_000, null), "USD", Now);
         project.RecordTransaction(new Transaction(TransactionType.Expenditure, Day, 250_000, null), "USD", Now);
+        var euros = Assert.Throws<RuleBreachException>(() => project.RecordTransaction(new Transaction(TransactionType.Expenditure, Day, 9_000, null), "EUR", Now));
+        Assert.Equal((ErrorReason.TransactionInAnotherCurrency, "value.currency_code", "EUR"), (euros.Breach.Rule, euros.Breach.Attribute, euros.Breach.Value));
 
         Assert.Equal(1_250_000, project.Spent);
     }
@@ -105,7 +108,7 @@ public sealed class ProjectLifecycleTests
     {
         var project = InStatus(ActivityStatus.Implementation);
 
-        Assert.Equal("END_BEFORE_START", Assert.Throws<RuleBreachException>(() => project.Finalise(Day.AddDays(-1), Now)).Breach.Rule);
+        Assert.Equal(ErrorReason.EndBeforeStart, Assert.Throws<RuleBreachException>(() => project.Finalise(Day.AddDays(-1), Now)).Breach.Rule);
         Assert.Equal(ActivityStatus.Implementation, project.Status);
     }
 
@@ -115,13 +118,16 @@ public sealed class ProjectLifecycleTests
         var handover = new ProjectHandover(Reason, HandoverRecipientKind.LocalAuthority, Day.AddMonths(3),
             new Document(Reason, "HO-1", null, Day.AddMonths(3), []));
 
-        Assert.Equal("PROJECT_NOT_COMPLETED", Assert.Throws<RuleViolationException>(
-            () => InStatus(ActivityStatus.Implementation).RecordHandover(handover, Now)).Reason);
+        var unfinished = Assert.Throws<RuleViolationException>(() => InStatus(ActivityStatus.Implementation).RecordHandover(handover, Now));
+        Assert.Equal(ErrorReason.ProjectNotCompleted, unfinished.Reason);
+        Assert.Equal(ErrorReason.ProjectStatus, Assert.Single(unfinished.Missing).Type);
         var finalised = InStatus(ActivityStatus.Finalisation);
+        var early = Assert.Throws<RuleBreachException>(() => finalised.RecordHandover(handover with { HandoverDate = Day.AddMonths(2).AddDays(-1) }, Now));
+        Assert.Equal((ErrorReason.HandoverBeforeEnd, "handover_date"), (early.Breach.Rule, early.Breach.Attribute));
         Assert.True(finalised.BlocksClosure);
         finalised.RecordHandover(handover, Now);
         Assert.False(finalised.BlocksClosure);
-        Assert.Equal("PROJECT_ALREADY_HANDED_OVER", Assert.Throws<RuleViolationException>(() => finalised.RecordHandover(handover, Now)).Reason);
+        Assert.Equal(ErrorReason.ProjectAlreadyHandedOver, Assert.Throws<RuleViolationException>(() => finalised.RecordHandover(handover, Now)).Reason);
     }
 
     [Theory]

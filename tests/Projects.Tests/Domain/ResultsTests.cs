@@ -7,6 +7,7 @@ using IndicatorPeriod = MissionOps.Projects.Projects.IndicatorPeriod;
 using Project = MissionOps.Projects.Projects.Project;
 using Result = MissionOps.Projects.Projects.Result;
 using static MissionOps.Projects.Tests.Domain.SchoolProject;
+using ErrorReason = MissionOps.Common.V1.ErrorReason;
 
 namespace MissionOps.Projects.Tests.Domain;
 
@@ -51,6 +52,8 @@ public sealed class ResultsTests
         InvalidArgumentException invalid => invalid.Violations.Select(v => v.Field).ToArray(),
         var other => throw new Xunit.Sdk.XunitException($"Expected bad input, got {other}"),
     };
+
+    private static ErrorReason Rule(Action change) => Assert.Throws<RuleBreachException>(change).Breach.Rule;
 
     [Fact]
     public void Refs_left_empty_are_numbered_by_position_and_given_ones_kept()
@@ -102,7 +105,7 @@ public sealed class ResultsTests
     {
         var project = InStatus(status);
 
-        Assert.Equal("PROJECT_NOT_STARTED", Assert.Throws<RuleViolationException>(() => project.RecordIndicatorActual(Actual(1), Now)).Reason);
+        Assert.Equal(ErrorReason.ProjectNotStarted, Assert.Throws<RuleViolationException>(() => project.RecordIndicatorActual(Actual(1), Now)).Reason);
     }
 
     [Fact]
@@ -113,7 +116,7 @@ public sealed class ResultsTests
         project.RecordResult(Result(), Now);
         var refused = Assert.Throws<RuleViolationException>(() => project.RecordResult(Result(string.Empty, Indicator(actual: 1)), Now));
 
-        Assert.Equal("PROJECT_NOT_STARTED", refused.Reason);
+        Assert.Equal(ErrorReason.ProjectNotStarted, refused.Reason);
         Assert.Single(project.Results);
     }
 
@@ -128,6 +131,9 @@ public sealed class ResultsTests
         Assert.Equal(["period_start", "period_end"], Fields(() => project.RecordIndicatorActual(Actual(1, end: End.AddDays(1)), Now)));
         Assert.Equal(["actual"], Fields(() => project.RecordIndicatorActual(Actual(-1), Now)));
         Assert.Equal(["actual"], Fields(() => project.RecordIndicatorActual(Actual(100.5m, indicator: "1.2"), Now)));
+        Assert.Equal(ErrorReason.ResultUnknown, Rule(() => project.RecordIndicatorActual(Actual(1, result: "2"), Now)));
+        Assert.Equal(ErrorReason.IndicatorUnknown, Rule(() => project.RecordIndicatorActual(Actual(1, indicator: "1.3"), Now)));
+        Assert.Equal(ErrorReason.ActualNotOfTheIndicator, Rule(() => project.RecordIndicatorActual(Actual(-1), Now)));
         Assert.Same(before, project.Results);
     }
 
@@ -138,6 +144,6 @@ public sealed class ResultsTests
 
         var error = Assert.Throws<RuleViolationException>(() => project.RecordIndicatorActual(Actual(1), new DateTimeOffset(2022, 12, 31, 23, 0, 0, TimeSpan.Zero)));
 
-        Assert.Equal("PERIOD_NOT_STARTED", error.Reason);
+        Assert.Equal(ErrorReason.PeriodNotStarted, error.Reason);
     }
 }

@@ -5,6 +5,7 @@ using ItemLeftInPlace = MissionOps.Sites.Closure.ItemLeftInPlace;
 using Site = MissionOps.Sites.Sites.Site;
 using SiteLeftWithoutHandover = MissionOps.Sites.LeftWithoutHandover.SiteLeftWithoutHandover;
 using WhatStayed = MissionOps.Sites.Closure.WhatStayed;
+using ErrorReason = MissionOps.Common.V1.ErrorReason;
 
 namespace MissionOps.Sites.Tests.Domain;
 
@@ -62,10 +63,10 @@ public sealed partial class SiteLifecycleTests
         var site = NewSite();
         site.RecordLeftWithoutHandover(Left(), Now);
 
-        Assert.Equal("SITE_ALREADY_LEFT", Assert.Throws<RuleViolationException>(() => site.RecordLeftWithoutHandover(Left(), Now)).Reason);
-        Assert.Equal("SITE_ALREADY_LEFT", Assert.Throws<RuleViolationException>(() => site.RecordHandover(Package(), Now)).Reason);
-        Assert.Equal("SITE_CLOSED", Assert.Throws<RuleViolationException>(() => site.PlanClosure(Phase2, Closure, Now)).Reason);
-        Assert.Equal("SITE_CLOSED", Assert.Throws<RuleViolationException>(
+        Assert.Equal(ErrorReason.SiteAlreadyLeft, Assert.Throws<RuleViolationException>(() => site.RecordLeftWithoutHandover(Left(), Now)).Reason);
+        Assert.Equal(ErrorReason.SiteAlreadyLeft, Assert.Throws<RuleViolationException>(() => site.RecordHandover(Package(), Now)).Reason);
+        Assert.Equal(ErrorReason.SiteClosed, Assert.Throws<RuleViolationException>(() => site.PlanClosure(Phase2, Closure, Now)).Reason);
+        Assert.Equal(ErrorReason.SiteClosed, Assert.Throws<RuleViolationException>(
             () => site.RecordEmergencyClosure(Closure, new Text("a", "a"), [], null, new WhatStayed(0, [], true), "approver-1", Now)).Reason);
         Assert.Equal(SiteState.LeftWithoutHandover, site.State);
     }
@@ -76,7 +77,7 @@ public sealed partial class SiteLifecycleTests
         var site = Closed();
         site.RecordHandover(Package(), Now);
 
-        Assert.Equal("SITE_ALREADY_HANDED_OVER", Assert.Throws<RuleViolationException>(() => site.RecordLeftWithoutHandover(Left(), Now)).Reason);
+        Assert.Equal(ErrorReason.SiteAlreadyHandedOver, Assert.Throws<RuleViolationException>(() => site.RecordLeftWithoutHandover(Left(), Now)).Reason);
         Assert.Null(site.LeftWithoutHandover);
     }
 
@@ -86,7 +87,7 @@ public sealed partial class SiteLifecycleTests
         var closed = InState("closed");
         var beforeOpening = NewSite();
 
-        Assert.Equal(("LEFT_BEFORE_CLOSURE", "left_date"), Assert.Throws<RuleBreachException>(
+        Assert.Equal((ErrorReason.LeftBeforeClosure, "left_date"), Assert.Throws<RuleBreachException>(
             () => closed.RecordLeftWithoutHandover(Left(new DateOnly(2023, 10, 14)), Now)).Breach is var b ? (b.Rule, b.Attribute) : default);
         Assert.Equal("left_without_handover.left_date", Assert.Single(Assert.Throws<InvalidArgumentException>(
             () => beforeOpening.RecordLeftWithoutHandover(Left(new DateOnly(2012, 1, 1)), Now)).Violations).Field);

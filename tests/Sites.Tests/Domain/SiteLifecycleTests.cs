@@ -15,6 +15,7 @@ using SiteHandover = MissionOps.Sites.Handover.SiteHandover;
 using SiteLocation = MissionOps.Sites.Sites.SiteLocation;
 using Signatory = MissionOps.Sites.Handover.Signatory;
 using HandoverDocument = MissionOps.Sites.Handover.HandoverDocument;
+using ErrorReason = MissionOps.Common.V1.ErrorReason;
 
 namespace MissionOps.Sites.Tests.Domain;
 
@@ -92,7 +93,7 @@ public sealed partial class SiteLifecycleTests
 
         var error = Assert.Throws<RuleBreachException>(() => site.PlanClosure(Phase2, new DateOnly(2024, 1, 5), Now));
 
-        Assert.Equal(("CLOSURE_OUTSIDE_PHASE", "planned_closure_date", "2024-01-05"), (error.Breach.Rule, error.Breach.Attribute, error.Breach.Value));
+        Assert.Equal((ErrorReason.ClosureOutsidePhase, "planned_closure_date", "2024-01-05"), (error.Breach.Rule, error.Breach.Attribute, error.Breach.Value));
         Assert.Equal(SiteState.Operational, site.State);
         Assert.Null(site.DrawdownPhaseId);
     }
@@ -102,7 +103,7 @@ public sealed partial class SiteLifecycleTests
     {
         var error = Assert.Throws<RuleViolationException>(() => NewSite().RecordClosureStep(Step(ClosureStepKind.HazardousWasteRemoved), Now));
 
-        Assert.Equal("CLOSURE_NOT_PLANNED", error.Reason);
+        Assert.Equal(ErrorReason.ClosureNotPlanned, error.Reason);
     }
 
     [Fact]
@@ -142,7 +143,7 @@ public sealed partial class SiteLifecycleTests
         var site = NewSite();
         site.PlanClosure(Phase2, Closure, Now);
 
-        Assert.Equal("STEP_BEFORE_OPENING", Assert.Throws<RuleBreachException>(() => site.RecordClosureStep(Step(ClosureStepKind.ExplosiveHazardSurvey, new DateOnly(2012, 1, 1)), Now)).Breach.Rule);
+        Assert.Equal(ErrorReason.StepBeforeOpening, Assert.Throws<RuleBreachException>(() => site.RecordClosureStep(Step(ClosureStepKind.ExplosiveHazardSurvey, new DateOnly(2012, 1, 1)), Now)).Breach.Rule);
         Assert.Empty(site.ClosureSteps);
     }
 
@@ -155,8 +156,9 @@ public sealed partial class SiteLifecycleTests
 
         var error = Assert.Throws<RuleViolationException>(() => site.RecordClosure(Closure, null, SiteClearance.Clear, Now));
 
-        Assert.Equal("CLOSURE_CHECKLIST_INCOMPLETE", error.Reason);
+        Assert.Equal(ErrorReason.ClosureChecklistIncomplete, error.Reason);
         Assert.Equal(5, error.Missing.Count);
+        Assert.All(error.Missing, m => Assert.Equal(ErrorReason.ClosureStep, m.Type));
         Assert.DoesNotContain(error.Missing, m => m.Subject == "CLOSURE_STEP_KIND_UN_EQUIPMENT_REMOVED");
         Assert.Equal(SiteState.Closing, site.State);
     }
@@ -174,7 +176,7 @@ public sealed partial class SiteLifecycleTests
     [Fact]
     public void A_normal_closure_without_a_plan_is_refused()
     {
-        Assert.Equal("CLOSURE_NOT_PLANNED", Assert.Throws<RuleViolationException>(() => NewSite().RecordClosure(Closure, null, SiteClearance.Clear, Now)).Reason);
+        Assert.Equal(ErrorReason.ClosureNotPlanned, Assert.Throws<RuleViolationException>(() => NewSite().RecordClosure(Closure, null, SiteClearance.Clear, Now)).Reason);
     }
 
     [Fact]
@@ -185,8 +187,8 @@ public sealed partial class SiteLifecycleTests
         var error = Assert.Throws<RuleViolationException>(() => site.RecordClosure(Closure, null,
             new SiteClearance(2, ["MNS-1", "MNS-2"], ["missions/minusma/projects/school"]), Now));
 
-        Assert.Equal("SITE_NOT_CLEAR", error.Reason);
-        Assert.Equal(new[] { "PERSONNEL", "PROJECT" }, error.Missing.Select(m => m.Type));
+        Assert.Equal(ErrorReason.SiteNotClear, error.Reason);
+        Assert.Equal(new[] { ErrorReason.Personnel, ErrorReason.Project }, error.Missing.Select(m => m.Type));
         Assert.Contains("MNS-1", error.Missing[0].Description);
         Assert.Equal(SiteState.Closing, site.State);
     }
@@ -210,10 +212,10 @@ public sealed partial class SiteLifecycleTests
     {
         var site = Closed();
 
-        Assert.Equal("SITE_CLOSED", Assert.Throws<RuleViolationException>(() => site.RecordClosureStep(Step(ClosureStepKind.HazardousWasteRemoved, Closure), Now)).Reason);
-        Assert.Equal("SITE_CLOSED", Assert.Throws<RuleViolationException>(() => site.PlanClosure(Phase2, Closure, Now)).Reason);
-        Assert.Equal("SITE_CLOSED", Assert.Throws<RuleViolationException>(() => site.RecordClosure(Closure, null, SiteClearance.Clear, Now)).Reason);
-        Assert.Equal("SITE_CLOSED", Assert.Throws<RuleViolationException>(
+        Assert.Equal(ErrorReason.SiteClosed, Assert.Throws<RuleViolationException>(() => site.RecordClosureStep(Step(ClosureStepKind.HazardousWasteRemoved, Closure), Now)).Reason);
+        Assert.Equal(ErrorReason.SiteClosed, Assert.Throws<RuleViolationException>(() => site.PlanClosure(Phase2, Closure, Now)).Reason);
+        Assert.Equal(ErrorReason.SiteClosed, Assert.Throws<RuleViolationException>(() => site.RecordClosure(Closure, null, SiteClearance.Clear, Now)).Reason);
+        Assert.Equal(ErrorReason.SiteClosed, Assert.Throws<RuleViolationException>(
             () => site.RecordEmergencyClosure(Closure, new Text("a", "a"), [], null, new WhatStayed(0, [], true), "approver-1", Now)).Reason);
     }
 
@@ -222,7 +224,7 @@ public sealed partial class SiteLifecycleTests
     {
         var error = Assert.Throws<RuleViolationException>(() => ReadyToClose().RecordHandover(Package(), Now));
 
-        Assert.Equal("SITE_NOT_CLOSED", error.Reason);
+        Assert.Equal(ErrorReason.SiteNotClosed, error.Reason);
     }
 
     [Fact]
@@ -232,7 +234,8 @@ public sealed partial class SiteLifecycleTests
 
         var error = Assert.Throws<RuleViolationException>(() => site.RecordHandover(Package(RecipientKind.StateSecurityForces), Now));
 
-        Assert.Equal("RECIPIENT_NOT_STATE_CIVILIAN_AUTHORITY", error.Reason);
+        Assert.Equal(ErrorReason.RecipientNotStateCivilianAuthority, error.Reason);
+        Assert.Equal((ErrorReason.HandoverRecipient, "handover.recipient.kind"), (Assert.Single(error.Missing).Type, error.Missing[0].Subject));
         Assert.Equal(SiteState.Closed, site.State);
     }
 
@@ -244,8 +247,9 @@ public sealed partial class SiteLifecycleTests
         var error = Assert.Throws<RuleViolationException>(() => site.RecordHandover(
             Package(RecipientKind.StateCivilianAuthority, HandoverDocumentKind.SiteInspectionCertificate, HandoverDocumentKind.RemainingInfrastructureList), Now));
 
-        Assert.Equal("HANDOVER_PACKAGE_INCOMPLETE", error.Reason);
-        Assert.Equal("HANDOVER_DOCUMENT_KIND_ENVIRONMENTAL_CLEARANCE_CERTIFICATE", Assert.Single(error.Missing).Subject);
+        Assert.Equal(ErrorReason.HandoverPackageIncomplete, error.Reason);
+        Assert.Equal((ErrorReason.HandoverDocument, "HANDOVER_DOCUMENT_KIND_ENVIRONMENTAL_CLEARANCE_CERTIFICATE"),
+            (Assert.Single(error.Missing).Type, error.Missing[0].Subject));
     }
 
     [Fact]
@@ -257,8 +261,8 @@ public sealed partial class SiteLifecycleTests
 
         Assert.Equal(SiteState.HandedOver, site.State);
         Assert.Equal(Closure, site.HandoverDate);
-        Assert.Equal("SITE_ALREADY_HANDED_OVER", Assert.Throws<RuleViolationException>(() => site.RecordHandover(Package(), Now)).Reason);
-        Assert.Equal("SITE_CLOSED", Assert.Throws<RuleViolationException>(() => site.RecordClosureStep(Step(ClosureStepKind.HazardousWasteRemoved, Closure), Now)).Reason);
+        Assert.Equal(ErrorReason.SiteAlreadyHandedOver, Assert.Throws<RuleViolationException>(() => site.RecordHandover(Package(), Now)).Reason);
+        Assert.Equal(ErrorReason.SiteClosed, Assert.Throws<RuleViolationException>(() => site.RecordClosureStep(Step(ClosureStepKind.HazardousWasteRemoved, Closure), Now)).Reason);
     }
 
     [Fact]

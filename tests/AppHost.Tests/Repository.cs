@@ -1,0 +1,28 @@
+namespace MissionOps.AppHost.Tests;
+
+/// <summary>The clone the tests run from: its folders and its C# sources.</summary>
+public static class Repository
+{
+    public static string Root { get; } = FindRoot();
+
+    /// <summary>The text of every C# file under <paramref name="folder"/>, build output left out.</summary>
+    public static IReadOnlyDictionary<string, string> CSharpSources(string folder, params string[] except) =>
+        Directory.EnumerateFiles(Path.Combine(Root, folder), "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                && !except.Contains(Path.GetFileName(f)))
+            .ToDictionary(f => Path.GetRelativePath(Root, f), File.ReadAllText);
+
+    private static string FindRoot()
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, "MissionOps.sln")))
+            {
+                return folder.FullName;
+            }
+        }
+
+        throw new InvalidOperationException($"No MissionOps.sln above {AppContext.BaseDirectory}.");
+    }
+}
