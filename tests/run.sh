@@ -19,6 +19,12 @@ fi
 
 results="$(mktemp -d)"
 dotnet build MissionOps.sln -c Release -warnaserror --nologo -v quiet || { echo "0 passed, 1 failed"; exit 1; }
+# The partners' .NET package is made as a partner would get it.
+if ! dotnet pack clients/dotnet/MissionOps.Client -c Release --no-build --nologo -v quiet -o "$results/packages" >/dev/null \
+  || [ ! -s "$results/packages/MissionOps.Client.1.0.0.nupkg" ]; then
+  echo "dotnet pack made no MissionOps.Client package" >&2
+  failed_lint=1
+fi
 dotnet test MissionOps.sln -c Release --no-build --nologo \
   --logger "trx" --results-directory "$results" \
   --logger "console;verbosity=normal"
