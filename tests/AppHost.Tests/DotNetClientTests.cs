@@ -1,10 +1,9 @@
-extern alias client;
 using Aspire.Hosting.Testing;
-using client::MissionOps.Client;
+using MissionOps.Client;
 using Grpc.Core;
 using MissionOps.ServiceDefaults.Security;
-using ClientErrorReason = client::MissionOps.Common.V1.ErrorReason;
-using ClientSites = client::MissionOps.Sites.V1;
+using ClientErrorReason = MissionOps.Common.V1.ErrorReason;
+using ClientSites = MissionOps.Sites.V1;
 
 namespace MissionOps.AppHost.Tests;
 
@@ -44,7 +43,7 @@ public sealed class DotNetClientTests(MissionOpsSystem system)
     public async Task A_feed_is_followed_from_its_start_and_resumed_after_the_last_event_handled()
     {
         using var missionOps = Connect(ViewerToken());
-        IAsyncEnumerable<client::MissionOps.Common.V1.ChangeEvent> After(long sequence) => Feeds.Follow(
+        IAsyncEnumerable<MissionOps.Common.V1.ChangeEvent> After(long sequence) => Feeds.Follow(
             (after, ct) => missionOps.Sites.WatchEvents(new ClientSites.WatchEventsRequest { Parent = Minusma, AfterSequence = after }, cancellationToken: ct),
             sequence);
 

@@ -4,7 +4,7 @@ using Grpc.Core;
 using MissionOps.Liquidation.V1;
 using MissionOps.Testing;
 using static MissionOps.Liquidation.Tests.Api.Requests;
-using P = personnel::MissionOps.Personnel.V1;
+using P = MissionOps.Personnel.V1;
 
 namespace MissionOps.Liquidation.Tests.Api;
 

@@ -1,7 +1,7 @@
 extern alias personnel;
 using static MissionOps.Liquidation.Tests.Api.Requests;
 using Date = Google.Type.Date;
-using P = personnel::MissionOps.Personnel.V1;
+using P = MissionOps.Personnel.V1;
 
 namespace MissionOps.Liquidation.Tests.Api;
 
