@@ -46,6 +46,9 @@ public sealed class MissionOpsSystem : IAsyncLifetime
 
     public TokenIssuer Issuer { get; private set; } = null!;
 
+    /// <summary>The key the AppHost made and signs development tokens with, as <c>missionops token</c> reads it.</summary>
+    public string SigningKeyFile => Path.Combine(_dataDirectory, "signing-key");
+
     /// <summary>A channel to a service whose calls carry the given token (none when null); the caller disposes it.</summary>
     public GrpcChannel ChannelWith(string service, string? token) =>
         GrpcChannel.ForAddress(App.GetEndpoint(service, "grpc"), new GrpcChannelOptions { HttpHandler = new BearerTokenHandler(token) });

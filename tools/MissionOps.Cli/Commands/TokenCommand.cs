@@ -1,0 +1,79 @@
+using System.CommandLine;
+using MissionOps.ServiceDefaults.Security;
+
+namespace MissionOps.Cli.Commands;
+
+/// <summary>
+/// <c>missionops token --role viewer --mission minusma --service all</c>: a development token, signed with the key the
+/// AppHost made, for trying the services before an OpenID Connect authority is in place.
+/// </summary>
+public static class TokenCommand
+{
+    private static readonly string[] Services = ["sites", "personnel", "projects", "liquidation"];
+
+    public static Command Create()
+    {
+        var role = new Option<string>("--role") { Description = "The role in the mission", Required = true };
+        role.AcceptOnlyFromAmong(MissionRoles.Viewer, MissionRoles.Personnel, MissionRoles.Planner, MissionRoles.Approver, MissionRoles.Administrator);
+        var mission = new Option<string>("--mission") { Description = "A mission id (minusma), or * for every mission", Required = true };
+        var service = new Option<string>("--service") { Description = "The service the token is for, or all", DefaultValueFactory = _ => "all" };
+        service.AcceptOnlyFromAmong([.. Services, "all"]);
+        var subject = new Option<string>("--subject") { Description = "Who the token names", DefaultValueFactory = _ => Environment.UserName };
+        var partner = new Option<string?>("--partner") { Description = "The partner tool the calls come from" };
+        var minutes = new Option<int>("--minutes") { Description = "Lifetime, 1 to 1440 minutes", DefaultValueFactory = _ => 60 };
+        minutes.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() is < 1 or > 1440)
+            {
+                result.AddError("--minutes must be from 1 to 1440");
+            }
+        });
+        var regions = new Option<string[]>("--region")
+        {
+            Description = "Limit the token to these regions of the mission, by P-code (ML05): it then reads only what lies there, and no personal data",
+            AllowMultipleArgumentsPerToken = true,
+        };
+        regions.Validators.Add(result =>
+        {
+            foreach (var region in result.GetValueOrDefault<string[]>() ?? [])
+            {
+                if (!System.Text.RegularExpressions.Regex.IsMatch(region, "^[A-Za-z]{2}[0-9]{2}$"))
+                {
+                    result.AddError($"--region {region} is not a region P-code such as ML05");
+                }
+            }
+        });
+        var keyFile = new Option<FileInfo?>("--key-file") { Description = "The signing key (default: MISSIONOPS_SIGNING_KEY, else the AppHost's development data)" };
+        var command = new Command("token", "Print a development token") { role, mission, service, subject, partner, minutes, regions, keyFile };
+        command.SetAction((parse, _) => Outcome.Run(async () =>
+        {
+            var key = Environment.GetEnvironmentVariable("MISSIONOPS_SIGNING_KEY");
+            if (string.IsNullOrEmpty(key))
+            {
+                var file = parse.GetValue(keyFile)?.FullName ?? DefaultKeyFile();
+                if (!File.Exists(file))
+                {
+                    throw new UsageException($"No signing key at {file}: start the system once with 'dotnet run --project MissionOps.AppHost', or set MISSIONOPS_SIGNING_KEY.");
+                }
+
+                key = (await File.ReadAllTextAsync(file)).Trim();
+            }
+
+            var forService = parse.GetValue(service)!;
+            var missionId = parse.GetValue(mission)!;
+            Console.WriteLine(new TokenIssuer(key).Issue(parse.GetValue(subject)!,
+                (forService == "all" ? Services : [forService]).Select(TokenIssuer.AudienceOf), [$"{missionId}:{parse.GetValue(role)}"],
+                TimeSpan.FromMinutes(parse.GetValue(minutes)), parse.GetValue(partner),
+                missionRegions: (parse.GetValue(regions) ?? []).Select(r => $"{missionId}:{r.ToUpperInvariant()}")));
+            return Outcome.Done;
+        }));
+        return command;
+    }
+
+    /// <summary>Where the AppHost keeps its development data by default (see MissionOps.AppHost/DevelopmentSigningKey.cs).</summary>
+    private static string DefaultKeyFile() => Path.Combine(
+        Environment.UserName == "root"
+            ? "/var/lib/missionops/postgres"
+            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData), "missionops", "postgres"),
+        "signing-key");
+}

@@ -1,0 +1,48 @@
+using System.CommandLine;
+using MissionOps.Client;
+
+namespace MissionOps.Cli;
+
+/// <summary>
+/// Where the services are and who calls them: <c>--token</c> or <c>MISSIONOPS_TOKEN</c>, each service's address from
+/// <c>MISSIONOPS_SITES_URL</c> (and _PERSONNEL_, _PROJECTS_, _LIQUIDATION_), else the development ports.
+/// </summary>
+public static class Connection
+{
+    public static readonly Option<string?> Token = new("--token")
+    {
+        Description = "Bearer token (default: MISSIONOPS_TOKEN)",
+        Recursive = true,
+    };
+
+    public static readonly Option<string?> Language = new("--lang")
+    {
+        Description = "Language of the answers' messages: en or fr (default: the system's)",
+        Recursive = true,
+    };
+
+    public static MissionOpsClient Open(ParseResult parse)
+    {
+        var token = parse.GetValue(Token) ?? Environment.GetEnvironmentVariable("MISSIONOPS_TOKEN");
+        if (string.IsNullOrEmpty(token))
+        {
+            throw new UsageException("No token: pass --token or set MISSIONOPS_TOKEN (missionops token prints a development one).");
+        }
+
+        return new MissionOpsClient(new MissionOpsClientOptions
+        {
+            Sites = Address("SITES", 5101),
+            Personnel = Address("PERSONNEL", 5102),
+            Projects = Address("PROJECTS", 5103),
+            Liquidation = Address("LIQUIDATION", 5104),
+            Tokens = MissionOpsClientOptions.FixedToken(token),
+            Language = Texts.Language(parse.GetValue(Language)),
+        });
+    }
+
+    private static Uri Address(string service, int developmentPort) =>
+        new(Environment.GetEnvironmentVariable($"MISSIONOPS_{service}_URL") is { Length: > 0 } url ? url : $"http://localhost:{developmentPort}");
+}
+
+/// <summary>A command used wrongly: told, with exit code 2.</summary>
+public sealed class UsageException(string message) : Exception(message);

@@ -1,0 +1,20 @@
+using System.Globalization;
+
+namespace MissionOps.Cli;
+
+/// <summary>What the tool says, in English or French: <c>--lang</c>, else the system's language.</summary>
+public static class Texts
+{
+    private static bool _french;
+
+    public static string Language(string? asked)
+    {
+        var language = asked ?? CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
+        _french = language.StartsWith("fr", StringComparison.OrdinalIgnoreCase);
+        // Numbers and dates as the language writes them: 50 000 in French, 50,000 in English.
+        CultureInfo.CurrentCulture = _french ? CultureInfo.GetCultureInfo("fr-FR") : CultureInfo.GetCultureInfo("en-GB");
+        return _french ? "fr" : "en";
+    }
+
+    public static string Say(string english, string french) => _french ? french : english;
+}
