@@ -67,6 +67,27 @@ public sealed class CliTests(MissionOpsSystem system)
     }
 
     [Fact]
+    public async Task Readiness_headcount_and_a_feed_read_from_the_terminal()
+    {
+        var viewer = Token("viewer", "minusma");
+
+        var (readiness, verdict) = await RunAsync(viewer, "readiness", "--mission", "minusma", "--lang", "en");
+        var (headcount, counted) = await RunAsync(viewer, "headcount", "--mission", "minusma", "--as-of", "2023-12-08", "--lang", "fr");
+        var (watched, events) = await RunAsync(viewer, "events", "watch", "--service", "sites", "--mission", "minusma", "--limit", "5");
+
+        Assert.True(readiness == 4, verdict);
+        Assert.Contains("Not ready", verdict);
+        Assert.Contains("Sites not handed over", verdict);
+        Assert.True(headcount == 0, counted);
+        Assert.Contains("missions/minusma/sites/", counted);
+        Assert.Contains("Total", counted);
+        Assert.True(watched == 0, events);
+        var lines = events.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(5, lines.Length);
+        Assert.All(lines, line => Assert.Matches(@"^\d+\tmissionops\.sites\.v1\.\w+\tmissions/minusma", line));
+    }
+
+    [Fact]
     public async Task Exports_are_written_to_files()
     {
         var viewer = Token("viewer", "minusma");

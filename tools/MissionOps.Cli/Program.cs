@@ -2,14 +2,18 @@ using System.CommandLine;
 using MissionOps.Cli;
 using MissionOps.Cli.Commands;
 
-// missionops: MissionOps from a terminal or a script. Exit codes: 0 done, 1 refused, 2 misused, 3 the services failed.
-var root = new RootCommand("MissionOps from a terminal: sites, manifests, exports and development tokens")
+// missionops: MissionOps from a terminal or a script. Exit codes: 0 done, 1 refused, 2 misused, 3 the services failed,
+// 4 a mission not ready to close (readiness).
+var root = new RootCommand("MissionOps from a terminal: sites, readiness, headcounts, event feeds, manifests, exports and development tokens")
 {
     Connection.Token,
     Connection.Language,
     SitesCommand.Create(),
     ManifestCommand.Create(),
     ExportCommand.Create(),
+    ReadinessCommand.Create(),
+    HeadcountCommand.Create(),
+    EventsCommand.Create(),
     TokenCommand.Create(),
 };
 var parsed = root.Parse(args);
