@@ -119,6 +119,28 @@ public sealed class CliTests(MissionOpsSystem system)
         Assert.Contains("veiwer", why);
     }
 
+    [Fact]
+    public async Task A_login_keeps_a_token_for_the_commands_that_follow_until_logout()
+    {
+        var environment = new Dictionary<string, string>
+        {
+            ["MISSIONOPS_SIGNING_KEY"] = (await File.ReadAllTextAsync(system.SigningKeyFile)).Trim(),
+            ["MISSIONOPS_CONFIG"] = Path.Combine(Path.GetTempPath(), $"missionops-config-{Guid.NewGuid():N}"),
+        };
+
+        var (loggedIn, kept) = await RunAsync(null, environment, "login", "--role", "viewer", "--mission", "minusma");
+        var (listed, sites) = await RunAsync(null, environment, "sites", "list", "--mission", "minusma", "--output", "json");
+        var (loggedOut, _) = await RunAsync(null, environment, "logout");
+        var (refused, why) = await RunAsync(null, environment, "sites", "list", "--mission", "minusma");
+
+        Assert.True(loggedIn == 0, kept);
+        Assert.True(listed == 0, sites);
+        Assert.Contains("missions/minusma/sites/sevare", sites);
+        Assert.Equal(0, loggedOut);
+        Assert.Equal(2, refused);
+        Assert.Contains("missionops login", why);
+    }
+
     private string Token(string role, string mission) =>
         system.Issuer.Issue($"cli-{role}", MissionOpsSystem.Services.Select(TokenIssuer.AudienceOf), [$"{mission}:{role}"], TimeSpan.FromMinutes(10));
 

@@ -4,7 +4,7 @@ using MissionOps.Client;
 namespace MissionOps.Cli;
 
 /// <summary>
-/// Where the services are and who calls them: <c>--token</c> or <c>MISSIONOPS_TOKEN</c>, each service's address from
+/// Where the services are and who calls them: <c>--token</c>, <c>MISSIONOPS_TOKEN</c> or the token kept by <c>missionops login</c>, each service's address from
 /// <c>MISSIONOPS_SITES_URL</c> (and _PERSONNEL_, _PROJECTS_, _LIQUIDATION_), else the development ports.
 /// </summary>
 public static class Connection
@@ -23,10 +23,10 @@ public static class Connection
 
     public static MissionOpsClient Open(ParseResult parse)
     {
-        var token = parse.GetValue(Token) ?? Environment.GetEnvironmentVariable("MISSIONOPS_TOKEN");
+        var token = parse.GetValue(Token) ?? (Environment.GetEnvironmentVariable("MISSIONOPS_TOKEN") is { Length: > 0 } set ? set : Commands.LoginCommand.Kept());
         if (string.IsNullOrEmpty(token))
         {
-            throw new UsageException("No token: pass --token or set MISSIONOPS_TOKEN (missionops token prints a development one).");
+            throw new UsageException("No token: run missionops login, pass --token or set MISSIONOPS_TOKEN (missionops token prints a development one).");
         }
 
         return new MissionOpsClient(new MissionOpsClientOptions

@@ -15,6 +15,8 @@ var root = new RootCommand("MissionOps from a terminal: sites, readiness, headco
     HeadcountCommand.Create(),
     EventsCommand.Create(),
     TokenCommand.Create(),
+    LoginCommand.Create(),
+    LoginCommand.Logout(),
 };
 var parsed = root.Parse(args);
 if (parsed.Errors.Count > 0)

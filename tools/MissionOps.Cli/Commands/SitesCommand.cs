@@ -34,7 +34,7 @@ public static class SitesCommand
                 Texts.Say("Closed", "Fermé le"));
             await foreach (var site in sites)
             {
-                table.AddRow(Markup.Escape(site.Name), Markup.Escape(Texts.Say(site.DisplayName.En, site.DisplayName.Fr)), site.State.ToString(),
+                table.AddRow(Markup.Escape(site.Name[(site.Name.LastIndexOf('/') + 1)..]), Markup.Escape(Texts.Say(site.DisplayName.En, site.DisplayName.Fr)), site.State.ToString(),
                     site.ClosingDate is { } day ? $"{day.Year:D4}-{day.Month:D2}-{day.Day:D2}" : string.Empty);
             }
 

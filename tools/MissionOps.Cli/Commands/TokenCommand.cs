@@ -47,27 +47,31 @@ public static class TokenCommand
         var command = new Command("token", "Print a development token") { role, mission, service, subject, partner, minutes, regions, keyFile };
         command.SetAction((parse, _) => Outcome.Run(async () =>
         {
-            var key = Environment.GetEnvironmentVariable("MISSIONOPS_SIGNING_KEY");
-            if (string.IsNullOrEmpty(key))
-            {
-                var file = parse.GetValue(keyFile)?.FullName ?? DefaultKeyFile();
-                if (!File.Exists(file))
-                {
-                    throw new UsageException($"No signing key at {file}: start the system once with 'dotnet run --project MissionOps.AppHost', or set MISSIONOPS_SIGNING_KEY.");
-                }
-
-                key = (await File.ReadAllTextAsync(file)).Trim();
-            }
-
-            var forService = parse.GetValue(service)!;
-            var missionId = parse.GetValue(mission)!;
-            Console.WriteLine(new TokenIssuer(key).Issue(parse.GetValue(subject)!,
-                (forService == "all" ? Services : [forService]).Select(TokenIssuer.AudienceOf), [$"{missionId}:{parse.GetValue(role)}"],
-                TimeSpan.FromMinutes(parse.GetValue(minutes)), parse.GetValue(partner),
-                missionRegions: (parse.GetValue(regions) ?? []).Select(r => $"{missionId}:{r.ToUpperInvariant()}")));
+            Console.WriteLine(await DevelopmentTokenAsync(parse.GetValue(role)!, parse.GetValue(mission)!, parse.GetValue(service)!, parse.GetValue(subject)!,
+                parse.GetValue(partner), parse.GetValue(minutes), parse.GetValue(regions) ?? [], parse.GetValue(keyFile)));
             return Outcome.Done;
         }));
         return command;
+    }
+
+    /// <summary>A token signed with the development key: <c>MISSIONOPS_SIGNING_KEY</c>, else the key file, else the AppHost's.</summary>
+    public static async Task<string> DevelopmentTokenAsync(string role, string mission, string service, string subject, string? partner, int minutes,
+        IReadOnlyList<string> regions, FileInfo? keyFile)
+    {
+        var key = Environment.GetEnvironmentVariable("MISSIONOPS_SIGNING_KEY");
+        if (string.IsNullOrEmpty(key))
+        {
+            var file = keyFile?.FullName ?? DefaultKeyFile();
+            if (!File.Exists(file))
+            {
+                throw new UsageException($"No signing key at {file}: start the system once with 'dotnet run --project MissionOps.AppHost', or set MISSIONOPS_SIGNING_KEY.");
+            }
+
+            key = (await File.ReadAllTextAsync(file)).Trim();
+        }
+
+        return new TokenIssuer(key).Issue(subject, (service == "all" ? Services : [service]).Select(TokenIssuer.AudienceOf), [$"{mission}:{role}"],
+            TimeSpan.FromMinutes(minutes), partner, missionRegions: regions.Select(r => $"{mission}:{r.ToUpperInvariant()}"));
     }
 
     /// <summary>Where the AppHost keeps its development data by default (see MissionOps.AppHost/DevelopmentSigningKey.cs).</summary>
