@@ -88,6 +88,17 @@ public sealed class CliTests(MissionOpsSystem system)
     }
 
     [Fact]
+    public async Task Help_is_given_in_the_language_asked()
+    {
+        var (french, aide) = await RunAsync(null, "manifest", "import", "--help", "--lang", "fr");
+        var (english, help) = await RunAsync(null, "manifest", "import", "--help", "--lang", "en");
+
+        Assert.Equal((0, 0), (french, english));
+        Assert.Contains("Importer un manifeste de mouvements depuis un fichier CSV", aide);
+        Assert.Contains("Import a movement manifest from a CSV file", help);
+    }
+
+    [Fact]
     public async Task Exports_are_written_to_files()
     {
         var viewer = Token("viewer", "minusma");

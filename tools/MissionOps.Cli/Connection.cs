@@ -11,13 +11,13 @@ public static class Connection
 {
     public static readonly Option<string?> Token = new("--token")
     {
-        Description = "Bearer token (default: MISSIONOPS_TOKEN)",
+        Description = Texts.Say("Bearer token (default: MISSIONOPS_TOKEN)", "Jeton d'accès (par défaut : MISSIONOPS_TOKEN)"),
         Recursive = true,
     };
 
     public static readonly Option<string?> Language = new("--lang")
     {
-        Description = "Language of the answers' messages: en or fr (default: the system's)",
+        Description = Texts.Say("Language of the answers' messages: en or fr (default: the system's)", "Langue des messages : en ou fr (par défaut : celle du système)"),
         Recursive = true,
     };
 

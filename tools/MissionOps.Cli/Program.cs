@@ -4,7 +4,10 @@ using MissionOps.Cli.Commands;
 
 // missionops: MissionOps from a terminal or a script. Exit codes: 0 done, 1 refused, 2 misused, 3 the services failed,
 // 4 a mission not ready to close (readiness).
-var root = new RootCommand("MissionOps from a terminal: sites, readiness, headcounts, event feeds, manifests, exports and development tokens")
+// The language is known before the commands are made, so that --help speaks it too.
+Texts.Language(LanguageAsked(args));
+var root = new RootCommand(Texts.Say("MissionOps from a terminal: sites, readiness, headcounts, event feeds, manifests, exports and development tokens",
+    "MissionOps depuis un terminal : sites, état de préparation, effectifs, flux d'événements, manifestes, exports et jetons de développement"))
 {
     Connection.Token,
     Connection.Language,
@@ -30,3 +33,7 @@ if (parsed.Errors.Count > 0)
 }
 
 return await parsed.InvokeAsync();
+
+static string? LanguageAsked(string[] args) =>
+    args.Select((arg, i) => arg.StartsWith("--lang=", StringComparison.Ordinal) ? arg["--lang=".Length..]
+        : arg == "--lang" && i + 1 < args.Length ? args[i + 1] : null).LastOrDefault(l => l is not null);

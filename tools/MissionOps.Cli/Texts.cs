@@ -12,7 +12,7 @@ public static class Texts
         var language = asked ?? CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
         _french = language.StartsWith("fr", StringComparison.OrdinalIgnoreCase);
         // Numbers and dates as the language writes them: 50 000 in French, 50,000 in English.
-        CultureInfo.CurrentCulture = _french ? CultureInfo.GetCultureInfo("fr-FR") : CultureInfo.GetCultureInfo("en-GB");
+        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = _french ? CultureInfo.GetCultureInfo("fr-FR") : CultureInfo.GetCultureInfo("en-GB");
         return _french ? "fr" : "en";
     }
 

@@ -13,11 +13,11 @@ public static class EventsCommand
 {
     public static Command Create()
     {
-        var service = new Option<string>("--service") { Description = "Whose feed", Required = true };
+        var service = new Option<string>("--service") { Description = Texts.Say("Whose feed", "Le flux de quel service"), Required = true };
         service.AcceptOnlyFromAmong("sites", "personnel", "projects", "liquidation");
-        var mission = new Option<string>("--mission") { Description = "Mission id, or - for every mission", Required = true };
-        var after = new Option<long>("--after") { Description = "The last sequence already handled (0: from the start)" };
-        var limit = new Option<int?>("--limit") { Description = "Stop after this many events" };
+        var mission = new Option<string>("--mission") { Description = Texts.Say("Mission id, or - for every mission", "Identifiant de la mission, ou - pour toutes"), Required = true };
+        var after = new Option<long>("--after") { Description = Texts.Say("The last sequence already handled (0: from the start)", "La dernière séquence déjà traitée (0 : depuis le début)") };
+        var limit = new Option<int?>("--limit") { Description = Texts.Say("Stop after this many events", "S'arrêter après ce nombre d'événements") };
         var watch = new Command("watch", Texts.Say("Follow a service's events live", "Suivre en direct les événements d'un service")) { service, mission, after, limit };
         watch.SetAction((parse, ct) => Outcome.Run(async () =>
         {

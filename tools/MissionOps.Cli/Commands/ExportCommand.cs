@@ -12,11 +12,11 @@ public static class ExportCommand
 {
     public static Command Create()
     {
-        var what = new Argument<string>("what") { Description = "iati (the projects' IATI activity file), hxl-sites, or hxl-headcount (HXL CSV)" };
+        var what = new Argument<string>("what") { Description = Texts.Say("iati (the projects' IATI activity file), hxl-sites, or hxl-headcount (HXL CSV)", "iati (le fichier d'activités IITA des projets), hxl-sites ou hxl-headcount (CSV HXL)") };
         what.AcceptOnlyFromAmong("iati", "hxl-sites", "hxl-headcount");
-        var mission = new Option<string>("--mission") { Description = "Mission id (minusma)", Required = true };
-        var output = new Option<FileInfo>("--out") { Description = "The file to write", Required = true };
-        var asOf = new Option<DateOnly?>("--as-of") { Description = "The day of an HXL export (yyyy-MM-dd; default today)" };
+        var mission = new Option<string>("--mission") { Description = Texts.Say("Mission id (minusma)", "Identifiant de la mission (minusma)"), Required = true };
+        var output = new Option<FileInfo>("--out") { Description = Texts.Say("The file to write", "Le fichier à écrire"), Required = true };
+        var asOf = new Option<DateOnly?>("--as-of") { Description = Texts.Say("The day of an HXL export (yyyy-MM-dd; default today)", "Le jour d'un export HXL (aaaa-mm-jj ; par défaut aujourd'hui)") };
         var export = new Command("export", Texts.Say("Write an export to a file", "Écrire un export dans un fichier")) { what, mission, output, asOf };
         export.SetAction((parse, ct) => Outcome.Run(async () =>
         {

@@ -10,8 +10,8 @@ public static class HeadcountCommand
 {
     public static Command Create()
     {
-        var mission = new Option<string>("--mission") { Description = "Mission id (minusma)", Required = true };
-        var asOf = new Option<DateOnly?>("--as-of") { Description = "The day (yyyy-MM-dd; default today)" };
+        var mission = new Option<string>("--mission") { Description = Texts.Say("Mission id (minusma)", "Identifiant de la mission (minusma)"), Required = true };
+        var asOf = new Option<DateOnly?>("--as-of") { Description = Texts.Say("The day (yyyy-MM-dd; default today)", "Le jour (aaaa-mm-jj ; par défaut aujourd'hui)") };
         var command = new Command("headcount", Texts.Say("People by site on a day", "Effectifs par site à une date")) { mission, asOf };
         command.SetAction((parse, ct) => Outcome.Run(async () =>
         {

@@ -18,9 +18,9 @@ public static class LoginCommand
 
     public static Command Create()
     {
-        var role = new Option<string?>("--role") { Description = "For a development token: the role in the mission" };
+        var role = new Option<string?>("--role") { Description = Texts.Say("For a development token: the role in the mission", "Pour un jeton de développement : le rôle dans la mission") };
         role.AcceptOnlyFromAmong(MissionRoles.Viewer, MissionRoles.Personnel, MissionRoles.Planner, MissionRoles.Approver, MissionRoles.Administrator);
-        var mission = new Option<string?>("--mission") { Description = "For a development token: the mission id, or *" };
+        var mission = new Option<string?>("--mission") { Description = Texts.Say("For a development token: the mission id, or *", "Pour un jeton de développement : l'identifiant de la mission, ou *") };
         var login = new Command("login", Texts.Say("Keep a token for the commands that follow", "Garder un jeton pour les commandes suivantes")) { role, mission };
         login.SetAction((parse, ct) => Outcome.Run(async () =>
         {

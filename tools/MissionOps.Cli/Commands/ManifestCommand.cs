@@ -23,12 +23,12 @@ public static partial class ManifestCommand
     {
         var file = new Argument<FileInfo>("file")
         {
-            Description = "CSV with a header: index_number,kind,mode,origin_site,destination_site,planned_date,arrival_date",
+            Description = Texts.Say("CSV with a header: index_number,kind,mode,origin_site,destination_site,planned_date,arrival_date", "CSV avec un en-tête : index_number,kind,mode,origin_site,destination_site,planned_date,arrival_date"),
         };
-        var mission = new Option<string>("--mission") { Description = "Mission id (minusma)", Required = true };
-        var manifestId = new Option<string>("--manifest-id") { Description = "The manifest's id (flight-2023-12-07)", Required = true };
-        var requestId = new Option<Guid?>("--request-id") { Description = "Resend a manifest with the id it was first sent with: nothing is stored twice" };
-        var import = new Command("import", "Import a movement manifest from a CSV file") { file, mission, manifestId, requestId };
+        var mission = new Option<string>("--mission") { Description = Texts.Say("Mission id (minusma)", "Identifiant de la mission (minusma)"), Required = true };
+        var manifestId = new Option<string>("--manifest-id") { Description = Texts.Say("The manifest's id (flight-2023-12-07)", "L'identifiant du manifeste (flight-2023-12-07)"), Required = true };
+        var requestId = new Option<Guid?>("--request-id") { Description = Texts.Say("Resend a manifest with the id it was first sent with: nothing is stored twice", "Renvoyer un manifeste avec l'identifiant de son premier envoi : rien n'est enregistré deux fois") };
+        var import = new Command("import", Texts.Say("Import a movement manifest from a CSV file", "Importer un manifeste de mouvements depuis un fichier CSV")) { file, mission, manifestId, requestId };
         import.SetAction((parse, ct) => Outcome.Run(async () =>
         {
             var csv = parse.GetValue(file)!;

@@ -11,7 +11,7 @@ public static class ReadinessCommand
 
     public static Command Create()
     {
-        var mission = new Option<string>("--mission") { Description = "Mission id (minusma)", Required = true };
+        var mission = new Option<string>("--mission") { Description = Texts.Say("Mission id (minusma)", "Identifiant de la mission (minusma)"), Required = true };
         var command = new Command("readiness", Texts.Say("Whether the mission can close, and what blocks it", "Si la mission peut fermer, et ce qui l'en empêche"))
         {
             mission,

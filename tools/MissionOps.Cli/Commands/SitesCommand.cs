@@ -11,10 +11,10 @@ public static class SitesCommand
 {
     public static Command Create()
     {
-        var mission = new Option<string>("--mission") { Description = "Mission id (minusma)", Required = true };
-        var output = new Option<string>("--output") { Description = "table, or json (one site per line)", DefaultValueFactory = _ => "table" };
+        var mission = new Option<string>("--mission") { Description = Texts.Say("Mission id (minusma)", "Identifiant de la mission (minusma)"), Required = true };
+        var output = new Option<string>("--output") { Description = Texts.Say("table, or json (one site per line)", "table, ou json (un site par ligne)"), DefaultValueFactory = _ => "table" };
         output.AcceptOnlyFromAmong("table", "json");
-        var list = new Command("list", "List the mission's sites") { mission, output };
+        var list = new Command("list", Texts.Say("List the mission's sites", "Lister les sites de la mission")) { mission, output };
         list.SetAction((parse, ct) => Outcome.Run(async () =>
         {
             using var missionOps = Connection.Open(parse);

@@ -13,14 +13,14 @@ public static class TokenCommand
 
     public static Command Create()
     {
-        var role = new Option<string>("--role") { Description = "The role in the mission", Required = true };
+        var role = new Option<string>("--role") { Description = Texts.Say("The role in the mission", "Le rôle dans la mission"), Required = true };
         role.AcceptOnlyFromAmong(MissionRoles.Viewer, MissionRoles.Personnel, MissionRoles.Planner, MissionRoles.Approver, MissionRoles.Administrator);
-        var mission = new Option<string>("--mission") { Description = "A mission id (minusma), or * for every mission", Required = true };
-        var service = new Option<string>("--service") { Description = "The service the token is for, or all", DefaultValueFactory = _ => "all" };
+        var mission = new Option<string>("--mission") { Description = Texts.Say("A mission id (minusma), or * for every mission", "Un identifiant de mission (minusma), ou * pour toutes"), Required = true };
+        var service = new Option<string>("--service") { Description = Texts.Say("The service the token is for, or all", "Le service auquel le jeton est destiné, ou all"), DefaultValueFactory = _ => "all" };
         service.AcceptOnlyFromAmong([.. Services, "all"]);
-        var subject = new Option<string>("--subject") { Description = "Who the token names", DefaultValueFactory = _ => Environment.UserName };
-        var partner = new Option<string?>("--partner") { Description = "The partner tool the calls come from" };
-        var minutes = new Option<int>("--minutes") { Description = "Lifetime, 1 to 1440 minutes", DefaultValueFactory = _ => 60 };
+        var subject = new Option<string>("--subject") { Description = Texts.Say("Who the token names", "Qui le jeton nomme"), DefaultValueFactory = _ => Environment.UserName };
+        var partner = new Option<string?>("--partner") { Description = Texts.Say("The partner tool the calls come from", "L'outil partenaire d'où viennent les appels") };
+        var minutes = new Option<int>("--minutes") { Description = Texts.Say("Lifetime, 1 to 1440 minutes", "Durée de vie, de 1 à 1440 minutes"), DefaultValueFactory = _ => 60 };
         minutes.Validators.Add(result =>
         {
             if (result.GetValueOrDefault<int>() is < 1 or > 1440)
@@ -30,7 +30,7 @@ public static class TokenCommand
         });
         var regions = new Option<string[]>("--region")
         {
-            Description = "Limit the token to these regions of the mission, by P-code (ML05): it then reads only what lies there, and no personal data",
+            Description = Texts.Say("Limit the token to these regions of the mission, by P-code (ML05): it then reads only what lies there, and no personal data", "Limiter le jeton à ces régions de la mission, par P-code (ML05) : il ne lit alors que ce qui s'y trouve, et aucune donnée personnelle"),
             AllowMultipleArgumentsPerToken = true,
         };
         regions.Validators.Add(result =>
@@ -43,8 +43,8 @@ public static class TokenCommand
                 }
             }
         });
-        var keyFile = new Option<FileInfo?>("--key-file") { Description = "The signing key (default: MISSIONOPS_SIGNING_KEY, else the AppHost's development data)" };
-        var command = new Command("token", "Print a development token") { role, mission, service, subject, partner, minutes, regions, keyFile };
+        var keyFile = new Option<FileInfo?>("--key-file") { Description = Texts.Say("The signing key (default: MISSIONOPS_SIGNING_KEY, else the AppHost's development data)", "La clé de signature (par défaut : MISSIONOPS_SIGNING_KEY, sinon les données de développement de l'AppHost)") };
+        var command = new Command("token", Texts.Say("Print a development token", "Afficher un jeton de développement")) { role, mission, service, subject, partner, minutes, regions, keyFile };
         command.SetAction((parse, _) => Outcome.Run(async () =>
         {
             Console.WriteLine(await DevelopmentTokenAsync(parse.GetValue(role)!, parse.GetValue(mission)!, parse.GetValue(service)!, parse.GetValue(subject)!,
