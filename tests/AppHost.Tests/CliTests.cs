@@ -29,6 +29,24 @@ public sealed class CliTests(MissionOpsSystem system)
     }
 
     [Fact]
+    public async Task A_site_is_shown_and_one_that_does_not_exist_is_refused_in_French()
+    {
+        var viewer = Token("viewer", "minusma");
+
+        var (shown, sevare) = await RunAsync(viewer, "sites", "show", "missions/minusma/sites/sevare", "--lang", "en");
+        var (asJson, json) = await RunAsync(viewer, "sites", "show", "missions/minusma/sites/sevare", "--json");
+        var (missing, why) = await RunAsync(viewer, "sites", "show", "missions/minusma/sites/nowhere", "--lang", "fr");
+
+        Assert.True(shown == 0, sevare);
+        Assert.Contains("HandedOver", sevare);
+        Assert.Contains("2023-12-08", sevare);
+        Assert.True(asJson == 0, json);
+        Assert.Equal("SITE_STATE_HANDED_OVER", JsonDocument.Parse(json).RootElement.GetProperty("state").GetString());
+        Assert.Equal(1, missing);
+        Assert.Contains("La ressource nommée n'existe pas", why);
+    }
+
+    [Fact]
     public async Task A_50000_row_manifest_is_imported_with_progress_and_a_bad_one_is_refused_with_its_rows_and_stores_nothing()
     {
         var people = await MissionWithPeopleAsync(5);

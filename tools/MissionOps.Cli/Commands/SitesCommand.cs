@@ -35,12 +35,37 @@ public static class SitesCommand
             await foreach (var site in sites)
             {
                 table.AddRow(Markup.Escape(site.Name[(site.Name.LastIndexOf('/') + 1)..]), Markup.Escape(Texts.Say(site.DisplayName.En, site.DisplayName.Fr)), site.State.ToString(),
-                    site.ClosingDate is { } day ? $"{day.Year:D4}-{day.Month:D2}-{day.Day:D2}" : string.Empty);
+                    DayOf(site.ClosingDate));
             }
 
             AnsiConsole.Write(table);
             return Outcome.Done;
         }));
-        return new Command("sites", Texts.Say("Sites of a mission", "Sites d'une mission")) { list };
+        var name = new Argument<string>("site") { Description = Texts.Say("The site's name (missions/minusma/sites/sevare)", "Le nom du site (missions/minusma/sites/sevare)") };
+        var json = new Option<bool>("--json") { Description = Texts.Say("The site as the contract's JSON", "Le site dans le JSON du contrat") };
+        var show = new Command("show", Texts.Say("Show one site: its state, its closure and its handover", "Afficher un site : son état, sa fermeture et sa remise")) { name, json };
+        show.SetAction((parse, ct) => Outcome.Run(async () =>
+        {
+            using var missionOps = Connection.Open(parse);
+            var site = await missionOps.Sites.GetSiteAsync(new GetSiteRequest { Name = parse.GetValue(name)! }, cancellationToken: ct);
+            if (parse.GetValue(json))
+            {
+                Console.WriteLine(JsonFormatter.Default.Format(site));
+                return Outcome.Done;
+            }
+
+            var grid = new Grid().AddColumn().AddColumn();
+            grid.AddRow(Texts.Say("Site", "Site"), Markup.Escape(site.Name));
+            grid.AddRow(Texts.Say("Name", "Nom"), Markup.Escape(Texts.Say(site.DisplayName.En, site.DisplayName.Fr)));
+            grid.AddRow(Texts.Say("State", "État"), site.State.ToString());
+            grid.AddRow(Texts.Say("Opened", "Ouvert le"), DayOf(site.OpeningDate));
+            grid.AddRow(Texts.Say("Closed", "Fermé le"), DayOf(site.ClosingDate));
+            grid.AddRow(Texts.Say("Closure steps done", "Étapes de fermeture faites"), $"{site.ClosureSteps.Count:N0}");
+            AnsiConsole.Write(grid);
+            return Outcome.Done;
+        }));
+        return new Command("sites", Texts.Say("Sites of a mission", "Sites d'une mission")) { list, show };
     }
+
+    private static string DayOf(Google.Type.Date? day) => day is null ? string.Empty : $"{day.Year:D4}-{day.Month:D2}-{day.Day:D2}";
 }
