@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using MissionOps.ServiceDefaults.Errors;
 using ErrorReason = MissionOps.Common.V1.ErrorReason;
+using MissionOps.Client;
 
 namespace MissionOps.AppHost.Tests;
 

@@ -3,6 +3,7 @@ using Grpc.Core;
 using MissionOps.ServiceDefaults.Errors;
 using Xunit;
 using ErrorReason = MissionOps.Common.V1.ErrorReason;
+using MissionOps.Client;
 
 namespace MissionOps.Testing;
 

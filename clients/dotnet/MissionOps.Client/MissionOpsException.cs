@@ -16,7 +16,7 @@ public sealed class MissionOpsException : Exception
     {
         Code = error.StatusCode;
         var info = status?.GetDetail<ErrorInfo>();
-        Reason = info is not null && Enum.TryParse<ErrorReason>(ToPascal(info.Reason), out var reason) ? reason : ErrorReason.Unspecified;
+        Reason = info is not null && ErrorReasons.Parse(info.Reason) is { } reason ? reason : ErrorReason.Unspecified;
         Metadata = info?.Metadata.ToDictionary() ?? [];
         FieldViolations = status?.GetDetail<BadRequest>()?.FieldViolations.ToList() ?? [];
         Missing = status?.GetDetail<PreconditionFailure>()?.Violations.ToList() ?? [];
@@ -46,8 +46,4 @@ public sealed class MissionOpsException : Exception
     public RpcException Rpc => (RpcException)InnerException!;
 
     public static MissionOpsException From(RpcException error) => new(error, error.GetRpcStatus());
-
-    // The C# enum's names are the contract's in Pascal case: SITE_NOT_CLOSED is SiteNotClosed.
-    private static string ToPascal(string wireName) =>
-        string.Concat(wireName.Split('_', StringSplitOptions.RemoveEmptyEntries).Select(p => p[..1] + p[1..].ToLowerInvariant()));
 }

@@ -5,6 +5,7 @@ using Google.Rpc;
 using Grpc.Core;
 using Microsoft.Net.Http.Headers;
 using MissionOps.Common.V1;
+using MissionOps.Client;
 
 namespace MissionOps.ServiceDefaults.Errors;
 

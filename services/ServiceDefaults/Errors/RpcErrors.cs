@@ -3,6 +3,7 @@ using MissionOps.Common.V1;
 using Google.Rpc;
 using Grpc.Core;
 using Microsoft.EntityFrameworkCore;
+using MissionOps.Client;
 
 namespace MissionOps.ServiceDefaults.Errors;
 

@@ -1,4 +1,5 @@
 using MissionOps.Common.V1;
+using MissionOps.Client;
 
 namespace MissionOps.ServiceDefaults.Errors;
 

@@ -1,9 +1,9 @@
 using System.Collections.Frozen;
 using MissionOps.Common.V1;
 
-namespace MissionOps.ServiceDefaults.Errors;
+namespace MissionOps.Client;
 
-/// <summary>The reasons of the contract (<c>missionops.common.v1.ErrorReason</c>) as they go on the wire: the value's name.</summary>
+/// <summary>The reasons of the contract (<c>missionops.common.v1.ErrorReason</c>) as they go on the wire: the value's name, both ways.</summary>
 public static class ErrorReasons
 {
     private static readonly FrozenDictionary<ErrorReason, string> Names =
