@@ -36,7 +36,7 @@ public static class Connection
             Projects = Address("PROJECTS", 5103),
             Liquidation = Address("LIQUIDATION", 5104),
             Tokens = MissionOpsClientOptions.FixedToken(token),
-            Language = Texts.Language(parse.GetValue(Language)),
+            Language = Texts.Code,
         });
     }
 

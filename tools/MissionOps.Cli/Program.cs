@@ -4,8 +4,7 @@ using MissionOps.Cli.Commands;
 
 // missionops: MissionOps from a terminal or a script. Exit codes: 0 done, 1 refused, 2 misused, 3 the services failed,
 // 4 a mission not ready to close (readiness).
-// The language is known before the commands are made, so that --help speaks it too.
-Texts.Language(LanguageAsked(args));
+Texts.Choose(LanguageAsked(args));
 var root = new RootCommand(Texts.Say("MissionOps from a terminal: sites, readiness, headcounts, event feeds, manifests, exports and development tokens",
     "MissionOps depuis un terminal : sites, état de préparation, effectifs, flux d'événements, manifestes, exports et jetons de développement"))
 {

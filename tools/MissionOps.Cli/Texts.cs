@@ -7,13 +7,16 @@ public static class Texts
 {
     private static bool _french;
 
-    public static string Language(string? asked)
+    /// <summary>The language chosen, as an <c>accept-language</c> value.</summary>
+    public static string Code => _french ? "fr" : "en";
+
+    /// <summary>Chooses the language once, before the commands are made, so that their help speaks it too.</summary>
+    public static void Choose(string? asked)
     {
         var language = asked ?? CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
         _french = language.StartsWith("fr", StringComparison.OrdinalIgnoreCase);
         // Numbers and dates as the language writes them: 50 000 in French, 50,000 in English.
         CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = _french ? CultureInfo.GetCultureInfo("fr-FR") : CultureInfo.GetCultureInfo("en-GB");
-        return _french ? "fr" : "en";
     }
 
     public static string Say(string english, string french) => _french ? french : english;

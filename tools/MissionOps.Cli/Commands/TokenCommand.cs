@@ -1,4 +1,5 @@
 using System.CommandLine;
+using MissionOps.ServiceDefaults;
 using MissionOps.ServiceDefaults.Security;
 
 namespace MissionOps.Cli.Commands;
@@ -9,7 +10,7 @@ namespace MissionOps.Cli.Commands;
 /// </summary>
 public static class TokenCommand
 {
-    private static readonly string[] Services = ["sites", "personnel", "projects", "liquidation"];
+    private static readonly string[] Services = [ServiceNames.Sites, ServiceNames.Personnel, ServiceNames.Projects, ServiceNames.Liquidation];
 
     public static Command Create()
     {
