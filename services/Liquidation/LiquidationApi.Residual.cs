@@ -5,27 +5,58 @@ namespace MissionOps.Liquidation;
 
 public sealed partial class LiquidationApi
 {
+    private static readonly HashSet<string> UpdatableLiabilityPaths = ["kind", "description", "owner", "estimated_cost"];
+
     public override async Task<V1.Liability> CreateLiability(CreateLiabilityRequest request, ServerCallContext context)
     {
         var v = new RequestValidator();
         var id = v.ResourceId("liability_id", request.LiabilityId);
         var (missionId, input) = v.Create(request.Parent, request.RequestId, "liability", request.Liability);
-
-        var cost = MoneyInput.Parse(v, "liability.estimated_cost", input.EstimatedCost, required: false, allowZero: true);
-        var liability = Residual.Liability.Record(missionId, id, v.Enum("liability.kind", input.Kind), v.Bilingual("liability.description", input.Description),
-            v.Required("liability.owner", input.Owner, 200), cost?.Currency, cost?.MinorUnits);
+        var terms = LiabilityTerms.Of(v, input);
         v.ThrowIfInvalid();
 
-        return await changes.CreateAsync<V1.Liability>(request, liability, Token(context));
+        return await changes.CreateAsync<V1.Liability>(request, Residual.Liability.Record(missionId, id, terms), Token(context));
+    }
+
+    public override async Task<V1.Liability> GetLiability(GetLiabilityRequest request, ServerCallContext context)
+    {
+        var ids = ResourceName.Parse("name", request.Name, "missions", "liabilities");
+        return (await FindAnyAsync<Residual.Liability>(ids[0], ids[1], request.Name, Token(context))).ToProto();
     }
 
     public override async Task<ListLiabilitiesResponse> ListLiabilities(ListLiabilitiesRequest request, ServerCallContext context)
     {
         var missionId = ResourceName.Parse("parent", request.Parent, "missions")[0];
-        var (liabilities, next) = await db.Liabilities.AsNoTracking().Where(l => l.MissionId == missionId)
-            .PageAsync(request.PageSize, request.PageToken, l => l.Id, Token(context));
+        var (liabilities, next) = await db.Liabilities.Shown(request.ShowDeleted).Where(l => l.MissionId == missionId)
+            .PageAsync(request.PageSize, request.PageToken, l => l.Id, Token(context), SoftDeleteFilters.Fingerprint(request.ShowDeleted));
         return new ListLiabilitiesResponse { Liabilities = { liabilities.Select(l => l.ToProto()) }, NextPageToken = next };
     }
+
+    public override async Task<V1.Liability> UpdateLiability(UpdateLiabilityRequest request, ServerCallContext context)
+    {
+        var v = new RequestValidator();
+        var (_, paths) = v.Update("liability", request.Liability, request.UpdateMask, request.RequestId, UpdatableLiabilityPaths, nameof(UpdateLiability));
+        var ids = v.Name("liability.name", request.Liability!.Name, "missions", "liabilities");
+        v.ThrowIfInvalid();
+        var current = await FindAnyAsync<Residual.Liability>(ids[0], ids[1], request.Liability.Name, Token(context));
+        var terms = LiabilityTerms.Of(v, RequestValidator.Merged(current.ToProto(), request.Liability, paths));
+        v.ThrowIfInvalid();
+
+        return await changes.RunAsync<V1.Liability>(request, async ct =>
+        {
+            var liability = await FindAnyAsync<Residual.Liability>(ids[0], ids[1], request.Liability.Name, ct);
+            liability.Correct(terms);
+            return liability;
+        }, Token(context));
+    }
+
+    public override Task<V1.Liability> DeleteLiability(DeleteLiabilityRequest request, ServerCallContext context) =>
+        ChangeNamedAsync<Residual.Liability, V1.Liability>(new RequestValidator(), request, request.Name, request.RequestId, "liabilities",
+            liability => liability.Delete(Now), context);
+
+    public override Task<V1.Liability> UndeleteLiability(UndeleteLiabilityRequest request, ServerCallContext context) =>
+        ChangeNamedAsync<Residual.Liability, V1.Liability>(new RequestValidator(), request, request.Name, request.RequestId, "liabilities",
+            liability => liability.Undelete(), context);
 
     public override Task<V1.Liability> SettleLiability(SettleLiabilityRequest request, ServerCallContext context)
     {

@@ -35,10 +35,16 @@ public sealed partial class LiquidationApi(
 
         return changes.RunAsync<TResponse>(request, async ct =>
         {
-            var found = await db.Set<TAggregate>().FindAsync([ids[0], ids[1]], ct)
-                ?? throw new NotFoundException($"missionops.un.org/{typeof(TAggregate).Name}", name);
+            var found = await FindAnyAsync<TAggregate>(ids[0], ids[1], name, ct);
             change(found);
             return found;
         }, Token(context));
     }
+
+    /// <summary>The resource by its mission and id, a deleted one too (a change to it is refused by the domain, not as unknown), or NOT_FOUND.</summary>
+    private async Task<TAggregate> FindAnyAsync<TAggregate>(string missionId, string id, string name, CancellationToken ct)
+        where TAggregate : class, IAggregate =>
+        await db.Set<TAggregate>().IgnoreQueryFilters()
+            .SingleOrDefaultAsync(r => EF.Property<string>(r, "MissionId") == missionId && EF.Property<string>(r, "Id") == id, ct)
+        ?? throw new NotFoundException($"missionops.un.org/{typeof(TAggregate).Name}", name);
 }

@@ -100,6 +100,7 @@ public static class Mapping
         State = l.State,
         SettledDate = l.SettledDate.ToProto(),
         Etag = l.Etag,
+        DeleteTime = l.DeleteTime?.ToProto(),
     };
 
     public static V1.ArchiveRecord ToProto(this ArchiveRecord r) => new()

@@ -40,7 +40,6 @@ public static class RpcAssert
     {
         StatusCode.InvalidArgument => ErrorReason.InvalidRequest,
         StatusCode.NotFound => ErrorReason.ResourceNotFound,
-        StatusCode.AlreadyExists => ErrorReason.ResourceAlreadyExists,
         StatusCode.Unavailable => ErrorReason.DependencyUnavailable,
         StatusCode.Unauthenticated => ErrorReason.AuthenticationRequired,
         StatusCode.PermissionDenied => ErrorReason.PermissionDenied,

@@ -103,5 +103,7 @@ public sealed class LiquidationDbContext(DbContextOptions<LiquidationDbContext> 
             report.Property(r => r.DocumentReference).HasMaxLength(100);
             report.Ignore(r => r.Name);
         });
+
+        modelBuilder.HideDeleted();
     }
 }

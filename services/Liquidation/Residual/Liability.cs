@@ -4,7 +4,7 @@ using LiabilityState = MissionOps.Liquidation.V1.LiabilityState;
 namespace MissionOps.Liquidation.Residual;
 
 /// <summary>Something the mission still owes or must do after it leaves.</summary>
-public sealed class Liability : Aggregate<LiabilityEvent>, IAggregate, IHasEtag
+public sealed class Liability : Aggregate<LiabilityEvent>, IAggregate, IHasEtag, ISoftDeletable
 {
     private Liability()
     {
@@ -28,21 +28,43 @@ public sealed class Liability : Aggregate<LiabilityEvent>, IAggregate, IHasEtag
 
     public DateOnly? SettledDate { get; private set; }
 
+    public DateTimeOffset? DeleteTime { get; private set; }
+
     public uint Version { get; private set; }
 
     public string Name => $"missions/{MissionId}/liabilities/{Id}";
 
     public string Etag => Version.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-    public static Liability Record(string missionId, string id, LiabilityKind kind, Text description, string owner, string? currency, long? cost) =>
-        Raising(new Liability
-        {
-            MissionId = missionId, Id = id, Kind = kind, Description = description, Owner = owner, Currency = currency, EstimatedCost = cost,
-            State = LiabilityState.Open,
-        }, LiabilityEvent.Created);
+    public static Liability Record(string missionId, string id, LiabilityTerms terms) =>
+        Raising(new Liability { MissionId = missionId, Id = id, State = LiabilityState.Open }.With(terms), LiabilityEvent.Created);
+
+    /// <summary>Corrects what was recorded: what it is, who owns it, what it may cost. Its state stays as it is.</summary>
+    public void Correct(LiabilityTerms terms)
+    {
+        this.EnsureNotDeleted();
+        With(terms);
+        Raise(LiabilityEvent.Updated);
+    }
+
+    /// <summary>A liability recorded by mistake no longer counts: not among what blocks the liquidation, nor in the report.</summary>
+    public void Delete(DateTimeOffset now)
+    {
+        this.EnsureNotDeleted();
+        DeleteTime = now;
+        Raise(LiabilityEvent.Deleted);
+    }
+
+    public void Undelete()
+    {
+        this.EnsureDeleted();
+        DeleteTime = null;
+        Raise(LiabilityEvent.Undeleted);
+    }
 
     public void Settle(DateOnly day)
     {
+        this.EnsureNotDeleted();
         if (State == LiabilityState.Settled)
         {
             throw new RuleViolationException(ErrorReason.LiabilitySettled, $"{Name} was already settled on {SettledDate:yyyy-MM-dd}.");
@@ -51,5 +73,11 @@ public sealed class Liability : Aggregate<LiabilityEvent>, IAggregate, IHasEtag
         State = LiabilityState.Settled;
         SettledDate = day;
         Raise(LiabilityEvent.Settled);
+    }
+
+    private Liability With(LiabilityTerms terms)
+    {
+        (Kind, Description, Owner, Currency, EstimatedCost) = (terms.Kind, terms.Description, terms.Owner, terms.Currency, terms.EstimatedCost);
+        return this;
     }
 }

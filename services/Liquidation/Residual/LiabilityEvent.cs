@@ -5,4 +5,7 @@ public enum LiabilityEvent
 {
     Created,
     Settled,
+    Updated,
+    Deleted,
+    Undeleted,
 }

@@ -33,7 +33,7 @@ public static class RpcErrors
         }),
         NotFoundException e => Build(Code.NotFound, e.Message, ErrorReason.ResourceNotFound,
             new ResourceInfo { ResourceType = e.ResourceType, ResourceName = e.ResourceName }),
-        AlreadyExistsException e => Build(Code.AlreadyExists, e.Message, ErrorReason.ResourceAlreadyExists,
+        AlreadyExistsException e => Build(Code.AlreadyExists, e.Message, e.Reason,
             new ResourceInfo { ResourceType = e.ResourceType, ResourceName = e.ResourceName }),
         StaleEtagException e => Build(Code.Aborted, e.Message, ErrorReason.EtagMismatch,
             new ResourceInfo { ResourceName = e.ResourceName }),

@@ -23,13 +23,16 @@ public static class KeysetPaging
         return query.OrderBy(key).Take(page.Size).ToListAsync(cancellationToken);
     }
 
-    /// <summary>What a List RPC without filters answers: the page its size and token ask for, in key order, and the next page's token.</summary>
+    /// <summary>
+    /// What a List RPC answers: the page its size and token ask for, in key order, and the next page's token, which
+    /// holds the fingerprint of the request's filters (a token is refused with other filters).
+    /// </summary>
     public static async Task<(List<T> Items, string NextPageToken)> PageAsync<T>(this IQueryable<T> query, int pageSize, string? pageToken,
-        Expression<Func<T, string>> key, CancellationToken cancellationToken)
+        Expression<Func<T, string>> key, CancellationToken cancellationToken, string filterFingerprint = "")
     {
-        var page = PageRequest.Parse(pageSize, pageToken);
+        var page = PageRequest.Parse(pageSize, pageToken, filterFingerprint);
         var items = await query.PageAsync(page, key, cancellationToken);
         // Read once, of the last row: interpreting the key costs less than compiling it.
-        return (items, page.NextToken(items, key.Compile(preferInterpretation: true)));
+        return (items, page.NextToken(items, key.Compile(preferInterpretation: true), filterFingerprint));
     }
 }

@@ -69,6 +69,31 @@ public sealed class AuditCoverageTests(LiquidationApp app) : LiquidationApiTest(
             var request = Settle("sevare-land", Day(2024, 3, 1));
             return () => Client.SettleLiabilityAsync(request).ResponseAsync;
         },
+        ["UpdateLiability"] = async () =>
+        {
+            var liability = await Client.CreateLiabilityAsync(CreateLiability("sevare-land"));
+            var request = new UpdateLiabilityRequest
+            {
+                Liability = new Liability { Name = liability.Name, Owner = "Chief Engineer" },
+                UpdateMask = new Google.Protobuf.WellKnownTypes.FieldMask { Paths = { "owner" } },
+                Etag = liability.Etag,
+                RequestId = NewId(),
+            };
+            return () => Client.UpdateLiabilityAsync(request).ResponseAsync;
+        },
+        ["DeleteLiability"] = async () =>
+        {
+            var liability = await Client.CreateLiabilityAsync(CreateLiability("sevare-land"));
+            var request = new DeleteLiabilityRequest { Name = liability.Name, Etag = liability.Etag, RequestId = NewId() };
+            return () => Client.DeleteLiabilityAsync(request).ResponseAsync;
+        },
+        ["UndeleteLiability"] = async () =>
+        {
+            var liability = await Client.CreateLiabilityAsync(CreateLiability("sevare-land"));
+            var deleted = await Client.DeleteLiabilityAsync(new DeleteLiabilityRequest { Name = liability.Name, RequestId = NewId() });
+            var request = new UndeleteLiabilityRequest { Name = liability.Name, Etag = deleted.Etag, RequestId = NewId() };
+            return () => Client.UndeleteLiabilityAsync(request).ResponseAsync;
+        },
         ["CreateArchiveRecord"] = AuditCoverage.Unarranged(CreateArchiveRecord(), r => Client.CreateArchiveRecordAsync(r).ResponseAsync),
         ["ArchiveRecords"] = async () =>
         {

@@ -144,7 +144,7 @@ public sealed class DisposalRuleTests
     [Fact]
     public void A_liability_is_settled_once()
     {
-        var liability = Liability.Record("minusma", "l1", LiabilityKind.Claim, Name, "Legal Officer", null, null);
+        var liability = Liability.Record("minusma", "l1", new LiabilityTerms(LiabilityKind.Claim, Name, "Legal Officer", null, null));
         liability.Settle(new DateOnly(2024, 3, 1));
 
         Assert.Equal(ErrorReason.LiabilitySettled, Assert.Throws<RuleViolationException>(() => liability.Settle(new DateOnly(2024, 3, 2))).Reason);

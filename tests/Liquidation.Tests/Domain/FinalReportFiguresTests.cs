@@ -90,7 +90,7 @@ public sealed class FinalReportFiguresTests
     {
         Liability Claim(string id, string? currency, long? cost, DateOnly? settled = null)
         {
-            var liability = Liability.Record("minusma", id, LiabilityKind.Claim, Name, "Legal Officer", currency, cost);
+            var liability = Liability.Record("minusma", id, new Residual.LiabilityTerms(LiabilityKind.Claim, Name, "Legal Officer", currency, cost));
             if (settled is { } day)
             {
                 liability.Settle(day);

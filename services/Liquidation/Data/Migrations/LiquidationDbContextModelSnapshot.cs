@@ -360,6 +360,10 @@ namespace MissionOps.Liquidation.Data.Migrations
                         .HasColumnType("character varying(3)")
                         .HasColumnName("currency");
 
+                    b.Property<DateTimeOffset?>("DeleteTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("delete_time");
+
                     b.Property<long?>("EstimatedCost")
                         .HasColumnType("bigint")
                         .HasColumnName("estimated_cost");
