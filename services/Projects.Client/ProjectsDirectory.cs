@@ -13,8 +13,13 @@ public sealed class ProjectsDirectory(ProjectsService.ProjectsServiceClient proj
 {
     /// <summary>The projects at the site that block its closure.</summary>
     public async Task<IReadOnlyList<Project>> OpenAtSiteAsync(string missionId, string site, CancellationToken cancellationToken) =>
-        (await ServiceCalls.AskAsync(ServiceNames.Projects, () => projects.ListOpenProjectsAsync(
-            new ListOpenProjectsRequest { Parent = $"missions/{missionId}", Site = site }, cancellationToken: cancellationToken).ResponseAsync)).Projects;
+        await ServiceCalls.AllPagesAsync(ServiceNames.Projects, async token =>
+        {
+            var page = await projects.ListOpenProjectsAsync(
+                new ListOpenProjectsRequest { Parent = $"missions/{missionId}", Site = site, PageSize = 1000, PageToken = token },
+                cancellationToken: cancellationToken);
+            return (page.Projects.AsEnumerable(), page.NextPageToken);
+        });
 
     /// <summary>Every project of the mission.</summary>
     public Task<List<Project>> ListAsync(string missionId, CancellationToken cancellationToken) =>

@@ -24,13 +24,23 @@ public sealed partial class ProjectsApi
         }
 
         v.ThrowIfInvalid();
+        var filters = $"{request.Site}|{request.DistrictPcode}";
+        var page = PageRequest.Parse(request.PageSize, request.PageToken, filters);
+        var after = page.AfterKey ?? string.Empty;
+        // Whether a project blocks closure, and whether it lies in the caller's regions, is decided in memory: the page
+        // is cut from what remains, a site's open projects being few.
         var projects = await db.Projects.AsNoTracking()
-            .Where(p => p.MissionId == missionId && !EndStatuses.Contains(p.Status))
+            .Where(p => p.MissionId == missionId && !EndStatuses.Contains(p.Status) && string.Compare(p.Id, after) > 0)
             .Where(p => (request.Site != "" && p.Sites.Contains(request.Site)) || (request.DistrictPcode != "" && p.Districts.Contains(request.DistrictPcode)))
             .OrderBy(p => p.Id)
             .ToListAsync(Token(context));
         var inScope = await regions.FilterAsync(missionId, Token(context)) ?? (_ => true);
-        return new ListOpenProjectsResponse { Projects = { projects.Where(p => p.BlocksClosure && inScope(p)).Select(p => p.ToProto(codes)) } };
+        var open = projects.Where(p => p.BlocksClosure && inScope(p)).Take(page.Size).ToList();
+        return new ListOpenProjectsResponse
+        {
+            Projects = { open.Select(p => p.ToProto(codes)) },
+            NextPageToken = page.NextToken(open, p => p.Id, filters),
+        };
     }
 
     public override async Task<ExportIatiActivitiesResponse> ExportIatiActivities(ExportIatiActivitiesRequest request, ServerCallContext context)

@@ -30,6 +30,13 @@ public sealed partial class SitesApi
         }, Token(context));
     }
 
+    public override async Task<V1.DrawdownPhase> GetDrawdownPhase(GetDrawdownPhaseRequest request, ServerCallContext context)
+    {
+        var ids = ResourceName.Parse("name", request.Name, "missions", "drawdownPhases");
+        return (await db.DrawdownPhases.AsNoTracking().SingleOrDefaultAsync(p => p.MissionId == ids[0] && p.Id == ids[1], Token(context)))?.ToProto()
+            ?? throw new NotFoundException("missionops.un.org/DrawdownPhase", request.Name);
+    }
+
     public override async Task<ListDrawdownPhasesResponse> ListDrawdownPhases(ListDrawdownPhasesRequest request, ServerCallContext context)
     {
         var mission = await FindMissionAsync("parent", request.Parent, Token(context));

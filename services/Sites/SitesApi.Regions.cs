@@ -18,6 +18,13 @@ public sealed partial class SitesApi
         return await changes.CreateAsync<V1.Region>(request, region, Token(context));
     }
 
+    public override async Task<V1.Region> GetRegion(GetRegionRequest request, ServerCallContext context)
+    {
+        var ids = ResourceName.Parse("name", request.Name, "missions", "regions");
+        return (await db.Regions.AsNoTracking().Where(r => r.MissionId == ids[0] && r.Id == ids[1]).InScope().SingleOrDefaultAsync(Token(context)))?.ToProto()
+            ?? throw new NotFoundException("missionops.un.org/Region", request.Name);
+    }
+
     public override async Task<ListRegionsResponse> ListRegions(ListRegionsRequest request, ServerCallContext context)
     {
         var mission = await FindMissionAsync("parent", request.Parent, Token(context));

@@ -10,6 +10,9 @@ public static class SitesPermissions
         ["CreateMission"] = Access.Administer,
         ["GetMission"] = Access.Read,
         ["ListMissions"] = Access.Read,
+        ["UpdateMission"] = Access.Administer,
+        ["GetRegion"] = Access.Read,
+        ["GetDrawdownPhase"] = Access.Read,
         ["CreateRegion"] = Access.Administer,
         ["ListRegions"] = Access.Read,
         ["CreateDrawdownPhase"] = Access.Plan,
@@ -38,6 +41,6 @@ public static class SitesPermissions
     /// <summary>The reads that answer a token limited to some regions with what lies in them; every other RPC refuses such a token.</summary>
     public static readonly IReadOnlySet<string> RegionScoped = new HashSet<string>(StringComparer.Ordinal)
     {
-        "GetMission", "ListMissions", "ListRegions", "ListDrawdownPhases", "GetSite", "ListSites", "GetDrawdownTimeline", "ExportSitesHxl", "WatchEvents",
+        "GetMission", "ListMissions", "GetRegion", "ListRegions", "GetDrawdownPhase", "ListDrawdownPhases", "GetSite", "ListSites", "GetDrawdownTimeline", "ExportSitesHxl", "WatchEvents",
     };
 }

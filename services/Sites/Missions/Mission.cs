@@ -1,7 +1,7 @@
 namespace MissionOps.Sites.Missions;
 
 /// <summary>A field mission under a mandate; the root every site, region and phase hangs from.</summary>
-public sealed class Mission : Aggregate<MissionEvent>, IAggregate
+public sealed class Mission : Aggregate<MissionEvent>, IAggregate, IHasEtag
 {
     private Mission()
     {
@@ -27,18 +27,27 @@ public sealed class Mission : Aggregate<MissionEvent>, IAggregate
 
     public string Name => $"missions/{Id}";
 
+    public string Etag => Version.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
     string IAggregate.MissionId => Id;
 
-    public static Mission Create(string id, Text displayName, string hostCountryCode, DateOnly mandateStart,
-        DateOnly? mandateEnd, DateOnly? liquidationStart, DateTimeOffset now) => Raising(new Mission
+    public static Mission Create(string id, string hostCountryCode, MissionTerms terms, DateTimeOffset now) =>
+        Raising(new Mission { Id = id, HostCountryCode = hostCountryCode, CreateTime = now }.With(terms, now), MissionEvent.Created);
+
+    /// <summary>
+    /// Corrects the mission, or records what the Council decided since (the mandate's end, the liquidation's start).
+    /// The host country stays: every region's P-codes and every site's location were checked against it.
+    /// </summary>
+    public void Correct(MissionTerms terms, DateTimeOffset now)
     {
-        Id = id,
-        DisplayName = displayName,
-        HostCountryCode = hostCountryCode,
-        MandateStartDate = mandateStart,
-        MandateEndDate = mandateEnd,
-        LiquidationStartDate = liquidationStart,
-        CreateTime = now,
-        UpdateTime = now,
-    }, MissionEvent.Created);
+        With(terms, now);
+        Raise(MissionEvent.Updated);
+    }
+
+    private Mission With(MissionTerms terms, DateTimeOffset now)
+    {
+        (DisplayName, MandateStartDate, MandateEndDate, LiquidationStartDate) = (terms.DisplayName, terms.MandateStart, terms.MandateEnd, terms.LiquidationStart);
+        UpdateTime = now;
+        return this;
+    }
 }

@@ -4,4 +4,5 @@ namespace MissionOps.Sites.Missions;
 public enum MissionEvent
 {
     Created,
+    Updated,
 }

@@ -14,7 +14,7 @@ public static class MissionMapping
         LiquidationStartDate = mission.LiquidationStartDate.ToProto(),
         CreateTime = mission.CreateTime.ToProto(),
         UpdateTime = mission.UpdateTime.ToProto(),
-        Etag = mission.Version.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        Etag = mission.Etag,
     };
 
     public static Mission Parse(V1.CreateMissionRequest request, DateTimeOffset now, out Guid requestId)
@@ -29,15 +29,10 @@ public static class MissionMapping
             v.ThrowIfInvalid();
         }
 
-        var displayName = v.Bilingual("mission.display_name", m!.DisplayName);
-        var country = v.CountryCode("mission.host_country_code", m.HostCountryCode);
-        var start = v.Date("mission.mandate_start_date", m.MandateStartDate);
-        var end = v.OptionalDate("mission.mandate_end_date", m.MandateEndDate);
-        var liquidation = v.OptionalDate("mission.liquidation_start_date", m.LiquidationStartDate);
-        v.NotBefore("mission.mandate_end_date", end, "mission.mandate_start_date", start);
-        v.NotBefore("mission.liquidation_start_date", liquidation, "mission.mandate_start_date", start);
+        var country = v.CountryCode("mission.host_country_code", m!.HostCountryCode);
+        var terms = MissionTerms.Of(v, m);
         v.ThrowIfInvalid();
 
-        return Mission.Create(id, displayName, country, start, end, liquidation, now);
+        return Mission.Create(id, country, terms, now);
     }
 }

@@ -102,6 +102,12 @@ public sealed class LifecycleApiTests(ProjectsApp app) : ProjectsApiTest(app)
 
         Assert.Equal(new[] { ProjectName("market-sevare"), ProjectName("school-sevare"), ProjectName("youth-centre-sevare") },
             open.Projects.Select(p => p.Name));
+        var first = await Client.ListOpenProjectsAsync(new ListOpenProjectsRequest { Parent = Minusma, Site = Sevare, PageSize = 2 });
+        var second = await Client.ListOpenProjectsAsync(new ListOpenProjectsRequest { Parent = Minusma, Site = Sevare, PageSize = 2, PageToken = first.NextPageToken });
+        Assert.Equal(open.Projects, first.Projects.Concat(second.Projects));
+        Assert.Equal(string.Empty, second.NextPageToken);
+        await RpcAssert.InvalidArgument(() => Client.ListOpenProjectsAsync(
+            new ListOpenProjectsRequest { Parent = Minusma, DistrictPcode = "ML0506", PageSize = 2, PageToken = first.NextPageToken }).ResponseAsync, "page_token");
         Assert.All(open.Projects, p => Assert.True(p.BlocksClosure));
 
         await Client.FinaliseProjectAsync(Finalise("school-sevare", Day(2023, 5, 1)));

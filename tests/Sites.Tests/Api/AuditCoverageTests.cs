@@ -26,6 +26,18 @@ public sealed class AuditCoverageTests(SitesApp app) : SitesApiTest(app)
     internal Dictionary<string, Func<Task<Func<Task>>>> Scenarios => new()
     {
         ["CreateMission"] = AuditCoverage.Unarranged(CreateMission(), r => Client.CreateMissionAsync(r).ResponseAsync),
+        ["UpdateMission"] = async () =>
+        {
+            var mission = await Client.CreateMissionAsync(CreateMission());
+            var request = new UpdateMissionRequest
+            {
+                Mission = new Mission { Name = mission.Name, MandateEndDate = Day(2023, 6, 30) },
+                UpdateMask = new FieldMask { Paths = { "mandate_end_date" } },
+                Etag = mission.Etag,
+                RequestId = NewId(),
+            };
+            return () => Client.UpdateMissionAsync(request).ResponseAsync;
+        },
         ["CreateRegion"] = async () =>
         {
             await Client.CreateMissionAsync(CreateMission());

@@ -1,3 +1,4 @@
+using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using MissionOps.Sites.V1;
 using MissionOps.Testing;
@@ -19,6 +20,53 @@ public sealed class MissionApiTests(SitesApp app) : SitesApiTest(app)
         Assert.Equal(Day(2024, 1, 1), read.LiquidationStartDate);
         Assert.Equal(created.Etag, read.Etag);
         Assert.NotEmpty(read.Etag);
+    }
+
+    [Fact]
+    public async Task An_update_records_the_Councils_decisions_and_changes_only_the_masked_fields_once()
+    {
+        var created = await Client.CreateMissionAsync(CreateMission());
+        var update = new UpdateMissionRequest
+        {
+            Mission = new Mission { Name = created.Name, MandateEndDate = Day(2023, 6, 30), HostCountryCode = "NE", DisplayName = Text("x", "y") },
+            UpdateMask = new FieldMask { Paths = { "mandate_end_date", "display_name.en" } },
+            Etag = created.Etag,
+            RequestId = NewId(),
+        };
+
+        var updated = await Client.UpdateMissionAsync(update);
+        var retried = await Client.UpdateMissionAsync(update);
+
+        Assert.Equal((Day(2023, 6, 30), "x", created.DisplayName.Fr, "ML"), (updated.MandateEndDate, updated.DisplayName.En, updated.DisplayName.Fr, updated.HostCountryCode));
+        Assert.Equal(updated, retried);
+        Assert.NotEqual(created.Etag, updated.Etag);
+        Assert.Equal(updated, await Client.GetMissionAsync(new GetMissionRequest { Name = created.Name }));
+        await RpcAssert.Fails(StatusCode.Aborted, () => Client.UpdateMissionAsync(new UpdateMissionRequest
+        {
+            Mission = new Mission { Name = created.Name }, UpdateMask = new FieldMask { Paths = { "liquidation_start_date" } },
+            Etag = created.Etag, RequestId = NewId(),
+        }).ResponseAsync);
+    }
+
+    [Fact]
+    public async Task An_update_is_checked_against_the_mission_as_it_would_stand()
+    {
+        var created = await Client.CreateMissionAsync(CreateMission());
+
+        await RpcAssert.InvalidArgument(() => Client.UpdateMissionAsync(new UpdateMissionRequest
+        {
+            Mission = new Mission { Name = created.Name, MandateStartDate = Day(2024, 6, 1), HostCountryCode = "NE" },
+            UpdateMask = new FieldMask { Paths = { "mandate_start_date", "host_country_code" } },
+            RequestId = NewId(),
+        }).ResponseAsync, "update_mask");
+        await RpcAssert.InvalidArgument(() => Client.UpdateMissionAsync(new UpdateMissionRequest
+        {
+            Mission = new Mission { Name = created.Name, MandateStartDate = Day(2024, 6, 1) },
+            UpdateMask = new FieldMask { Paths = { "mandate_start_date" } },
+            RequestId = NewId(),
+        }).ResponseAsync, "mission.mandate_end_date", "mission.liquidation_start_date");
+
+        Assert.Equal(created, await Client.GetMissionAsync(new GetMissionRequest { Name = created.Name }));
     }
 
     [Fact]

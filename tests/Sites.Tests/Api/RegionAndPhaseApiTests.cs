@@ -18,6 +18,20 @@ public sealed class RegionAndPhaseApiTests(SitesApp app) : SitesApiTest(app)
         Assert.Equal("missions/minusma/regions/ml05-v2019", region.Name);
         Assert.Equal(region, Assert.Single(listed.Regions));
         Assert.Contains(region.Districts, d => d.Pcode == "ML0504" && d.DisplayName.En == "Douentza");
+        Assert.Equal(region, await Client.GetRegionAsync(new GetRegionRequest { Name = region.Name }));
+        await RpcAssert.Fails(StatusCode.NotFound, () => Client.GetRegionAsync(new GetRegionRequest { Name = $"{Minusma}/regions/ml06-v2019" }).ResponseAsync);
+    }
+
+    [Fact]
+    public async Task A_phase_reads_back_by_its_name_and_an_unknown_one_is_not_found()
+    {
+        await Client.CreateMissionAsync(CreateMission());
+        var phase = await Client.CreateDrawdownPhaseAsync(CreatePhase2());
+
+        Assert.Equal(phase, await Client.GetDrawdownPhaseAsync(new GetDrawdownPhaseRequest { Name = phase.Name }));
+        await RpcAssert.Fails(StatusCode.NotFound,
+            () => Client.GetDrawdownPhaseAsync(new GetDrawdownPhaseRequest { Name = $"{Minusma}/drawdownPhases/phase-9" }).ResponseAsync);
+        await RpcAssert.InvalidArgument(() => Client.GetDrawdownPhaseAsync(new GetDrawdownPhaseRequest { Name = "phase-2" }).ResponseAsync, "name");
     }
 
     [Fact]
