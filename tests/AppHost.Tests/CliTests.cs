@@ -7,6 +7,8 @@ using MissionOps.Common.V1;
 using MissionOps.Personnel.V1;
 using MissionOps.ServiceDefaults.Security;
 using MissionOps.Sites.V1;
+using MissionOps.Testing;
+using MissionOps.Testing.Authority;
 using static MissionOps.AppHost.Tests.Values;
 
 namespace MissionOps.AppHost.Tests;
@@ -168,6 +170,35 @@ public sealed class CliTests(MissionOpsSystem system)
         Assert.Equal(0, loggedOut);
         Assert.Equal(2, refused);
         Assert.Contains("missionops login", why);
+    }
+
+    [Fact]
+    public async Task A_login_at_the_authority_keeps_the_client_for_its_owner_alone_and_a_wrong_secret_is_refused()
+    {
+        await using var postgres = PostgresServer.Start();
+        var partner = new AuthorityClient("partner-tool", Guid.NewGuid().ToString("N"), ["minusma:viewer"]);
+        await using var authority = await OpenIdAuthority.StartAsync(postgres, partner);
+        var config = Path.Combine(Path.GetTempPath(), $"missionops-config-{Guid.NewGuid():N}");
+        var environment = new Dictionary<string, string> { ["MISSIONOPS_CONFIG"] = config, ["MISSIONOPS_CLIENT_SECRET"] = "not-the-secret" };
+        string[] login = ["login", "--authority", authority.Address.ToString(), "--client-id", partner.ClientId];
+
+        var (refused, why) = await RunAsync(null, environment, login);
+        environment["MISSIONOPS_CLIENT_SECRET"] = partner.Secret;
+        var (loggedIn, said) = await RunAsync(null, environment, login);
+        var (listed, _) = await RunAsync(null, environment, "sites", "list", "--mission", "minusma");
+
+        Assert.Equal(1, refused);
+        Assert.True(why.Contains("gave client partner-tool no token", StringComparison.Ordinal), why);
+        Assert.True(loggedIn == 0, said);
+        Assert.DoesNotContain(partner.Secret, said);
+        if (!OperatingSystem.IsWindows())
+        {
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(Path.Combine(config, "client.json")));
+        }
+
+        // The next command took its own token from the authority: the running system trusts only its development key, so it is refused.
+        Assert.Equal(1, listed);
+        Assert.Equal(2, authority.TokensIssued(partner.ClientId, TokenIssuer.AudienceOf("sites")));
     }
 
     private string Token(string role, string mission) =>

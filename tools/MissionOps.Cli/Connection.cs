@@ -1,10 +1,11 @@
 using System.CommandLine;
 using MissionOps.Client;
+using MissionOps.Client.Tokens;
 
 namespace MissionOps.Cli;
 
 /// <summary>
-/// Where the services are and who calls them: <c>--token</c>, <c>MISSIONOPS_TOKEN</c> or the token kept by <c>missionops login</c>, each service's address from
+/// Where the services are and who calls them: <c>--token</c>, <c>MISSIONOPS_TOKEN</c>, or what <c>missionops login</c> kept (a client of the authority, or a token), each service's address from
 /// <c>MISSIONOPS_SITES_URL</c> (and _PERSONNEL_, _PROJECTS_, _LIQUIDATION_), else the development ports.
 /// </summary>
 public static class Connection
@@ -23,11 +24,11 @@ public static class Connection
 
     public static MissionOpsClient Open(ParseResult parse)
     {
-        var token = parse.GetValue(Token) ?? (Environment.GetEnvironmentVariable("MISSIONOPS_TOKEN") is { Length: > 0 } set ? set : Commands.LoginCommand.Kept());
-        if (string.IsNullOrEmpty(token))
-        {
-            throw new UsageException("No token: run missionops login, pass --token or set MISSIONOPS_TOKEN (missionops token prints a development one).");
-        }
+        var token = parse.GetValue(Token) ?? (Environment.GetEnvironmentVariable("MISSIONOPS_TOKEN") is { Length: > 0 } set ? set : null);
+        var tokens = token is not null ? MissionOpsClientOptions.FixedToken(token)
+            : KeptLogin.Client() is { } client ? new ClientCredentialsTokens(client).ForAsync
+            : KeptLogin.Token() is { Length: > 0 } kept ? MissionOpsClientOptions.FixedToken(kept)
+            : throw new UsageException("No token: run missionops login, pass --token or set MISSIONOPS_TOKEN (missionops token prints a development one).");
 
         return new MissionOpsClient(new MissionOpsClientOptions
         {
@@ -35,7 +36,7 @@ public static class Connection
             Personnel = Address("PERSONNEL", 5102),
             Projects = Address("PROJECTS", 5103),
             Liquidation = Address("LIQUIDATION", 5104),
-            Tokens = MissionOpsClientOptions.FixedToken(token),
+            Tokens = tokens,
             Language = Texts.Code,
         });
     }

@@ -1,8 +1,6 @@
-using System.Net.Http.Headers;
 using Grpc.Core;
 using Grpc.Core.Interceptors;
 using Grpc.Net.Client;
-using Grpc.Net.Client.Configuration;
 using MissionOps.Liquidation.V1;
 using MissionOps.Personnel.V1;
 using MissionOps.Projects.V1;
@@ -62,83 +60,18 @@ public sealed class MissionOpsClient : IDisposable
 
         var channel = GrpcChannel.ForAddress(address, new GrpcChannelOptions
         {
-            HttpHandler = new CallerHeaders(_options, AudienceOf(service)) { InnerHandler = new SocketsHttpHandler { EnableMultipleHttp2Connections = true } },
-            MaxRetryAttempts = _options.MaxAttempts,
-            ServiceConfig = new ServiceConfig
+            HttpHandler = new BearerTokenHandler(_options.Tokens, AudienceOf(service), _options.Language)
             {
-                MethodConfigs =
-                {
-                    new MethodConfig
-                    {
-                        Names = { MethodName.Default },
-                        RetryPolicy = new RetryPolicy
-                        {
-                            MaxAttempts = _options.MaxAttempts,
-                            InitialBackoff = TimeSpan.FromSeconds(1),
-                            MaxBackoff = TimeSpan.FromSeconds(8),
-                            BackoffMultiplier = 2,
-                            RetryableStatusCodes = { StatusCode.Unavailable },
-                        },
-                    },
-                },
+                InnerHandler = new SocketsHttpHandler { EnableMultipleHttp2Connections = true },
             },
+            MaxRetryAttempts = _options.MaxAttempts,
+            ServiceConfig = CallPolicy.RetryUnavailable(_options.MaxAttempts, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(8)),
         });
         lock (_channels)
         {
             _channels.Add(channel);
         }
 
-        return channel.Intercept(new Refusals(_options.CallTimeout));
-    }
-
-    /// <summary>The service's token and the caller's languages on every request.</summary>
-    private sealed class CallerHeaders(MissionOpsClientOptions options, string audience) : DelegatingHandler
-    {
-        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
-        {
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", await options.Tokens(audience, cancellationToken));
-            if (!string.IsNullOrEmpty(options.Language))
-            {
-                request.Headers.TryAddWithoutValidation("accept-language", options.Language);
-            }
-
-            return await base.SendAsync(request, cancellationToken);
-        }
-    }
-
-    /// <summary>A deadline for the unary calls that have none, and refusals as <see cref="MissionOpsException"/>.</summary>
-    private sealed class Refusals(TimeSpan timeout) : Interceptor
-    {
-        public override AsyncUnaryCall<TResponse> AsyncUnaryCall<TRequest, TResponse>(TRequest request,
-            ClientInterceptorContext<TRequest, TResponse> context, AsyncUnaryCallContinuation<TRequest, TResponse> continuation)
-        {
-            if (context.Options.Deadline is null)
-            {
-                context = new ClientInterceptorContext<TRequest, TResponse>(context.Method, context.Host, context.Options.WithDeadline(DateTime.UtcNow + timeout));
-            }
-
-            var call = continuation(request, context);
-            return new AsyncUnaryCall<TResponse>(Typed(call.ResponseAsync), call.ResponseHeadersAsync, call.GetStatus, call.GetTrailers, call.Dispose);
-        }
-
-        public override AsyncClientStreamingCall<TRequest, TResponse> AsyncClientStreamingCall<TRequest, TResponse>(
-            ClientInterceptorContext<TRequest, TResponse> context, AsyncClientStreamingCallContinuation<TRequest, TResponse> continuation)
-        {
-            var call = continuation(context);
-            return new AsyncClientStreamingCall<TRequest, TResponse>(call.RequestStream, Typed(call.ResponseAsync), call.ResponseHeadersAsync,
-                call.GetStatus, call.GetTrailers, call.Dispose);
-        }
-
-        private static async Task<TResponse> Typed<TResponse>(Task<TResponse> response)
-        {
-            try
-            {
-                return await response;
-            }
-            catch (RpcException e) when (e.StatusCode != StatusCode.Cancelled)
-            {
-                throw MissionOpsException.From(e);
-            }
-        }
+        return channel.Intercept(new CallPolicy(_options.CallTimeout));
     }
 }

@@ -7,13 +7,15 @@ namespace MissionOps.Client;
 /// <summary>
 /// A call the service refused or failed, as the contract describes it: the status code, the
 /// <see cref="ErrorReason"/> to branch on, the fields of a bad request, what blocks a refused change,
-/// the message in the caller's language, and for UNAVAILABLE how long to wait before retrying.
+/// the message in the caller's language, and for UNAVAILABLE how long to wait before retrying. It is the
+/// <see cref="RpcException"/> the call failed with, read: code that catches RpcException still catches it.
 /// </summary>
-public sealed class MissionOpsException : Exception
+public sealed class MissionOpsException : RpcException
 {
     private MissionOpsException(RpcException error, Google.Rpc.Status? status)
-        : base(status?.Message ?? error.Status.Detail, error)
+        : base(error.Status, error.Trailers, status?.Message ?? error.Status.Detail)
     {
+        Rpc = error;
         Code = error.StatusCode;
         var info = status?.GetDetail<ErrorInfo>();
         Reason = info is not null && ErrorReasons.Parse(info.Reason) is { } reason ? reason : ErrorReason.Unspecified;
@@ -24,6 +26,7 @@ public sealed class MissionOpsException : Exception
         RetryDelay = status?.GetDetail<RetryInfo>()?.RetryDelay?.ToTimeSpan();
     }
 
+    /// <summary>The status code; the same as <see cref="RpcException.StatusCode"/>.</summary>
     public StatusCode Code { get; }
 
     /// <summary>Why, from the contract's enum; <see cref="ErrorReason.Unspecified"/> when the answer carried none (a proxy, the network).</summary>
@@ -43,7 +46,8 @@ public sealed class MissionOpsException : Exception
 
     public TimeSpan? RetryDelay { get; }
 
-    public RpcException Rpc => (RpcException)InnerException!;
+    /// <summary>The exception the gRPC call threw.</summary>
+    public RpcException Rpc { get; }
 
     public static MissionOpsException From(RpcException error) => new(error, error.GetRpcStatus());
 }

@@ -114,7 +114,7 @@ public sealed partial class ChangePipeline<TDb>
     private void Audit(string follower, string feed, ChangeEvent received, string method, IReadOnlyCollection<IAggregate> audited)
     {
         var caller = AuditScope.Current;
-        AuditScope.Current = new AuditActor(ServiceIdentity.SubjectOf(follower), [$"{MissionRoles.AnyMission}:{MissionRoles.Service}"], null, method);
+        AuditScope.Current = new AuditActor(TokenIssuer.SubjectOf(follower), [$"{MissionRoles.AnyMission}:{MissionRoles.Service}"], null, method);
         try
         {
             // No caller sent a request id: the event stands for one, the same whichever replica or attempt handles it.

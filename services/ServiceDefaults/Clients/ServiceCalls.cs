@@ -1,4 +1,5 @@
 using Grpc.Core;
+using MissionOps.Client.Tokens;
 using MissionOps.ServiceDefaults.Errors;
 
 namespace MissionOps.ServiceDefaults.Clients;
@@ -15,7 +16,7 @@ public static class ServiceCalls
         {
             return await call();
         }
-        catch (RpcException e) when (e.Status.DebugException is ServiceIdentityUnavailableException)
+        catch (RpcException e) when (e.Status.DebugException is TokenUnavailableException)
         {
             throw new DependencyUnavailableException(IdentityProvider, e);
         }

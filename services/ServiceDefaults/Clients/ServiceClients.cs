@@ -1,4 +1,6 @@
-using Grpc.Net.Client.Configuration;
+using MissionOps.Client;
+using MissionOps.Client.Tokens;
+using MissionOps.ServiceDefaults.Security;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -12,14 +14,16 @@ public static class ServiceClients
 
     /// <summary>
     /// A gRPC client of another MissionOps service, found by service discovery on its <c>grpc</c>
-    /// endpoint (<c>services:{service}:grpc</c>, set by the AppHost). It carries the caller's
-    /// deadline and cancellation, a unary call takes at most <see cref="DefaultTimeout"/>, and it
-    /// retries only UNAVAILABLE, briefly.
+    /// endpoint (<c>services:{service}:grpc</c>, set by the AppHost), made as MissionOps.Client makes
+    /// a partner's: this service's own token for the other (<see cref="BearerTokenHandler"/>), and
+    /// its <see cref="CallPolicy"/>: a unary call takes at most <see cref="DefaultTimeout"/> or the
+    /// caller's propagated deadline, retries only UNAVAILABLE, briefly, and a refusal is a
+    /// MissionOpsException. It carries the caller's cancellation.
     /// </summary>
     public static IHttpClientBuilder AddServiceClient<TClient>(this IHostApplicationBuilder builder, string service)
         where TClient : class
     {
-        if (!builder.Services.Any(d => d.ServiceType == typeof(ServiceIdentity)))
+        if (!builder.Services.Any(d => d.ServiceType == typeof(AccessTokens)))
         {
             throw new InvalidOperationException(
                 "Calls between services need this service's own identity: Auth:SigningKey in development, " +
@@ -28,31 +32,14 @@ public static class ServiceClients
 
 #pragma warning disable EXTEXP0001 // RemoveAllResilienceHandlers is an evaluation API; the alternative is a second, gRPC-unaware retry layer.
         return builder.Services.AddGrpcClient<TClient>(options => options.Address = new Uri($"http://_grpc.{service}"))
-            .ConfigureChannel(channel => channel.ServiceConfig = new ServiceConfig
-            {
-                MethodConfigs =
-                {
-                    new MethodConfig
-                    {
-                        Names = { MethodName.Default },
-                        RetryPolicy = new RetryPolicy
-                        {
-                            MaxAttempts = 3,
-                            InitialBackoff = TimeSpan.FromMilliseconds(100),
-                            MaxBackoff = TimeSpan.FromSeconds(1),
-                            BackoffMultiplier = 2,
-                            RetryableStatusCodes = { Grpc.Core.StatusCode.Unavailable },
-                        },
-                    },
-                },
-            })
+            .ConfigureChannel(channel => channel.ServiceConfig = CallPolicy.RetryUnavailable(3, TimeSpan.FromMilliseconds(100), TimeSpan.FromSeconds(1)))
             .EnableCallContextPropagation(options => options.SuppressContextNotFoundErrors = true)
-            .AddInterceptor(services => new CallDeadlineInterceptor(
+            .AddInterceptor(services => new CallPolicy(
                 services.GetRequiredService<IConfiguration>().GetValue("ServiceCalls:Timeout", DefaultTimeout),
-                services.GetService<TimeProvider>() ?? TimeProvider.System))
+                services.GetService<TimeProvider>()))
             // gRPC retries by its own policy above; HTTP-level retries would repeat non-idempotent calls.
             .RemoveAllResilienceHandlers()
-            .AddHttpMessageHandler(services => new ServiceTokenHandler(services.GetRequiredService<ServiceIdentity>(), service));
+            .AddHttpMessageHandler(services => new BearerTokenHandler(services.GetRequiredService<AccessTokens>().ForAsync, TokenIssuer.AudienceOf(service)));
 #pragma warning restore EXTEXP0001
     }
 

@@ -1,3 +1,4 @@
+using MissionOps.Client.Tokens;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -63,21 +64,21 @@ public static class AuthenticationExtensions
         return builder;
     }
 
-    /// <summary>This service's own identity towards the others (see <see cref="ServiceIdentity"/>).</summary>
+    /// <summary>The tokens this service calls the others with: signed by itself in development, else from the authority.</summary>
     private static void AddServiceIdentity(IHostApplicationBuilder builder, string service, TokenIssuer? issuer, IConfigurationSection auth)
     {
         if (issuer is not null)
         {
             builder.Services.AddSingleton(issuer);
-            builder.Services.AddSingleton<ServiceIdentity>(services =>
+            builder.Services.AddSingleton<AccessTokens>(services =>
                 new SignedServiceIdentity(issuer, service, services.GetService<TimeProvider>() ?? TimeProvider.System));
         }
         else if (ClientCredentialsSettings.From(auth) is { } client)
         {
-            builder.Services.AddHttpClient(ClientCredentialsServiceIdentity.HttpClientName);
-            builder.Services.AddSingleton(client);
-            builder.Services.AddSingleton<ServiceIdentity>(services => ActivatorUtilities.CreateInstance<ClientCredentialsServiceIdentity>(services,
-                services.GetService<TimeProvider>() ?? TimeProvider.System));
+            builder.Services.AddHttpClient(ClientCredentialsSettings.HttpClientName);
+            builder.Services.AddSingleton<AccessTokens>(services => new ClientCredentialsTokens(client,
+                () => services.GetRequiredService<IHttpClientFactory>().CreateClient(ClientCredentialsSettings.HttpClientName),
+                services.GetService<TimeProvider>()));
         }
     }
 }

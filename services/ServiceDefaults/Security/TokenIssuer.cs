@@ -17,6 +17,9 @@ public sealed class TokenIssuer(string signingKey, string issuer = TokenIssuer.D
 
     public static string AudienceOf(string service) => $"missionops.{service}";
 
+    /// <summary>The subject of a service's own tokens, as it calls another or follows a feed: <c>service:sites</c>.</summary>
+    public static string SubjectOf(string service) => $"service:{service}";
+
     public static string NewSigningKey() => Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
 
     public SecurityKey Key => _key;

@@ -1,6 +1,8 @@
 extern alias personnel;
 using Google.Rpc;
 using Grpc.Core;
+using MissionOps.Client;
+using MissionOps.Client.Tokens;
 using MissionOps.ServiceDefaults.Clients;
 using MissionOps.ServiceDefaults.Security;
 using MissionOps.Sites.V1;
@@ -27,6 +29,34 @@ public sealed class OpenIdConnectTests(OpenIdConnectApp app) : IClassFixture<Ope
         // Two closures, four calls: Sites asked the authority once for each service it called.
         Assert.Equal(1, app.Authority.TokensIssued(OpenIdConnectApp.SitesClient.ClientId, TokenIssuer.AudienceOf("personnel")));
         Assert.Equal(1, app.Authority.TokensIssued(OpenIdConnectApp.SitesClient.ClientId, TokenIssuer.AudienceOf("projects")));
+    }
+
+    [Fact]
+    public async Task A_partner_tool_takes_its_tokens_from_the_authority_through_MissionOpsClient_once_per_service()
+    {
+        var credentials = new ClientCredentials(app.Authority.Address, OpenIdConnectApp.Administrator.ClientId, OpenIdConnectApp.Administrator.Secret)
+        {
+            RequireHttps = false,
+        };
+        using var partner = new MissionOpsClient(new MissionOpsClientOptions { Sites = app.Sites.Address, Tokens = new ClientCredentialsTokens(credentials).ForAsync });
+        var before = app.Authority.TokensIssued(OpenIdConnectApp.Administrator.ClientId, TokenIssuer.AudienceOf("sites"));
+
+        await partner.Sites.ListMissionsAsync(new ListMissionsRequest());
+        await partner.Sites.ListMissionsAsync(new ListMissionsRequest());
+
+        Assert.Equal(before + 1, app.Authority.TokensIssued(OpenIdConnectApp.Administrator.ClientId, TokenIssuer.AudienceOf("sites")));
+    }
+
+    [Fact]
+    public async Task A_partner_the_authority_refuses_gets_no_call_through_and_is_told_why()
+    {
+        var credentials = new ClientCredentials(app.Authority.Address, OpenIdConnectApp.Administrator.ClientId, "not-the-secret") { RequireHttps = false };
+        using var partner = new MissionOpsClient(new MissionOpsClientOptions { Sites = app.Sites.Address, Tokens = new ClientCredentialsTokens(credentials).ForAsync });
+
+        var refused = await Assert.ThrowsAsync<MissionOpsException>(() => partner.Sites.ListMissionsAsync(new ListMissionsRequest()).ResponseAsync);
+
+        var cause = Assert.IsType<TokenUnavailableException>(refused.Status.DebugException);
+        Assert.Contains("client mission-admin no token: the token request for missionops.sites failed", cause.Message, StringComparison.Ordinal);
     }
 
     [Fact]
