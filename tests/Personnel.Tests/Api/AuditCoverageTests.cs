@@ -104,28 +104,11 @@ public sealed class AuditCoverageTests(PersonnelApp app) : PersonnelApiTest(app)
                 await call.ResponseAsync;
             };
         },
-        ["CreateDrawdownTarget"] = AuditCoverage.Unarranged(new CreateDrawdownTargetRequest
-        {
-            Parent = Minusma,
-            DrawdownTargetId = "phase-2-military",
-            RequestId = NewId(),
-            DrawdownTarget = new DrawdownTarget
-            {
-                DrawdownPhase = $"{Minusma}/drawdownPhases/phase-2", Component = Component.Military, Deadline = Day(2023, 12, 31), MaxHeadcount = 0,
-            },
-        }, r => Client.CreateDrawdownTargetAsync(r).ResponseAsync),
+        ["CreateDrawdownTarget"] = AuditCoverage.Unarranged(Target(Component.Military), r => Client.CreateDrawdownTargetAsync(r).ResponseAsync),
         ["CreateResidualRosterEntry"] = async () =>
         {
             await HireAsync("guard");
-            var request = new CreateResidualRosterEntryRequest
-            {
-                Parent = Minusma,
-                RequestId = NewId(),
-                ResidualRosterEntry = new ResidualRosterEntry
-                {
-                    Person = $"{Minusma}/personnel/guard", Group = ResidualGroup.GuardUnit, Role = Text("Guard", "Garde"), Site = Sevare, EndDate = Day(2024, 6, 30),
-                },
-            };
+            var request = Retain("guard");
             return () => Client.CreateResidualRosterEntryAsync(request).ResponseAsync;
         },
     };

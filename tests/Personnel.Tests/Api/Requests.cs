@@ -113,6 +113,29 @@ public static class Requests
         RequestId = NewId(),
     };
 
+    /// <summary>Retains the person as a guard at <paramref name="site"/> until the end of June 2024.</summary>
+    public static CreateResidualRosterEntryRequest Retain(string personId, string site = Sevare) => new()
+    {
+        Parent = Minusma,
+        RequestId = NewId(),
+        ResidualRosterEntry = new ResidualRosterEntry
+        {
+            Person = PersonName(personId), Group = ResidualGroup.GuardUnit, Role = Text("Guard", "Garde"), Site = site, EndDate = Day(2024, 6, 30),
+        },
+    };
+
+    /// <summary>No one of the component left by the end of 2023, in phase 2; the id is <c>phase-2-{component}</c>.</summary>
+    public static CreateDrawdownTargetRequest Target(Component component) => new()
+    {
+        Parent = Minusma,
+        DrawdownTargetId = $"phase-2-{component.ToString().ToLowerInvariant()}",
+        RequestId = NewId(),
+        DrawdownTarget = new DrawdownTarget
+        {
+            DrawdownPhase = $"{Minusma}/drawdownPhases/phase-2", Component = component, Deadline = Day(2023, 12, 31), MaxHeadcount = 0,
+        },
+    };
+
     public static GetHeadcountRequest HeadcountAt(Date day, string? site = null) => new()
     {
         Parent = Minusma,
