@@ -8,6 +8,9 @@ namespace MissionOps.Personnel;
 
 public sealed partial class PersonnelApi
 {
+    private static readonly Correction DrawdownTargetCorrection =
+        new("drawdown_target", "drawdownTargets", ["drawdown_phase", "component", "deadline", "max_headcount"], nameof(UpdateDrawdownTarget));
+
     public override async Task<V1.Headcount> GetHeadcount(GetHeadcountRequest request, ServerCallContext context)
     {
         var v = new RequestValidator();
@@ -51,27 +54,55 @@ public sealed partial class PersonnelApi
         var v = new RequestValidator();
         var targetId = v.ResourceId("drawdown_target_id", request.DrawdownTargetId);
         var (missionId, input) = v.Create(request.Parent, request.RequestId, "drawdown_target", request.DrawdownTarget);
-
-        if (missionId.Length > 0)
-        {
-            await sites.CheckPhaseAsync(v, missionId, "drawdown_target.drawdown_phase", input.DrawdownPhase, Token(context));
-        }
-
-        var component = v.Enum("drawdown_target.component", input.Component);
-        var deadline = v.Date("drawdown_target.deadline", input.Deadline);
-        v.Check(input.MaxHeadcount >= 0, "drawdown_target.max_headcount", "must not be negative");
+        var terms = await DrawdownTargetTermsAsync(v, missionId, input, checkPhase: true, Token(context));
         v.ThrowIfInvalid();
 
-        var target = Headcount.DrawdownTarget.Create(missionId, targetId, input.DrawdownPhase, component, deadline, input.MaxHeadcount, Now);
-        return await changes.CreateAsync<V1.DrawdownTarget>(request, target, Token(context));
+        var target = Headcount.DrawdownTarget.Create(missionId, targetId, terms, Now);
+        return await changes.CreateAsync<V1.DrawdownTarget, Headcount.DrawdownTarget>(request, [missionId, targetId], async ct =>
+        {
+            await EnsureNotTakenByDeletedAsync<Headcount.DrawdownTarget>([missionId, targetId], target.Name, nameof(UndeleteDrawdownTarget), ct);
+            return target;
+        }, Token(context));
+    }
+
+    public override async Task<V1.DrawdownTarget> GetDrawdownTarget(GetDrawdownTargetRequest request, ServerCallContext context)
+    {
+        var ids = ResourceName.Parse("name", request.Name, "missions", "drawdownTargets");
+        return (await FindAnyAsync<Headcount.DrawdownTarget>(ids, request.Name, Token(context))).ToProto();
     }
 
     public override async Task<ListDrawdownTargetsResponse> ListDrawdownTargets(ListDrawdownTargetsRequest request, ServerCallContext context)
     {
         var missionId = ResourceName.Parse("parent", request.Parent, "missions")[0];
-        var (targets, next) = await db.DrawdownTargets.AsNoTracking().Where(t => t.MissionId == missionId)
-            .PageAsync(request.PageSize, request.PageToken, t => t.Id, Token(context));
+        var (targets, next) = await db.DrawdownTargets.Shown(request.ShowDeleted).Where(t => t.MissionId == missionId)
+            .PageAsync(request.PageSize, request.PageToken, t => t.Id, Token(context), SoftDeleteFilters.Fingerprint(request.ShowDeleted));
         return new ListDrawdownTargetsResponse { DrawdownTargets = { targets.Select(t => t.ToProto()) }, NextPageToken = next };
+    }
+
+    public override Task<V1.DrawdownTarget> UpdateDrawdownTarget(UpdateDrawdownTargetRequest request, ServerCallContext context) =>
+        CorrectAsync<Headcount.DrawdownTarget, V1.DrawdownTarget, DrawdownTargetTerms>(request, DrawdownTargetCorrection, request.DrawdownTarget,
+            request.UpdateMask, request.RequestId,
+            (v, missionId, merged, paths) => DrawdownTargetTermsAsync(v, missionId, merged, paths.Contains("drawdown_phase"), Token(context)),
+            (target, terms) => target.Correct(terms), context);
+
+    public override Task<V1.DrawdownTarget> DeleteDrawdownTarget(DeleteDrawdownTargetRequest request, ServerCallContext context) =>
+        ChangeNamedAsync<Headcount.DrawdownTarget, V1.DrawdownTarget>(request, request.Name, request.RequestId, "drawdownTargets",
+            target => target.Delete(Now), context);
+
+    public override Task<V1.DrawdownTarget> UndeleteDrawdownTarget(UndeleteDrawdownTargetRequest request, ServerCallContext context) =>
+        ChangeNamedAsync<Headcount.DrawdownTarget, V1.DrawdownTarget>(request, request.Name, request.RequestId, "drawdownTargets",
+            target => target.Undelete(), context);
+
+    /// <summary>The target as sent, checked as on create; the phase is asked of Sites only when it is new (a correction may leave it).</summary>
+    private async Task<DrawdownTargetTerms> DrawdownTargetTermsAsync(RequestValidator v, string missionId, V1.DrawdownTarget input, bool checkPhase,
+        CancellationToken ct)
+    {
+        if (checkPhase && missionId.Length > 0)
+        {
+            await sites.CheckPhaseAsync(v, missionId, "drawdown_target.drawdown_phase", input.DrawdownPhase, ct);
+        }
+
+        return DrawdownTargetTerms.Of(v, input);
     }
 
     public override async Task<BurnDown> GetBurnDown(GetBurnDownRequest request, ServerCallContext context)

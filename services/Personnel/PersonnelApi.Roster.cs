@@ -8,6 +8,9 @@ public sealed partial class PersonnelApi
 {
     private const int MaxListedRemaining = 100;
 
+    private static readonly Correction RosterEntryCorrection =
+        new("residual_roster_entry", "residualRosterEntries", ["group", "role", "site", "end_date"], nameof(UpdateResidualRosterEntry));
+
     public override async Task<V1.ResidualRosterEntry> CreateResidualRosterEntry(CreateResidualRosterEntryRequest request, ServerCallContext context)
     {
         var v = new RequestValidator();
@@ -15,27 +18,56 @@ public sealed partial class PersonnelApi
 
         var personIds = v.Name("residual_roster_entry.person", input.Person, "missions", "personnel");
         v.Check(personIds[0].Length == 0 || personIds[0] == missionId, "residual_roster_entry.person", "must be someone of the same mission");
-        var group = v.Enum("residual_roster_entry.group", input.Group);
-        var role = v.Bilingual("residual_roster_entry.role", input.Role);
-        var endDate = v.Date("residual_roster_entry.end_date", input.EndDate);
-        if (missionId.Length > 0)
-        {
-            await sites.CheckAsync(v, missionId, [("residual_roster_entry.site", input.Site)], Token(context));
-        }
-
+        var terms = await RetentionAsync(v, missionId, input, checkSite: true, Token(context));
         v.ThrowIfInvalid();
         var person = await FindPersonAsync("residual_roster_entry.person", input.Person, Token(context));
-        var entry = Roster.ResidualRosterEntry.Create(missionId, person.Id, group, role, input.Site, endDate, Now);
+        var entry = Roster.ResidualRosterEntry.Create(missionId, person.Id, terms, Now);
 
-        return await changes.CreateAsync<V1.ResidualRosterEntry>(request, entry, Token(context));
+        return await changes.CreateAsync<V1.ResidualRosterEntry, Roster.ResidualRosterEntry>(request, [missionId, person.Id], async ct =>
+        {
+            await EnsureNotTakenByDeletedAsync<Roster.ResidualRosterEntry>([missionId, person.Id], entry.Name, nameof(UndeleteResidualRosterEntry), ct);
+            return entry;
+        }, Token(context));
+    }
+
+    public override async Task<V1.ResidualRosterEntry> GetResidualRosterEntry(GetResidualRosterEntryRequest request, ServerCallContext context)
+    {
+        var ids = ResourceName.Parse("name", request.Name, "missions", "residualRosterEntries");
+        return (await FindAnyAsync<Roster.ResidualRosterEntry>(ids, request.Name, Token(context))).ToProto();
     }
 
     public override async Task<ListResidualRosterEntriesResponse> ListResidualRosterEntries(ListResidualRosterEntriesRequest request, ServerCallContext context)
     {
         var missionId = ResourceName.Parse("parent", request.Parent, "missions")[0];
-        var (entries, next) = await db.ResidualRoster.AsNoTracking().Where(e => e.MissionId == missionId)
-            .PageAsync(request.PageSize, request.PageToken, e => e.PersonId, Token(context));
+        var (entries, next) = await db.ResidualRoster.Shown(request.ShowDeleted).Where(e => e.MissionId == missionId)
+            .PageAsync(request.PageSize, request.PageToken, e => e.PersonId, Token(context), SoftDeleteFilters.Fingerprint(request.ShowDeleted));
         return new ListResidualRosterEntriesResponse { ResidualRosterEntries = { entries.Select(e => e.ToProto()) }, NextPageToken = next };
+    }
+
+    public override Task<V1.ResidualRosterEntry> UpdateResidualRosterEntry(UpdateResidualRosterEntryRequest request, ServerCallContext context) =>
+        CorrectAsync<Roster.ResidualRosterEntry, V1.ResidualRosterEntry, RetentionTerms>(request, RosterEntryCorrection, request.ResidualRosterEntry,
+            request.UpdateMask, request.RequestId, (v, missionId, merged, paths) => RetentionAsync(v, missionId, merged, paths.Contains("site"), Token(context)),
+            (entry, terms) => entry.Correct(terms), context);
+
+    public override Task<V1.ResidualRosterEntry> DeleteResidualRosterEntry(DeleteResidualRosterEntryRequest request, ServerCallContext context) =>
+        ChangeNamedAsync<Roster.ResidualRosterEntry, V1.ResidualRosterEntry>(request, request.Name, request.RequestId, "residualRosterEntries",
+            entry => entry.Delete(Now), context);
+
+    public override Task<V1.ResidualRosterEntry> UndeleteResidualRosterEntry(UndeleteResidualRosterEntryRequest request, ServerCallContext context) =>
+        ChangeNamedAsync<Roster.ResidualRosterEntry, V1.ResidualRosterEntry>(request, request.Name, request.RequestId, "residualRosterEntries",
+            entry => entry.Undelete(), context);
+
+    /// <summary>The retention as sent, checked as on create; the site is asked of Sites only when it is new (a correction may leave it).</summary>
+    private async Task<RetentionTerms> RetentionAsync(RequestValidator v, string missionId, V1.ResidualRosterEntry input, bool checkSite,
+        CancellationToken ct)
+    {
+        var terms = RetentionTerms.Of(v, input);
+        if (checkSite && missionId.Length > 0)
+        {
+            await sites.CheckAsync(v, missionId, [("residual_roster_entry.site", input.Site)], ct);
+        }
+
+        return terms;
     }
 
     public override async Task<SiteOccupancy> GetSiteOccupancy(GetSiteOccupancyRequest request, ServerCallContext context)

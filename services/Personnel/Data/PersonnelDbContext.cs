@@ -79,7 +79,9 @@ public sealed class PersonnelDbContext(DbContextOptions<PersonnelDbContext> opti
         {
             target.HasKey(t => new { t.MissionId, t.Id });
             target.Property(t => t.Component).HasConversion<string>().HasMaxLength(40);
+            target.Property(t => t.Version).IsRowVersion();
             target.Ignore(t => t.Name);
+            target.Ignore(t => t.Etag);
         });
 
         modelBuilder.Entity<ResidualRosterEntry>(entry =>
@@ -89,7 +91,11 @@ public sealed class PersonnelDbContext(DbContextOptions<PersonnelDbContext> opti
             entry.HasOne<Person>().WithOne().HasForeignKey<ResidualRosterEntry>(e => new { e.MissionId, e.PersonId }).OnDelete(DeleteBehavior.Restrict);
             entry.Property(e => e.Group).HasConversion<string>().HasMaxLength(40);
             entry.ComplexProperty(e => e.Role, TextColumns.Bilingual);
+            entry.Property(e => e.Version).IsRowVersion();
             entry.Ignore(e => e.Name);
+            entry.Ignore(e => e.Etag);
         });
+
+        modelBuilder.HideDeleted();
     }
 }

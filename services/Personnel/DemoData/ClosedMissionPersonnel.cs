@@ -30,8 +30,8 @@ public sealed class ClosedMissionPersonnel(IServiceProvider services, TimeProvid
         await demo.RepatriateAsync("ex-000001", Office, new(2022, 12, 31));
         foreach (var member in new[] { "ex-000002", "ex-000003" })
         {
-            await demo.RosterAsync(ResidualRosterEntry.Create(MissionId, member, ResidualGroup.LiquidationTeam,
-                new Text("Liquidation team member", "Membre de l'équipe de liquidation"), Office, liquidationEnd, clock.GetStorableUtcNow()));
+            await demo.RosterAsync(ResidualRosterEntry.Create(MissionId, member, new RetentionTerms(ResidualGroup.LiquidationTeam,
+                new Text("Liquidation team member", "Membre de l'équipe de liquidation"), Office, liquidationEnd), clock.GetStorableUtcNow()));
             await demo.RepatriateAsync(member, Office, liquidationEnd);
         }
 

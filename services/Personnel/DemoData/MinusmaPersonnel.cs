@@ -93,10 +93,10 @@ public sealed class MinusmaPersonnel(IServiceProvider services, TimeProvider clo
             people.Add(person);
             if (i < GuardUnitStrength + LiquidationTeam)
             {
-                roster.Add(ResidualRosterEntry.Create(MissionId, person.Id,
+                roster.Add(ResidualRosterEntry.Create(MissionId, person.Id, new RetentionTerms(
                     i < GuardUnitStrength ? ResidualGroup.GuardUnit : ResidualGroup.LiquidationTeam,
                     i < GuardUnitStrength ? new Text("Guard", "Garde") : new Text("Liquidation team member", "Membre de l'équipe de liquidation"),
-                    Headquarters, RetentionEnd, now));
+                    Headquarters, RetentionEnd), now));
                 // A roster entry exempts only until its end date: the residual team leaves the mission that day.
                 movements.Add(Repatriation(person, Headquarters, RetentionEnd, movements.Count, now));
                 continue;

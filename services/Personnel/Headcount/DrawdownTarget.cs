@@ -3,7 +3,7 @@ using Component = MissionOps.Personnel.V1.Component;
 namespace MissionOps.Personnel.Headcount;
 
 /// <summary>The most people of a component the mission may still have at a phase's deadline.</summary>
-public sealed class DrawdownTarget : Aggregate<DrawdownTargetEvent>, IAggregate
+public sealed class DrawdownTarget : Aggregate<DrawdownTargetEvent>, IAggregate, IHasEtag, ISoftDeletable
 {
     private DrawdownTarget()
     {
@@ -24,17 +24,43 @@ public sealed class DrawdownTarget : Aggregate<DrawdownTargetEvent>, IAggregate
 
     public DateTimeOffset CreateTime { get; private set; }
 
+    public DateTimeOffset? DeleteTime { get; private set; }
+
+    public uint Version { get; private set; }
+
     public string Name => $"missions/{MissionId}/drawdownTargets/{Id}";
 
-    public static DrawdownTarget Create(string missionId, string id, string drawdownPhase, Component component, DateOnly deadline,
-        int maxHeadcount, DateTimeOffset now) => Raising(new DrawdownTarget
+    public string Etag => Version.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    public static DrawdownTarget Create(string missionId, string id, DrawdownTargetTerms terms, DateTimeOffset now) =>
+        Raising(new DrawdownTarget { MissionId = missionId, Id = id, CreateTime = now }.With(terms), DrawdownTargetEvent.Created);
+
+    /// <summary>Corrects what was recorded; the burn-down then measures the mission against the target as corrected.</summary>
+    public void Correct(DrawdownTargetTerms terms)
     {
-        MissionId = missionId,
-        Id = id,
-        DrawdownPhase = drawdownPhase,
-        Component = component,
-        Deadline = deadline,
-        MaxHeadcount = maxHeadcount,
-        CreateTime = now,
-    }, DrawdownTargetEvent.Created);
+        this.EnsureNotDeleted();
+        With(terms);
+        Raise(DrawdownTargetEvent.Updated);
+    }
+
+    /// <summary>A target recorded by mistake is no longer a point of the burn-down.</summary>
+    public void Delete(DateTimeOffset now)
+    {
+        this.EnsureNotDeleted();
+        DeleteTime = now;
+        Raise(DrawdownTargetEvent.Deleted);
+    }
+
+    public void Undelete()
+    {
+        this.EnsureDeleted();
+        DeleteTime = null;
+        Raise(DrawdownTargetEvent.Undeleted);
+    }
+
+    private DrawdownTarget With(DrawdownTargetTerms terms)
+    {
+        (DrawdownPhase, Component, Deadline, MaxHeadcount) = (terms.DrawdownPhase, terms.Component, terms.Deadline, terms.MaxHeadcount);
+        return this;
+    }
 }

@@ -4,4 +4,7 @@ namespace MissionOps.Personnel.Headcount;
 public enum DrawdownTargetEvent
 {
     Created,
+    Updated,
+    Deleted,
+    Undeleted,
 }

@@ -11,5 +11,7 @@ public static class DrawdownTargetMapping
         Component = target.Component,
         Deadline = target.Deadline.ToProto(),
         MaxHeadcount = target.MaxHeadcount,
+        Etag = target.Etag,
+        DeleteTime = target.DeleteTime?.ToProto(),
     };
 }

@@ -13,10 +13,13 @@ public sealed record PresentPerson(string Id, string IndexNumber, bool Residual)
 /// <summary>Headcounts, occupancy and locations on a day, straight from SQL over the movement legs.</summary>
 public sealed class HeadcountQueries(PersonnelDbContext db)
 {
-    /// <summary><see cref="Roster.ResidualRosterEntry.Exempts"/> in SQL: on the roster, at this site, on or before the entry's end date.</summary>
+    /// <summary>
+    /// <see cref="Roster.ResidualRosterEntry.Exempts"/> in SQL: on the roster, at this site, on or before the entry's end date,
+    /// and not deleted (raw SQL is not under the model's filter that hides deleted entries).
+    /// </summary>
     private const string RetainedHere = """
         EXISTS (SELECT 1 FROM residual_roster r WHERE r.mission_id = @mission AND r.person_id = located.id
-                AND r.site = located.site AND @as_of <= r.end_date)
+                AND r.site = located.site AND @as_of <= r.end_date AND r.delete_time IS NULL)
         """;
 
     public async Task<IReadOnlyList<HeadcountLine>> CountAsync(string missionId, DateOnly asOf, bool forecast, string? site,

@@ -4,4 +4,7 @@ namespace MissionOps.Personnel.Roster;
 public enum ResidualRosterEntryEvent
 {
     Created,
+    Updated,
+    Deleted,
+    Undeleted,
 }

@@ -12,5 +12,7 @@ public static class ResidualRosterMapping
         Role = entry.Role.ToProto(),
         Site = entry.Site,
         EndDate = entry.EndDate.ToProto(),
+        Etag = entry.Etag,
+        DeleteTime = entry.DeleteTime?.ToProto(),
     };
 }

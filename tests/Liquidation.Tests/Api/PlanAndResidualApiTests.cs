@@ -21,6 +21,18 @@ public sealed class PlanAndResidualApiTests(LiquidationApp app) : LiquidationApi
     }
 
     [Fact]
+    public async Task A_roster_entry_deleted_in_Personnel_leaves_the_residual_team()
+    {
+        await ResidualRoster.AddGuardAsync(App, "guard-1", Day(2024, 6, 30));
+        await ResidualRoster.AddGuardAsync(App, "guard-2", Day(2024, 6, 30));
+
+        await ResidualRoster.DeleteAsync(App, "guard-1");
+
+        var plan = await Client.GetLiquidationPlanAsync(new GetLiquidationPlanRequest { Name = $"{Minusma}/liquidationPlan" });
+        Assert.Equal((1, $"{Minusma}/personnel/guard-2"), (plan.ResidualTeamSize, Assert.Single(plan.ResidualTeam).Person));
+    }
+
+    [Fact]
     public async Task Without_Personnel_the_plan_is_unavailable_naming_it()
     {
         await using var isolated = new SitesDependentServiceFactory<Program>(App.Postgres, Extensions.DatabaseName, "liquidation_without_personnel",

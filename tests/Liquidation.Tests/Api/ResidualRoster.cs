@@ -43,4 +43,9 @@ public static class ResidualRoster
             },
         });
     }
+
+    /// <summary>Deletes the person's entry, recorded by mistake: it stays on Personnel's roster with its delete time.</summary>
+    public static async Task DeleteAsync(LiquidationApp app, string personId) =>
+        await new P.PersonnelService.PersonnelServiceClient(app.Personnel.Channel).DeleteResidualRosterEntryAsync(
+            new P.DeleteResidualRosterEntryRequest { Name = $"{Minusma}/residualRosterEntries/{personId}", RequestId = NewId() });
 }

@@ -35,6 +35,12 @@ public sealed class AuditCoverageTests(PersonnelApp app) : PersonnelApiTest(app)
         await Client.StartMovementAsync(Start("convoy-1", Day(2023, 11, 28)));
     }
 
+    private async Task<ResidualRosterEntry> RetainedAsync(string personId)
+    {
+        await HireAsync(personId);
+        return await Client.CreateResidualRosterEntryAsync(Retain(personId));
+    }
+
     internal Dictionary<string, Func<Task<Func<Task>>>> Scenarios => new()
     {
         ["CreatePerson"] = AuditCoverage.Unarranged(CreatePerson("amadou"), r => Client.CreatePersonAsync(r).ResponseAsync),
@@ -104,29 +110,54 @@ public sealed class AuditCoverageTests(PersonnelApp app) : PersonnelApiTest(app)
                 await call.ResponseAsync;
             };
         },
-        ["CreateDrawdownTarget"] = AuditCoverage.Unarranged(new CreateDrawdownTargetRequest
+        ["CreateDrawdownTarget"] = AuditCoverage.Unarranged(Target(Component.Military), r => Client.CreateDrawdownTargetAsync(r).ResponseAsync),
+        ["UpdateDrawdownTarget"] = async () =>
         {
-            Parent = Minusma,
-            DrawdownTargetId = "phase-2-military",
-            RequestId = NewId(),
-            DrawdownTarget = new DrawdownTarget
-            {
-                DrawdownPhase = $"{Minusma}/drawdownPhases/phase-2", Component = Component.Military, Deadline = Day(2023, 12, 31), MaxHeadcount = 0,
-            },
-        }, r => Client.CreateDrawdownTargetAsync(r).ResponseAsync),
+            var target = await Client.CreateDrawdownTargetAsync(Target(Component.Military));
+            target.MaxHeadcount = 10;
+            var request = UpdateTarget(target, "max_headcount");
+            request.Etag = target.Etag;
+            return () => Client.UpdateDrawdownTargetAsync(request).ResponseAsync;
+        },
+        ["DeleteDrawdownTarget"] = async () =>
+        {
+            var target = await Client.CreateDrawdownTargetAsync(Target(Component.Military));
+            var request = new DeleteDrawdownTargetRequest { Name = target.Name, Etag = target.Etag, RequestId = NewId() };
+            return () => Client.DeleteDrawdownTargetAsync(request).ResponseAsync;
+        },
+        ["UndeleteDrawdownTarget"] = async () =>
+        {
+            var target = await Client.CreateDrawdownTargetAsync(Target(Component.Military));
+            var deleted = await Client.DeleteDrawdownTargetAsync(new DeleteDrawdownTargetRequest { Name = target.Name, RequestId = NewId() });
+            var request = new UndeleteDrawdownTargetRequest { Name = target.Name, Etag = deleted.Etag, RequestId = NewId() };
+            return () => Client.UndeleteDrawdownTargetAsync(request).ResponseAsync;
+        },
         ["CreateResidualRosterEntry"] = async () =>
         {
             await HireAsync("guard");
-            var request = new CreateResidualRosterEntryRequest
-            {
-                Parent = Minusma,
-                RequestId = NewId(),
-                ResidualRosterEntry = new ResidualRosterEntry
-                {
-                    Person = $"{Minusma}/personnel/guard", Group = ResidualGroup.GuardUnit, Role = Text("Guard", "Garde"), Site = Sevare, EndDate = Day(2024, 6, 30),
-                },
-            };
+            var request = Retain("guard");
             return () => Client.CreateResidualRosterEntryAsync(request).ResponseAsync;
+        },
+        ["UpdateResidualRosterEntry"] = async () =>
+        {
+            var entry = await RetainedAsync("guard");
+            entry.EndDate = Day(2024, 1, 31);
+            var request = UpdateRosterEntry(entry, "end_date");
+            request.Etag = entry.Etag;
+            return () => Client.UpdateResidualRosterEntryAsync(request).ResponseAsync;
+        },
+        ["DeleteResidualRosterEntry"] = async () =>
+        {
+            var entry = await RetainedAsync("guard");
+            var request = new DeleteResidualRosterEntryRequest { Name = entry.Name, Etag = entry.Etag, RequestId = NewId() };
+            return () => Client.DeleteResidualRosterEntryAsync(request).ResponseAsync;
+        },
+        ["UndeleteResidualRosterEntry"] = async () =>
+        {
+            var entry = await RetainedAsync("guard");
+            var deleted = await Client.DeleteResidualRosterEntryAsync(new DeleteResidualRosterEntryRequest { Name = entry.Name, RequestId = NewId() });
+            var request = new UndeleteResidualRosterEntryRequest { Name = entry.Name, Etag = deleted.Etag, RequestId = NewId() };
+            return () => Client.UndeleteResidualRosterEntryAsync(request).ResponseAsync;
         },
     };
 }

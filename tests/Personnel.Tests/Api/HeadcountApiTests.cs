@@ -100,19 +100,7 @@ public sealed class HeadcountApiTests(PersonnelApp app) : PersonnelApiTest(app)
         await Client.CompleteMovementAsync(Complete("m1", Day(2023, 12, 1)));
         foreach (var component in new[] { Component.Military, Component.Civilian })
         {
-            await Client.CreateDrawdownTargetAsync(new CreateDrawdownTargetRequest
-            {
-                Parent = Minusma,
-                DrawdownTargetId = $"phase-2-{component.ToString().ToLowerInvariant()}",
-                RequestId = NewId(),
-                DrawdownTarget = new DrawdownTarget
-                {
-                    DrawdownPhase = $"{Minusma}/drawdownPhases/phase-2",
-                    Component = component,
-                    Deadline = Day(2023, 12, 31),
-                    MaxHeadcount = 0,
-                },
-            });
+            await Client.CreateDrawdownTargetAsync(Target(component));
         }
 
         var burnDown = await Client.GetBurnDownAsync(new GetBurnDownRequest { Parent = Minusma });

@@ -64,6 +64,20 @@ public static class Requests
         RequestId = NewId(),
     };
 
+    public static UpdateResidualRosterEntryRequest UpdateRosterEntry(ResidualRosterEntry entry, params string[] paths) => new()
+    {
+        ResidualRosterEntry = entry,
+        UpdateMask = new FieldMask { Paths = { paths } },
+        RequestId = NewId(),
+    };
+
+    public static UpdateDrawdownTargetRequest UpdateTarget(DrawdownTarget target, params string[] paths) => new()
+    {
+        DrawdownTarget = target,
+        UpdateMask = new FieldMask { Paths = { paths } },
+        RequestId = NewId(),
+    };
+
     public static string PersonName(string id) => $"{Minusma}/personnel/{id}";
 
     public static string UnitName(string id) => $"{Minusma}/units/{id}";
@@ -111,6 +125,33 @@ public static class Requests
         Name = MovementName(id),
         Reason = Text("Convoy stopped by movement restrictions", "Convoi arrêté par des restrictions de mouvement"),
         RequestId = NewId(),
+    };
+
+    public static string RosterEntryName(string personId) => $"{Minusma}/residualRosterEntries/{personId}";
+
+    /// <summary>Retains the person as a guard at <paramref name="site"/> until the end of June 2024.</summary>
+    public static CreateResidualRosterEntryRequest Retain(string personId, string site = Sevare) => new()
+    {
+        Parent = Minusma,
+        RequestId = NewId(),
+        ResidualRosterEntry = new ResidualRosterEntry
+        {
+            Person = PersonName(personId), Group = ResidualGroup.GuardUnit, Role = Text("Guard", "Garde"), Site = site, EndDate = Day(2024, 6, 30),
+        },
+    };
+
+    public static string TargetName(string id) => $"{Minusma}/drawdownTargets/{id}";
+
+    /// <summary>No one of the component left by the end of 2023, in phase 2; the id is <c>phase-2-{component}</c>.</summary>
+    public static CreateDrawdownTargetRequest Target(Component component) => new()
+    {
+        Parent = Minusma,
+        DrawdownTargetId = $"phase-2-{component.ToString().ToLowerInvariant()}",
+        RequestId = NewId(),
+        DrawdownTarget = new DrawdownTarget
+        {
+            DrawdownPhase = $"{Minusma}/drawdownPhases/phase-2", Component = component, Deadline = Day(2023, 12, 31), MaxHeadcount = 0,
+        },
     };
 
     public static GetHeadcountRequest HeadcountAt(Date day, string? site = null) => new()

@@ -47,6 +47,10 @@ namespace MissionOps.Personnel.Data.Migrations
                         .HasColumnType("date")
                         .HasColumnName("deadline");
 
+                    b.Property<DateTimeOffset?>("DeleteTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("delete_time");
+
                     b.Property<string>("DrawdownPhase")
                         .IsRequired()
                         .HasColumnType("text")
@@ -55,6 +59,12 @@ namespace MissionOps.Personnel.Data.Migrations
                     b.Property<int>("MaxHeadcount")
                         .HasColumnType("integer")
                         .HasColumnName("max_headcount");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
 
                     b.HasKey("MissionId", "Id")
                         .HasName("pk_drawdown_targets");
@@ -290,6 +300,10 @@ namespace MissionOps.Personnel.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("create_time");
 
+                    b.Property<DateTimeOffset?>("DeleteTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("delete_time");
+
                     b.Property<DateOnly>("EndDate")
                         .HasColumnType("date")
                         .HasColumnName("end_date");
@@ -304,6 +318,12 @@ namespace MissionOps.Personnel.Data.Migrations
                         .IsRequired()
                         .HasColumnType("text")
                         .HasColumnName("site");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Role", "MissionOps.Personnel.Roster.ResidualRosterEntry.Role#Text", b1 =>
                         {

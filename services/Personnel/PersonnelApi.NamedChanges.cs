@@ -1,0 +1,93 @@
+using Google.Protobuf;
+using Google.Protobuf.WellKnownTypes;
+
+namespace MissionOps.Personnel;
+
+/// <summary>
+/// The standard changes of a resource named in the request (AIP-134 update by field mask, AIP-164 delete and undelete),
+/// on the resource found whether deleted or not: the domain refuses what may not be done to a deleted one.
+/// </summary>
+public sealed partial class PersonnelApi
+{
+    /// <summary>What an update corrects: the resource's field in the request, its collection, the paths it may change, the RPC.</summary>
+    private sealed record Correction(string Field, string Collection, IReadOnlyCollection<string> Paths, string Method);
+
+    /// <summary>
+    /// An update of a resource recorded with terms: the mask and the name checked, the masked fields laid over the resource
+    /// as it is and made into terms by <paramref name="termsOf"/>, which checks them as on create (each bad value named),
+    /// then the terms corrected through the change pipeline.
+    /// </summary>
+    private async Task<TResponse> CorrectAsync<TAggregate, TResponse, TTerms>(IMessage request, Correction correction, TResponse? resource, FieldMask? mask,
+        string requestId, Func<RequestValidator, string, TResponse, IReadOnlyList<string>, Task<TTerms>> termsOf, Action<TAggregate, TTerms> correct,
+        ServerCallContext context)
+        where TAggregate : class, IAggregate
+        where TResponse : class, IMessage<TResponse>, new()
+    {
+        var v = new RequestValidator();
+        var (_, paths) = v.Update(correction.Field, resource, mask, requestId, correction.Paths, correction.Method);
+        var name = (string)resource!.Descriptor.FindFieldByName("name").Accessor.GetValue(resource);
+        var ids = v.Name($"{correction.Field}.name", name, "missions", correction.Collection);
+        v.ThrowIfInvalid();
+        var current = (TResponse)changes.Contracts.ImageOf(await FindAnyAsync<TAggregate>(ids, name, Token(context)));
+        var terms = await termsOf(v, ids[0], RequestValidator.Merged(current, resource, paths), paths);
+        v.ThrowIfInvalid();
+
+        return await ChangeFoundAsync<TAggregate, TResponse>(request, ids, name, found => correct(found, terms), context);
+    }
+
+    /// <summary>A change of the resource the request's <c>name</c> gives, in <paramref name="collection"/>: a delete, an undelete.</summary>
+    private Task<TResponse> ChangeNamedAsync<TAggregate, TResponse>(IMessage request, string name, string requestId, string collection,
+        Action<TAggregate> change, ServerCallContext context)
+        where TAggregate : class, IAggregate
+        where TResponse : IMessage<TResponse>, new()
+    {
+        var v = new RequestValidator();
+        var ids = v.Name("name", name, "missions", collection);
+        v.RequestId("request_id", requestId);
+        v.ThrowIfInvalid();
+
+        return ChangeFoundAsync<TAggregate, TResponse>(request, ids, name, change, context);
+    }
+
+    private Task<TResponse> ChangeFoundAsync<TAggregate, TResponse>(IMessage request, IReadOnlyList<string> ids, string name, Action<TAggregate> change,
+        ServerCallContext context)
+        where TAggregate : class, IAggregate
+        where TResponse : IMessage<TResponse>, new() =>
+        changes.RunAsync<TResponse>(request, async ct =>
+        {
+            var found = await FindAnyAsync<TAggregate>(ids, name, ct);
+            change(found);
+            return found;
+        }, Token(context));
+
+    /// <summary>The resource by its mission and id (its key, in order), a deleted one too, or NOT_FOUND.</summary>
+    private async Task<TAggregate> FindAnyAsync<TAggregate>(IReadOnlyList<string> ids, string name, CancellationToken ct)
+        where TAggregate : class, IAggregate =>
+        await WithKey<TAggregate>(ids).SingleOrDefaultAsync(ct) ?? throw new NotFoundException($"missionops.un.org/{typeof(TAggregate).Name}", name);
+
+    /// <summary>
+    /// A create of a key that a deleted resource holds: ALREADY_EXISTS saying so (AIP-164). The change pipeline has already
+    /// refused a key that a resource still counting holds; the database would refuse this one too, but as a race.
+    /// </summary>
+    private async Task EnsureNotTakenByDeletedAsync<TAggregate>(IReadOnlyList<string> ids, string name, string undelete, CancellationToken ct)
+        where TAggregate : class, IAggregate
+    {
+        if (await WithKey<TAggregate>(ids).AnyAsync(ct))
+        {
+            throw new AlreadyExistsException($"missionops.un.org/{typeof(TAggregate).Name}", name, ErrorReason.ResourceAlreadyExists,
+                $"{name} was deleted and keeps its id; undelete it with {undelete} rather than create it again.");
+        }
+    }
+
+    /// <summary>The rows with this key, deleted ones too; the key's columns are the model's, in order (mission first).</summary>
+    private IQueryable<TAggregate> WithKey<TAggregate>(IReadOnlyList<string> ids) where TAggregate : class
+    {
+        var query = db.Set<TAggregate>().IgnoreQueryFilters();
+        foreach (var (column, id) in db.Model.FindEntityType(typeof(TAggregate))!.FindPrimaryKey()!.Properties.Select(p => p.Name).Zip(ids))
+        {
+            query = query.Where(r => EF.Property<string>(r, column) == id);
+        }
+
+        return query;
+    }
+}
