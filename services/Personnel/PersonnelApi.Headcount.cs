@@ -58,11 +58,7 @@ public sealed partial class PersonnelApi
         v.ThrowIfInvalid();
 
         var target = Headcount.DrawdownTarget.Create(missionId, targetId, terms, Now);
-        return await changes.CreateAsync<V1.DrawdownTarget, Headcount.DrawdownTarget>(request, [missionId, targetId], async ct =>
-        {
-            await EnsureNotTakenByDeletedAsync<Headcount.DrawdownTarget>([missionId, targetId], target.Name, nameof(UndeleteDrawdownTarget), ct);
-            return target;
-        }, Token(context));
+        return await changes.CreateAsync<V1.DrawdownTarget>(request, target, Token(context));
     }
 
     public override async Task<V1.DrawdownTarget> GetDrawdownTarget(GetDrawdownTargetRequest request, ServerCallContext context)

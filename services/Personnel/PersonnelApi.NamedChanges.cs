@@ -60,34 +60,6 @@ public sealed partial class PersonnelApi
             return found;
         }, Token(context));
 
-    /// <summary>The resource by its mission and id (its key, in order), a deleted one too, or NOT_FOUND.</summary>
-    private async Task<TAggregate> FindAnyAsync<TAggregate>(IReadOnlyList<string> ids, string name, CancellationToken ct)
-        where TAggregate : class, IAggregate =>
-        await WithKey<TAggregate>(ids).SingleOrDefaultAsync(ct) ?? throw new NotFoundException($"missionops.un.org/{typeof(TAggregate).Name}", name);
-
-    /// <summary>
-    /// A create of a key that a deleted resource holds: ALREADY_EXISTS saying so (AIP-164). The change pipeline has already
-    /// refused a key that a resource still counting holds; the database would refuse this one too, but as a race.
-    /// </summary>
-    private async Task EnsureNotTakenByDeletedAsync<TAggregate>(IReadOnlyList<string> ids, string name, string undelete, CancellationToken ct)
-        where TAggregate : class, IAggregate
-    {
-        if (await WithKey<TAggregate>(ids).AnyAsync(ct))
-        {
-            throw new AlreadyExistsException($"missionops.un.org/{typeof(TAggregate).Name}", name, ErrorReason.ResourceAlreadyExists,
-                $"{name} was deleted and keeps its id; undelete it with {undelete} rather than create it again.");
-        }
-    }
-
-    /// <summary>The rows with this key, deleted ones too; the key's columns are the model's, in order (mission first).</summary>
-    private IQueryable<TAggregate> WithKey<TAggregate>(IReadOnlyList<string> ids) where TAggregate : class
-    {
-        var query = db.Set<TAggregate>().IgnoreQueryFilters();
-        foreach (var (column, id) in db.Model.FindEntityType(typeof(TAggregate))!.FindPrimaryKey()!.Properties.Select(p => p.Name).Zip(ids))
-        {
-            query = query.Where(r => EF.Property<string>(r, column) == id);
-        }
-
-        return query;
-    }
+    private Task<TAggregate> FindAnyAsync<TAggregate>(IReadOnlyList<string> ids, string name, CancellationToken ct)
+        where TAggregate : class, IAggregate => db.FindAnyAsync<TAggregate>(ids, name, ct);
 }

@@ -23,11 +23,7 @@ public sealed partial class PersonnelApi
         var person = await FindPersonAsync("residual_roster_entry.person", input.Person, Token(context));
         var entry = Roster.ResidualRosterEntry.Create(missionId, person.Id, terms, Now);
 
-        return await changes.CreateAsync<V1.ResidualRosterEntry, Roster.ResidualRosterEntry>(request, [missionId, person.Id], async ct =>
-        {
-            await EnsureNotTakenByDeletedAsync<Roster.ResidualRosterEntry>([missionId, person.Id], entry.Name, nameof(UndeleteResidualRosterEntry), ct);
-            return entry;
-        }, Token(context));
+        return await changes.CreateAsync<V1.ResidualRosterEntry>(request, entry, Token(context));
     }
 
     public override async Task<V1.ResidualRosterEntry> GetResidualRosterEntry(GetResidualRosterEntryRequest request, ServerCallContext context)

@@ -1,5 +1,7 @@
 using Google.Protobuf;
 using Microsoft.EntityFrameworkCore;
+using System.Reflection;
+using MissionOps.ServiceDefaults.Data;
 using MissionOps.ServiceDefaults.Errors;
 
 namespace MissionOps.ServiceDefaults.Changes;
@@ -32,10 +34,24 @@ public sealed partial class ChangePipeline<TDb>
             throw new AlreadyExistsException($"missionops.un.org/{type.Name}", taken.Name);
         }
 
+        // A deleted resource keeps its id (AIP-164): hidden from Find, it would be refused by the database as a race.
+        if (typeof(ISoftDeletable).IsAssignableFrom(type) && await DeletedWithKeyAsync(type, key, ct) is { } deleted)
+        {
+            throw new AlreadyExistsException($"missionops.un.org/{type.Name}", deleted.Name, message:
+                $"{deleted.Name} was deleted and keeps its id; undelete it with Undelete{type.Name} rather than create it again, or choose another id.");
+        }
+
         var created = await create(ct);
         db.Add(created);
         return created;
     }
+
+    private Task<ISoftDeletable?> DeletedWithKeyAsync(Type type, object?[] key, CancellationToken ct) =>
+        (Task<ISoftDeletable?>)typeof(ChangePipeline<TDb>).GetMethod(nameof(DeletedWithKeyOfAsync), BindingFlags.NonPublic | BindingFlags.Instance)!
+            .MakeGenericMethod(type).Invoke(this, [key.Select(k => (string)k!).ToList(), ct])!;
+
+    private async Task<ISoftDeletable?> DeletedWithKeyOfAsync<T>(IReadOnlyList<string> key, CancellationToken ct) where T : class, ISoftDeletable =>
+        await db.WithKey<T>(key).SingleOrDefaultAsync(ct);
 
     private object?[] KeyOf(IAggregate aggregate)
     {

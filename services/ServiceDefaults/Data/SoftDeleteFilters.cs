@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using MissionOps.ServiceDefaults.Changes;
+using MissionOps.ServiceDefaults.Errors;
 
 namespace MissionOps.ServiceDefaults.Data;
 
@@ -29,4 +30,23 @@ public static class SoftDeleteFilters
 
     /// <summary>The part of a page token's filter fingerprint that says whether deleted resources are shown.</summary>
     public static string Fingerprint(bool showDeleted) => showDeleted ? "show_deleted" : string.Empty;
+
+    /// <summary>The rows of <typeparamref name="T"/> with this key (its columns in the model's order, mission first), deleted ones too.</summary>
+    public static IQueryable<T> WithKey<T>(this DbContext db, IReadOnlyList<string> key) where T : class
+    {
+        var query = db.Set<T>().IgnoreQueryFilters();
+        foreach (var (column, value) in db.Model.FindEntityType(typeof(T))!.FindPrimaryKey()!.Properties.Select(p => p.Name).Zip(key))
+        {
+            query = query.Where(r => EF.Property<string>(r, column) == value);
+        }
+
+        return query;
+    }
+
+    /// <summary>
+    /// The resource with this key, a deleted one too, or NOT_FOUND naming it: what a Get, an update, a delete or an undelete
+    /// loads, the domain then refusing what may not be done to a deleted one.
+    /// </summary>
+    public static async Task<T> FindAnyAsync<T>(this DbContext db, IReadOnlyList<string> key, string name, CancellationToken ct) where T : class =>
+        await db.WithKey<T>(key).SingleOrDefaultAsync(ct) ?? throw new NotFoundException($"missionops.un.org/{typeof(T).Name}", name);
 }

@@ -71,6 +71,8 @@ public sealed class LiabilityCorrectionApiTests(LiquidationApp app) : Liquidatio
         Assert.Equal([kept, deleted], (await Client.ListLiabilitiesAsync(new ListLiabilitiesRequest { Parent = Minusma, ShowDeleted = true })).Liabilities);
         Assert.Equal(deleted, await Client.GetLiabilityAsync(new GetLiabilityRequest { Name = mistaken.Name }));
         await RpcAssert.FailedPrecondition(() => Client.SettleLiabilityAsync(Settle("sevare-land", Day(2024, 3, 1))).ResponseAsync, "RESOURCE_DELETED");
+        var recreated = await RpcAssert.Fails(StatusCode.AlreadyExists, () => Client.CreateLiabilityAsync(CreateLiability()).ResponseAsync);
+        Assert.Contains("UndeleteLiability", recreated.Status.Detail, StringComparison.Ordinal);
         await RpcAssert.FailedPrecondition(() => Client.DeleteLiabilityAsync(new DeleteLiabilityRequest { Name = mistaken.Name, RequestId = NewId() }).ResponseAsync,
             "RESOURCE_DELETED");
         await RpcAssert.FailedPrecondition(() => Client.UpdateLiabilityAsync(new UpdateLiabilityRequest
