@@ -36,18 +36,10 @@ public sealed partial class LiquidationApi
     {
         var v = new RequestValidator();
         var (_, paths) = v.Update("liability", request.Liability, request.UpdateMask, request.RequestId, UpdatableLiabilityPaths, nameof(UpdateLiability));
-        var ids = v.Name("liability.name", request.Liability!.Name, "missions", "liabilities");
-        v.ThrowIfInvalid();
-        var current = await FindAnyAsync<Residual.Liability>(ids[0], ids[1], request.Liability.Name, Token(context));
-        var terms = LiabilityTerms.Of(v, RequestValidator.Merged(current.ToProto(), request.Liability, paths));
-        v.ThrowIfInvalid();
-
-        return await changes.RunAsync<V1.Liability>(request, async ct =>
-        {
-            var liability = await FindAnyAsync<Residual.Liability>(ids[0], ids[1], request.Liability.Name, ct);
-            liability.Correct(terms);
-            return liability;
-        }, Token(context));
+        var terms = LiabilityTerms.Of(v, await MergedAsync<Residual.Liability, V1.Liability>(v, "liability", request.Liability!, request.Liability!.Name, paths,
+            "liabilities", context));
+        return await ChangeNamedAsync<Residual.Liability, V1.Liability>(v, request, request.Liability.Name, request.RequestId, "liabilities",
+            liability => liability.Correct(terms), context);
     }
 
     public override Task<V1.Liability> DeleteLiability(DeleteLiabilityRequest request, ServerCallContext context) =>

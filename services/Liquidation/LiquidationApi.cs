@@ -41,6 +41,22 @@ public sealed partial class LiquidationApi(
         }, Token(context));
     }
 
+    /// <summary>
+    /// What an update (AIP-134) would make of the resource it names, once its mask is checked: the masked fields of
+    /// <paramref name="input"/> laid over the resource as it is (a deleted one too: its domain refuses the change), to be
+    /// checked whole as on create.
+    /// </summary>
+    private async Task<TResponse> MergedAsync<TAggregate, TResponse>(RequestValidator v, string resourceField, TResponse input, string name,
+        IReadOnlyList<string> paths, string collection, ServerCallContext context)
+        where TAggregate : class, IAggregate
+        where TResponse : Google.Protobuf.IMessage<TResponse>, new()
+    {
+        var ids = v.Name($"{resourceField}.name", name, "missions", collection);
+        v.ThrowIfInvalid();
+        var current = await FindAnyAsync<TAggregate>(ids[0], ids[1], name, Token(context));
+        return RequestValidator.Merged((TResponse)changes.Contracts.ImageOf(current), input, paths);
+    }
+
     /// <summary>The resource by its mission and id, a deleted one too (a change to it is refused by the domain, not as unknown), or NOT_FOUND.</summary>
     private async Task<TAggregate> FindAnyAsync<TAggregate>(string missionId, string id, string name, CancellationToken ct)
         where TAggregate : class, IAggregate =>
