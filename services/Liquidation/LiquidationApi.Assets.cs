@@ -1,3 +1,4 @@
+using MissionOps.Liquidation.Assets;
 using MissionOps.Liquidation.V1;
 
 namespace MissionOps.Liquidation;
@@ -9,39 +10,16 @@ public sealed partial class LiquidationApi
         var v = new RequestValidator();
         var assetId = v.ResourceId("asset_id", request.AssetId);
         var (missionId, input) = v.Create(request.Parent, request.RequestId, "asset", request.Asset);
-
-        var ownership = v.Enum("asset.ownership", input.Ownership);
-        var cost = MoneyInput.Parse(v, "asset.acquisition_cost", input.AcquisitionCost);
-        var value = MoneyInput.Parse(v, "asset.depreciated_value", input.DepreciatedValue, allowZero: true);
-        if (cost is { } c && value is { } d)
-        {
-            v.Check(c.Currency == d.Currency, "asset.depreciated_value.currency_code", $"must be {c.Currency}, the acquisition cost's currency");
-            v.Check(d.MinorUnits <= c.MinorUnits, "asset.depreciated_value.minor_units", "must not be more than the acquisition cost");
-        }
-
+        var terms = AssetTerms.Of(v, input);
         var decision = v.OptionalEnum("asset.contingent_decision", input.ContingentDecision) ?? ContingentDecision.Unspecified;
-        string? country = null;
-        if (ownership == Ownership.ContingentOwned)
-        {
-            country = v.CountryCode("asset.owner_country_code", input.OwnerCountryCode);
-        }
-        else if (ownership == Ownership.UnOwned)
-        {
-            v.Check(string.IsNullOrEmpty(input.OwnerCountryCode) && decision == ContingentDecision.Unspecified, "asset.owner_country_code",
-                "UN-owned equipment has no contributing country nor decision");
-        }
-
         if (missionId.Length > 0)
         {
             await sites.CheckAsync(v, missionId, [("asset.site", input.Site)], Token(context));
         }
 
-        var asset = Assets.Asset.Register(missionId, assetId, v.Bilingual("asset.description", input.Description), ownership,
-            v.Enum("asset.category", input.Category), input.Site, v.Required("asset.inventory_number", input.InventoryNumber, 64),
-            cost?.Currency ?? string.Empty, cost?.MinorUnits ?? 0, value?.MinorUnits ?? 0, country, decision, Now);
         v.ThrowIfInvalid();
 
-        return await changes.CreateAsync<V1.Asset>(request, asset, Token(context));
+        return await changes.CreateAsync<V1.Asset>(request, Assets.Asset.Register(missionId, assetId, terms, decision, Now), Token(context));
     }
 
     public override async Task<V1.Asset> GetAsset(GetAssetRequest request, ServerCallContext context)

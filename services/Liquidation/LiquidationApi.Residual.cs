@@ -63,12 +63,10 @@ public sealed partial class LiquidationApi
         var v = new RequestValidator();
         var id = v.ResourceId("archive_record_id", request.ArchiveRecordId);
         var (missionId, input) = v.Create(request.Parent, request.RequestId, "archive_record", request.ArchiveRecord);
-
-        var record = Residual.ArchiveRecord.Record(missionId, id, v.Bilingual("archive_record.title", input.Title),
-            v.Required("archive_record.owner", input.Owner, 200));
+        var terms = ArchiveRecordTerms.Of(v, input);
         v.ThrowIfInvalid();
 
-        return await changes.CreateAsync<V1.ArchiveRecord>(request, record, Token(context));
+        return await changes.CreateAsync<V1.ArchiveRecord>(request, Residual.ArchiveRecord.Record(missionId, id, terms), Token(context));
     }
 
     public override async Task<ListArchiveRecordsResponse> ListArchiveRecords(ListArchiveRecordsRequest request, ServerCallContext context)

@@ -54,26 +54,11 @@ public sealed class Asset : Aggregate<AssetEvent>, IAggregate, IHasEtag
     /// <summary>Prefabricated buildings and installations that cannot be removed: what the host government may take over (Financial Regulation 5.14).</summary>
     public bool IsInstalled => Category is AssetCategory.PrefabricatedBuilding or AssetCategory.Installation;
 
-    public static Asset Register(string missionId, string id, Text description, Ownership ownership, AssetCategory category, string site,
-        string inventoryNumber, string currency, long acquisitionCost, long depreciatedValue, string? ownerCountryCode,
-        ContingentDecision decision, DateTimeOffset now) => Raising(new Asset
-    {
-        MissionId = missionId,
-        Id = id,
-        Description = description,
-        Ownership = ownership,
-        Category = category,
-        Site = site,
-        InventoryNumber = inventoryNumber,
-        Currency = currency,
-        AcquisitionCost = acquisitionCost,
-        DepreciatedValue = depreciatedValue,
-        OwnerCountryCode = ownerCountryCode,
-        ContingentDecision = decision,
-        State = AssetState.Registered,
-        CreateTime = now,
-        UpdateTime = now,
-    }, AssetEvent.Created);
+    public static Asset Register(string missionId, string id, AssetTerms terms, ContingentDecision decision, DateTimeOffset now) =>
+        Raising(new Asset
+        {
+            MissionId = missionId, Id = id, ContingentDecision = decision, State = AssetState.Registered, CreateTime = now, UpdateTime = now,
+        }.With(terms), AssetEvent.Created);
 
     public void RecordContingentDecision(ContingentDecision decision, DateTimeOffset now)
     {
@@ -106,6 +91,13 @@ public sealed class Asset : Aggregate<AssetEvent>, IAggregate, IHasEtag
         State = AssetState.Disposed;
         UpdateTime = now;
         Raise(AssetEvent.Disposed);
+    }
+
+    private Asset With(AssetTerms terms)
+    {
+        (Description, Ownership, Category, Site, InventoryNumber) = (terms.Description, terms.Ownership, terms.Category, terms.Site, terms.InventoryNumber);
+        (Currency, AcquisitionCost, DepreciatedValue, OwnerCountryCode) = (terms.Currency, terms.AcquisitionCost, terms.DepreciatedValue, terms.OwnerCountryCode);
+        return this;
     }
 
     private void RefuseIfDisposed(string action)

@@ -27,8 +27,8 @@ public sealed class ArchiveRecord : Aggregate<ArchiveRecordEvent>, IAggregate, I
 
     public string Etag => Version.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-    public static ArchiveRecord Record(string missionId, string id, Text title, string owner) =>
-        Raising(new ArchiveRecord { MissionId = missionId, Id = id, Title = title, Owner = owner, State = ArchiveState.ToArchive }, ArchiveRecordEvent.Created);
+    public static ArchiveRecord Record(string missionId, string id, ArchiveRecordTerms terms) =>
+        Raising(new ArchiveRecord { MissionId = missionId, Id = id, State = ArchiveState.ToArchive }.With(terms), ArchiveRecordEvent.Created);
 
     public void Archive(DateOnly day)
     {
@@ -40,5 +40,11 @@ public sealed class ArchiveRecord : Aggregate<ArchiveRecordEvent>, IAggregate, I
         State = ArchiveState.Archived;
         ArchivedDate = day;
         Raise(ArchiveRecordEvent.Archived);
+    }
+
+    private ArchiveRecord With(ArchiveRecordTerms terms)
+    {
+        (Title, Owner) = (terms.Title, terms.Owner);
+        return this;
     }
 }
