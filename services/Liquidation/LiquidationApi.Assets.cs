@@ -5,6 +5,9 @@ namespace MissionOps.Liquidation;
 
 public sealed partial class LiquidationApi
 {
+    private static readonly HashSet<string> UpdatableAssetPaths =
+        ["description", "category", "site", "inventory_number", "acquisition_cost", "depreciated_value", "ownership", "owner_country_code"];
+
     public override async Task<V1.Asset> CreateAsset(CreateAssetRequest request, ServerCallContext context)
     {
         var v = new RequestValidator();
@@ -36,9 +39,9 @@ public sealed partial class LiquidationApi
         var state = v.OptionalEnum("state", request.State);
         v.ThrowIfInvalid();
 
-        var fingerprint = $"{request.Site}|{ownership}|{state}";
+        var fingerprint = $"{request.Site}|{ownership}|{state}|{SoftDeleteFilters.Fingerprint(request.ShowDeleted)}";
         var page = PageRequest.Parse(request.PageSize, request.PageToken, fingerprint);
-        var query = db.Assets.AsNoTracking().Where(a => a.MissionId == missionId);
+        var query = db.Assets.Shown(request.ShowDeleted).Where(a => a.MissionId == missionId);
         if (!string.IsNullOrEmpty(request.Site))
         {
             query = query.Where(a => a.Site == request.Site);
@@ -67,6 +70,29 @@ public sealed partial class LiquidationApi
             NextPageToken = page.NextToken(assets, a => a.Id, fingerprint),
         };
     }
+
+    public override async Task<V1.Asset> UpdateAsset(UpdateAssetRequest request, ServerCallContext context)
+    {
+        var v = new RequestValidator();
+        var (_, paths) = v.Update("asset", request.Asset, request.UpdateMask, request.RequestId, UpdatableAssetPaths, nameof(UpdateAsset));
+        var merged = await MergedAsync<Assets.Asset, V1.Asset>(v, "asset", request.Asset!, request.Asset!.Name, paths, "assets", context);
+        var terms = AssetTerms.Of(v, merged);
+        if (paths.Contains("site"))
+        {
+            await sites.CheckAsync(v, ResourceName.Parse("asset.name", merged.Name, "missions", "assets")[0], [("asset.site", merged.Site)], Token(context));
+        }
+
+        return await ChangeNamedAsync<Assets.Asset, V1.Asset>(v, request, request.Asset.Name, request.RequestId, "assets",
+            asset => asset.Correct(terms, Now), context);
+    }
+
+    public override Task<V1.Asset> DeleteAsset(DeleteAssetRequest request, ServerCallContext context) =>
+        ChangeNamedAsync<Assets.Asset, V1.Asset>(new RequestValidator(), request, request.Name, request.RequestId, "assets",
+            asset => asset.Delete(Now), context);
+
+    public override Task<V1.Asset> UndeleteAsset(UndeleteAssetRequest request, ServerCallContext context) =>
+        ChangeNamedAsync<Assets.Asset, V1.Asset>(new RequestValidator(), request, request.Name, request.RequestId, "assets",
+            asset => asset.Undelete(Now), context);
 
     public override Task<V1.Asset> RecordContingentDecision(RecordContingentDecisionRequest request, ServerCallContext context)
     {

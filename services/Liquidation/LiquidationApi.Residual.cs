@@ -7,6 +7,8 @@ public sealed partial class LiquidationApi
 {
     private static readonly HashSet<string> UpdatableLiabilityPaths = ["kind", "description", "owner", "estimated_cost"];
 
+    private static readonly HashSet<string> UpdatableArchiveRecordPaths = ["title", "owner"];
+
     public override async Task<V1.Liability> CreateLiability(CreateLiabilityRequest request, ServerCallContext context)
     {
         var v = new RequestValidator();
@@ -69,13 +71,38 @@ public sealed partial class LiquidationApi
         return await changes.CreateAsync<V1.ArchiveRecord>(request, Residual.ArchiveRecord.Record(missionId, id, terms), Token(context));
     }
 
+    public override async Task<V1.ArchiveRecord> GetArchiveRecord(GetArchiveRecordRequest request, ServerCallContext context)
+    {
+        var ids = ResourceName.Parse("name", request.Name, "missions", "archiveRecords");
+        return (await FindAnyAsync<Residual.ArchiveRecord>(ids[0], ids[1], request.Name, Token(context))).ToProto();
+    }
+
     public override async Task<ListArchiveRecordsResponse> ListArchiveRecords(ListArchiveRecordsRequest request, ServerCallContext context)
     {
         var missionId = ResourceName.Parse("parent", request.Parent, "missions")[0];
-        var (records, next) = await db.ArchiveRecords.AsNoTracking().Where(r => r.MissionId == missionId)
-            .PageAsync(request.PageSize, request.PageToken, r => r.Id, Token(context));
+        var (records, next) = await db.ArchiveRecords.Shown(request.ShowDeleted).Where(r => r.MissionId == missionId)
+            .PageAsync(request.PageSize, request.PageToken, r => r.Id, Token(context), SoftDeleteFilters.Fingerprint(request.ShowDeleted));
         return new ListArchiveRecordsResponse { ArchiveRecords = { records.Select(r => r.ToProto()) }, NextPageToken = next };
     }
+
+    public override async Task<V1.ArchiveRecord> UpdateArchiveRecord(UpdateArchiveRecordRequest request, ServerCallContext context)
+    {
+        var v = new RequestValidator();
+        var (_, paths) = v.Update("archive_record", request.ArchiveRecord, request.UpdateMask, request.RequestId, UpdatableArchiveRecordPaths,
+            nameof(UpdateArchiveRecord));
+        var terms = ArchiveRecordTerms.Of(v, await MergedAsync<Residual.ArchiveRecord, V1.ArchiveRecord>(v, "archive_record", request.ArchiveRecord!,
+            request.ArchiveRecord!.Name, paths, "archiveRecords", context));
+        return await ChangeNamedAsync<Residual.ArchiveRecord, V1.ArchiveRecord>(v, request, request.ArchiveRecord.Name, request.RequestId, "archiveRecords",
+            record => record.Correct(terms), context);
+    }
+
+    public override Task<V1.ArchiveRecord> DeleteArchiveRecord(DeleteArchiveRecordRequest request, ServerCallContext context) =>
+        ChangeNamedAsync<Residual.ArchiveRecord, V1.ArchiveRecord>(new RequestValidator(), request, request.Name, request.RequestId, "archiveRecords",
+            record => record.Delete(Now), context);
+
+    public override Task<V1.ArchiveRecord> UndeleteArchiveRecord(UndeleteArchiveRecordRequest request, ServerCallContext context) =>
+        ChangeNamedAsync<Residual.ArchiveRecord, V1.ArchiveRecord>(new RequestValidator(), request, request.Name, request.RequestId, "archiveRecords",
+            record => record.Undelete(), context);
 
     public override Task<V1.ArchiveRecord> ArchiveRecords(ArchiveRecordsRequest request, ServerCallContext context)
     {

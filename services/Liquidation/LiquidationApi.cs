@@ -16,12 +16,12 @@ public sealed partial class LiquidationApi(
 
     private static CancellationToken Token(ServerCallContext context) => context.CancellationToken;
 
-    /// <summary>The asset; one at a site outside the caller's regions is answered as one that does not exist.</summary>
-    private async Task<Asset> FindAssetAsync(string missionId, string assetId, string name, CancellationToken ct) =>
-        await db.Assets.SingleOrDefaultAsync(a => a.MissionId == missionId && a.Id == assetId, ct) is { } asset
-            && await siteRegions.IsVisibleAsync(missionId, asset.Site, ct)
-            ? asset
-            : throw new NotFoundException("missionops.un.org/Asset", name);
+    /// <summary>The asset, a deleted one too; one at a site outside the caller's regions is answered as one that does not exist.</summary>
+    private async Task<Asset> FindAssetAsync(string missionId, string assetId, string name, CancellationToken ct)
+    {
+        var asset = await FindAnyAsync<Asset>(missionId, assetId, name, ct);
+        return await siteRegions.IsVisibleAsync(missionId, asset.Site, ct) ? asset : throw new NotFoundException("missionops.un.org/Asset", name);
+    }
 
     /// <summary>Changes the resource the request names, in <paramref name="collection"/>, through the change pipeline: found, or NOT_FOUND, then changed.</summary>
     private Task<TResponse> ChangeNamedAsync<TAggregate, TResponse>(RequestValidator v, Google.Protobuf.IMessage request, string name, string requestId,
