@@ -1,47 +1,28 @@
+using MissionOps.Liquidation.Assets;
 using MissionOps.Liquidation.V1;
 
 namespace MissionOps.Liquidation;
 
 public sealed partial class LiquidationApi
 {
+    private static readonly HashSet<string> UpdatableAssetPaths =
+        ["description", "category", "site", "inventory_number", "acquisition_cost", "depreciated_value", "ownership", "owner_country_code"];
+
     public override async Task<V1.Asset> CreateAsset(CreateAssetRequest request, ServerCallContext context)
     {
         var v = new RequestValidator();
         var assetId = v.ResourceId("asset_id", request.AssetId);
         var (missionId, input) = v.Create(request.Parent, request.RequestId, "asset", request.Asset);
-
-        var ownership = v.Enum("asset.ownership", input.Ownership);
-        var cost = MoneyInput.Parse(v, "asset.acquisition_cost", input.AcquisitionCost);
-        var value = MoneyInput.Parse(v, "asset.depreciated_value", input.DepreciatedValue, allowZero: true);
-        if (cost is { } c && value is { } d)
-        {
-            v.Check(c.Currency == d.Currency, "asset.depreciated_value.currency_code", $"must be {c.Currency}, the acquisition cost's currency");
-            v.Check(d.MinorUnits <= c.MinorUnits, "asset.depreciated_value.minor_units", "must not be more than the acquisition cost");
-        }
-
+        var terms = AssetTerms.Of(v, input);
         var decision = v.OptionalEnum("asset.contingent_decision", input.ContingentDecision) ?? ContingentDecision.Unspecified;
-        string? country = null;
-        if (ownership == Ownership.ContingentOwned)
-        {
-            country = v.CountryCode("asset.owner_country_code", input.OwnerCountryCode);
-        }
-        else if (ownership == Ownership.UnOwned)
-        {
-            v.Check(string.IsNullOrEmpty(input.OwnerCountryCode) && decision == ContingentDecision.Unspecified, "asset.owner_country_code",
-                "UN-owned equipment has no contributing country nor decision");
-        }
-
         if (missionId.Length > 0)
         {
             await sites.CheckAsync(v, missionId, [("asset.site", input.Site)], Token(context));
         }
 
-        var asset = Assets.Asset.Register(missionId, assetId, v.Bilingual("asset.description", input.Description), ownership,
-            v.Enum("asset.category", input.Category), input.Site, v.Required("asset.inventory_number", input.InventoryNumber, 64),
-            cost?.Currency ?? string.Empty, cost?.MinorUnits ?? 0, value?.MinorUnits ?? 0, country, decision, Now);
         v.ThrowIfInvalid();
 
-        return await changes.CreateAsync<V1.Asset>(request, asset, Token(context));
+        return await changes.CreateAsync<V1.Asset>(request, Assets.Asset.Register(missionId, assetId, terms, decision, Now), Token(context));
     }
 
     public override async Task<V1.Asset> GetAsset(GetAssetRequest request, ServerCallContext context)
@@ -58,9 +39,9 @@ public sealed partial class LiquidationApi
         var state = v.OptionalEnum("state", request.State);
         v.ThrowIfInvalid();
 
-        var fingerprint = $"{request.Site}|{ownership}|{state}";
+        var fingerprint = $"{request.Site}|{ownership}|{state}|{SoftDeleteFilters.Fingerprint(request.ShowDeleted)}";
         var page = PageRequest.Parse(request.PageSize, request.PageToken, fingerprint);
-        var query = db.Assets.AsNoTracking().Where(a => a.MissionId == missionId);
+        var query = db.Assets.Shown(request.ShowDeleted).Where(a => a.MissionId == missionId);
         if (!string.IsNullOrEmpty(request.Site))
         {
             query = query.Where(a => a.Site == request.Site);
@@ -89,6 +70,29 @@ public sealed partial class LiquidationApi
             NextPageToken = page.NextToken(assets, a => a.Id, fingerprint),
         };
     }
+
+    public override async Task<V1.Asset> UpdateAsset(UpdateAssetRequest request, ServerCallContext context)
+    {
+        var v = new RequestValidator();
+        var (_, paths) = v.Update("asset", request.Asset, request.UpdateMask, request.RequestId, UpdatableAssetPaths, nameof(UpdateAsset));
+        var merged = await MergedAsync<Assets.Asset, V1.Asset>(v, "asset", request.Asset!, request.Asset!.Name, paths, "assets", context);
+        var terms = AssetTerms.Of(v, merged);
+        if (paths.Contains("site"))
+        {
+            await sites.CheckAsync(v, ResourceName.Parse("asset.name", merged.Name, "missions", "assets")[0], [("asset.site", merged.Site)], Token(context));
+        }
+
+        return await ChangeNamedAsync<Assets.Asset, V1.Asset>(v, request, request.Asset.Name, request.RequestId, "assets",
+            asset => asset.Correct(terms, Now), context);
+    }
+
+    public override Task<V1.Asset> DeleteAsset(DeleteAssetRequest request, ServerCallContext context) =>
+        ChangeNamedAsync<Assets.Asset, V1.Asset>(new RequestValidator(), request, request.Name, request.RequestId, "assets",
+            asset => asset.Delete(Now), context);
+
+    public override Task<V1.Asset> UndeleteAsset(UndeleteAssetRequest request, ServerCallContext context) =>
+        ChangeNamedAsync<Assets.Asset, V1.Asset>(new RequestValidator(), request, request.Name, request.RequestId, "assets",
+            asset => asset.Undelete(Now), context);
 
     public override Task<V1.Asset> RecordContingentDecision(RecordContingentDecisionRequest request, ServerCallContext context)
     {

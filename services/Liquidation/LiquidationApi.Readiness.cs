@@ -27,7 +27,10 @@ public sealed partial class LiquidationApi
         }, context.CancellationToken);
     }
 
-    /// <summary>A caller limited to some regions follows what happens to the assets at its regions' sites, and their disposals, only.</summary>
+    /// <summary>
+    /// A caller limited to some regions follows what happens to the assets at its regions' sites, and their disposals, only;
+    /// a deleted asset's events too, as a mirror needs them.
+    /// </summary>
     private async Task<bool> InScopeAsync(ChangeEvent e, CancellationToken ct)
     {
         // A heartbeat carries nothing, so it is in every scope.
@@ -43,7 +46,7 @@ public sealed partial class LiquidationApi
             _ => null,
         };
         var ids = asset?.Split('/');
-        return ids is { Length: 4 } && await db.Assets.AsNoTracking().SingleOrDefaultAsync(x => x.MissionId == ids[1] && x.Id == ids[3], ct) is { } found
+        return ids is { Length: 4 } && await db.Assets.IgnoreQueryFilters().AsNoTracking().SingleOrDefaultAsync(x => x.MissionId == ids[1] && x.Id == ids[3], ct) is { } found
             && await siteRegions.IsVisibleAsync(found.MissionId, found.Site, ct);
     }
 

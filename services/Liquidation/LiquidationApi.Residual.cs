@@ -7,6 +7,8 @@ public sealed partial class LiquidationApi
 {
     private static readonly HashSet<string> UpdatableLiabilityPaths = ["kind", "description", "owner", "estimated_cost"];
 
+    private static readonly HashSet<string> UpdatableArchiveRecordPaths = ["title", "owner"];
+
     public override async Task<V1.Liability> CreateLiability(CreateLiabilityRequest request, ServerCallContext context)
     {
         var v = new RequestValidator();
@@ -36,18 +38,10 @@ public sealed partial class LiquidationApi
     {
         var v = new RequestValidator();
         var (_, paths) = v.Update("liability", request.Liability, request.UpdateMask, request.RequestId, UpdatableLiabilityPaths, nameof(UpdateLiability));
-        var ids = v.Name("liability.name", request.Liability!.Name, "missions", "liabilities");
-        v.ThrowIfInvalid();
-        var current = await FindAnyAsync<Residual.Liability>(ids[0], ids[1], request.Liability.Name, Token(context));
-        var terms = LiabilityTerms.Of(v, RequestValidator.Merged(current.ToProto(), request.Liability, paths));
-        v.ThrowIfInvalid();
-
-        return await changes.RunAsync<V1.Liability>(request, async ct =>
-        {
-            var liability = await FindAnyAsync<Residual.Liability>(ids[0], ids[1], request.Liability.Name, ct);
-            liability.Correct(terms);
-            return liability;
-        }, Token(context));
+        var terms = LiabilityTerms.Of(v, await MergedAsync<Residual.Liability, V1.Liability>(v, "liability", request.Liability!, request.Liability!.Name, paths,
+            "liabilities", context));
+        return await ChangeNamedAsync<Residual.Liability, V1.Liability>(v, request, request.Liability.Name, request.RequestId, "liabilities",
+            liability => liability.Correct(terms), context);
     }
 
     public override Task<V1.Liability> DeleteLiability(DeleteLiabilityRequest request, ServerCallContext context) =>
@@ -71,21 +65,44 @@ public sealed partial class LiquidationApi
         var v = new RequestValidator();
         var id = v.ResourceId("archive_record_id", request.ArchiveRecordId);
         var (missionId, input) = v.Create(request.Parent, request.RequestId, "archive_record", request.ArchiveRecord);
-
-        var record = Residual.ArchiveRecord.Record(missionId, id, v.Bilingual("archive_record.title", input.Title),
-            v.Required("archive_record.owner", input.Owner, 200));
+        var terms = ArchiveRecordTerms.Of(v, input);
         v.ThrowIfInvalid();
 
-        return await changes.CreateAsync<V1.ArchiveRecord>(request, record, Token(context));
+        return await changes.CreateAsync<V1.ArchiveRecord>(request, Residual.ArchiveRecord.Record(missionId, id, terms), Token(context));
+    }
+
+    public override async Task<V1.ArchiveRecord> GetArchiveRecord(GetArchiveRecordRequest request, ServerCallContext context)
+    {
+        var ids = ResourceName.Parse("name", request.Name, "missions", "archiveRecords");
+        return (await FindAnyAsync<Residual.ArchiveRecord>(ids[0], ids[1], request.Name, Token(context))).ToProto();
     }
 
     public override async Task<ListArchiveRecordsResponse> ListArchiveRecords(ListArchiveRecordsRequest request, ServerCallContext context)
     {
         var missionId = ResourceName.Parse("parent", request.Parent, "missions")[0];
-        var (records, next) = await db.ArchiveRecords.AsNoTracking().Where(r => r.MissionId == missionId)
-            .PageAsync(request.PageSize, request.PageToken, r => r.Id, Token(context));
+        var (records, next) = await db.ArchiveRecords.Shown(request.ShowDeleted).Where(r => r.MissionId == missionId)
+            .PageAsync(request.PageSize, request.PageToken, r => r.Id, Token(context), SoftDeleteFilters.Fingerprint(request.ShowDeleted));
         return new ListArchiveRecordsResponse { ArchiveRecords = { records.Select(r => r.ToProto()) }, NextPageToken = next };
     }
+
+    public override async Task<V1.ArchiveRecord> UpdateArchiveRecord(UpdateArchiveRecordRequest request, ServerCallContext context)
+    {
+        var v = new RequestValidator();
+        var (_, paths) = v.Update("archive_record", request.ArchiveRecord, request.UpdateMask, request.RequestId, UpdatableArchiveRecordPaths,
+            nameof(UpdateArchiveRecord));
+        var terms = ArchiveRecordTerms.Of(v, await MergedAsync<Residual.ArchiveRecord, V1.ArchiveRecord>(v, "archive_record", request.ArchiveRecord!,
+            request.ArchiveRecord!.Name, paths, "archiveRecords", context));
+        return await ChangeNamedAsync<Residual.ArchiveRecord, V1.ArchiveRecord>(v, request, request.ArchiveRecord.Name, request.RequestId, "archiveRecords",
+            record => record.Correct(terms), context);
+    }
+
+    public override Task<V1.ArchiveRecord> DeleteArchiveRecord(DeleteArchiveRecordRequest request, ServerCallContext context) =>
+        ChangeNamedAsync<Residual.ArchiveRecord, V1.ArchiveRecord>(new RequestValidator(), request, request.Name, request.RequestId, "archiveRecords",
+            record => record.Delete(Now), context);
+
+    public override Task<V1.ArchiveRecord> UndeleteArchiveRecord(UndeleteArchiveRecordRequest request, ServerCallContext context) =>
+        ChangeNamedAsync<Residual.ArchiveRecord, V1.ArchiveRecord>(new RequestValidator(), request, request.Name, request.RequestId, "archiveRecords",
+            record => record.Undelete(), context);
 
     public override Task<V1.ArchiveRecord> ArchiveRecords(ArchiveRecordsRequest request, ServerCallContext context)
     {

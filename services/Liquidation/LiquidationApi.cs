@@ -16,12 +16,12 @@ public sealed partial class LiquidationApi(
 
     private static CancellationToken Token(ServerCallContext context) => context.CancellationToken;
 
-    /// <summary>The asset; one at a site outside the caller's regions is answered as one that does not exist.</summary>
-    private async Task<Asset> FindAssetAsync(string missionId, string assetId, string name, CancellationToken ct) =>
-        await db.Assets.SingleOrDefaultAsync(a => a.MissionId == missionId && a.Id == assetId, ct) is { } asset
-            && await siteRegions.IsVisibleAsync(missionId, asset.Site, ct)
-            ? asset
-            : throw new NotFoundException("missionops.un.org/Asset", name);
+    /// <summary>The asset, a deleted one too; one at a site outside the caller's regions is answered as one that does not exist.</summary>
+    private async Task<Asset> FindAssetAsync(string missionId, string assetId, string name, CancellationToken ct)
+    {
+        var asset = await FindAnyAsync<Asset>(missionId, assetId, name, ct);
+        return await siteRegions.IsVisibleAsync(missionId, asset.Site, ct) ? asset : throw new NotFoundException("missionops.un.org/Asset", name);
+    }
 
     /// <summary>Changes the resource the request names, in <paramref name="collection"/>, through the change pipeline: found, or NOT_FOUND, then changed.</summary>
     private Task<TResponse> ChangeNamedAsync<TAggregate, TResponse>(RequestValidator v, Google.Protobuf.IMessage request, string name, string requestId,
@@ -39,6 +39,22 @@ public sealed partial class LiquidationApi(
             change(found);
             return found;
         }, Token(context));
+    }
+
+    /// <summary>
+    /// What an update (AIP-134) would make of the resource it names, once its mask is checked: the masked fields of
+    /// <paramref name="input"/> laid over the resource as it is (a deleted one too: its domain refuses the change), to be
+    /// checked whole as on create.
+    /// </summary>
+    private async Task<TResponse> MergedAsync<TAggregate, TResponse>(RequestValidator v, string resourceField, TResponse input, string name,
+        IReadOnlyList<string> paths, string collection, ServerCallContext context)
+        where TAggregate : class, IAggregate
+        where TResponse : Google.Protobuf.IMessage<TResponse>, new()
+    {
+        var ids = v.Name($"{resourceField}.name", name, "missions", collection);
+        v.ThrowIfInvalid();
+        var current = await FindAnyAsync<TAggregate>(ids[0], ids[1], name, Token(context));
+        return RequestValidator.Merged((TResponse)changes.Contracts.ImageOf(current), input, paths);
     }
 
     /// <summary>The resource by its mission and id, a deleted one too (a change to it is refused by the domain, not as unknown), or NOT_FOUND.</summary>

@@ -51,6 +51,7 @@ public static class Mapping
         State = a.State,
         CreateTime = a.CreateTime.ToProto(),
         Etag = a.Etag,
+        DeleteTime = a.DeleteTime?.ToProto(),
     };
 
     public static V1.DisposalCase ToProto(this DisposalCase d) => new()
@@ -111,5 +112,6 @@ public static class Mapping
         State = r.State,
         ArchivedDate = r.ArchivedDate.ToProto(),
         Etag = r.Etag,
+        DeleteTime = r.DeleteTime?.ToProto(),
     };
 }

@@ -6,7 +6,7 @@ using Ownership = MissionOps.Liquidation.V1.Ownership;
 namespace MissionOps.Liquidation.Assets;
 
 /// <summary>An item of the asset register, from registration to disposal.</summary>
-public sealed class Asset : Aggregate<AssetEvent>, IAggregate, IHasEtag
+public sealed class Asset : Aggregate<AssetEvent>, IAggregate, IHasEtag, ISoftDeletable
 {
     private Asset()
     {
@@ -42,6 +42,8 @@ public sealed class Asset : Aggregate<AssetEvent>, IAggregate, IHasEtag
 
     public DateTimeOffset UpdateTime { get; private set; }
 
+    public DateTimeOffset? DeleteTime { get; private set; }
+
     public uint Version { get; private set; }
 
     public string Name => $"missions/{MissionId}/assets/{Id}";
@@ -54,29 +56,44 @@ public sealed class Asset : Aggregate<AssetEvent>, IAggregate, IHasEtag
     /// <summary>Prefabricated buildings and installations that cannot be removed: what the host government may take over (Financial Regulation 5.14).</summary>
     public bool IsInstalled => Category is AssetCategory.PrefabricatedBuilding or AssetCategory.Installation;
 
-    public static Asset Register(string missionId, string id, Text description, Ownership ownership, AssetCategory category, string site,
-        string inventoryNumber, string currency, long acquisitionCost, long depreciatedValue, string? ownerCountryCode,
-        ContingentDecision decision, DateTimeOffset now) => Raising(new Asset
+    public static Asset Register(string missionId, string id, AssetTerms terms, ContingentDecision decision, DateTimeOffset now) =>
+        Raising(new Asset
+        {
+            MissionId = missionId, Id = id, ContingentDecision = decision, State = AssetState.Registered, CreateTime = now, UpdateTime = now,
+        }.With(terms), AssetEvent.Created);
+
+    /// <summary>Corrects what was registered, before its disposal opens: a disposal case takes its category and values.</summary>
+    public void Correct(AssetTerms terms, DateTimeOffset now)
     {
-        MissionId = missionId,
-        Id = id,
-        Description = description,
-        Ownership = ownership,
-        Category = category,
-        Site = site,
-        InventoryNumber = inventoryNumber,
-        Currency = currency,
-        AcquisitionCost = acquisitionCost,
-        DepreciatedValue = depreciatedValue,
-        OwnerCountryCode = ownerCountryCode,
-        ContingentDecision = decision,
-        State = AssetState.Registered,
-        CreateTime = now,
-        UpdateTime = now,
-    }, AssetEvent.Created);
+        EnsureRegistered("correct it");
+        With(terms);
+        UpdateTime = now;
+        Raise(AssetEvent.Updated);
+    }
+
+    /// <summary>
+    /// An asset registered by mistake no longer counts: not among what blocks the liquidation, nor in the report, nor
+    /// when its site closes. Only before its disposal opens: an asset being disposed of is a real one.
+    /// </summary>
+    public void Delete(DateTimeOffset now)
+    {
+        EnsureRegistered("delete it");
+        DeleteTime = now;
+        UpdateTime = now;
+        Raise(AssetEvent.Deleted);
+    }
+
+    public void Undelete(DateTimeOffset now)
+    {
+        this.EnsureDeleted();
+        DeleteTime = null;
+        UpdateTime = now;
+        Raise(AssetEvent.Undeleted);
+    }
 
     public void RecordContingentDecision(ContingentDecision decision, DateTimeOffset now)
     {
+        this.EnsureNotDeleted();
         if (Ownership != Ownership.ContingentOwned)
         {
             throw new RuleViolationException(ErrorReason.NotContingentOwned, $"{Name} is UN-owned: only a contributing country decides on its own equipment.");
@@ -90,6 +107,7 @@ public sealed class Asset : Aggregate<AssetEvent>, IAggregate, IHasEtag
 
     internal void OpenDisposal(DateTimeOffset now)
     {
+        this.EnsureNotDeleted();
         RefuseIfDisposed("open its disposal");
         if (State == AssetState.DisposalOpen)
         {
@@ -106,6 +124,24 @@ public sealed class Asset : Aggregate<AssetEvent>, IAggregate, IHasEtag
         State = AssetState.Disposed;
         UpdateTime = now;
         Raise(AssetEvent.Disposed);
+    }
+
+    private void EnsureRegistered(string action)
+    {
+        this.EnsureNotDeleted();
+        RefuseIfDisposed(action);
+        if (State == AssetState.DisposalOpen)
+        {
+            throw new RuleViolationException(ErrorReason.AssetInDisposal,
+                $"Cannot {action}: the disposal of {Name} is open, and its case took the asset's category and values.");
+        }
+    }
+
+    private Asset With(AssetTerms terms)
+    {
+        (Description, Ownership, Category, Site, InventoryNumber) = (terms.Description, terms.Ownership, terms.Category, terms.Site, terms.InventoryNumber);
+        (Currency, AcquisitionCost, DepreciatedValue, OwnerCountryCode) = (terms.Currency, terms.AcquisitionCost, terms.DepreciatedValue, terms.OwnerCountryCode);
+        return this;
     }
 
     private void RefuseIfDisposed(string action)

@@ -7,4 +7,7 @@ public enum AssetEvent
     ContingentDecisionRecorded,
     DisposalOpened,
     Disposed,
+    Updated,
+    Deleted,
+    Undeleted,
 }

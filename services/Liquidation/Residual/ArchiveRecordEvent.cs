@@ -5,4 +5,7 @@ public enum ArchiveRecordEvent
 {
     Created,
     Archived,
+    Updated,
+    Deleted,
+    Undeleted,
 }

@@ -43,6 +43,43 @@ public sealed class AuditCoverageTests(LiquidationApp app) : LiquidationApiTest(
             var request = new RecordContingentDecisionRequest { Name = $"{Minusma}/assets/coe-1", Decision = ContingentDecision.Repatriate, RequestId = NewId() };
             return () => Client.RecordContingentDecisionAsync(request).ResponseAsync;
         },
+        ["UpdateAsset"] = async () =>
+        {
+            var asset = await Client.CreateAssetAsync(CreateGenerator());
+            var request = new UpdateAssetRequest
+            {
+                Asset = new Asset
+                {
+                    Name = asset.Name,
+                    Description = Text("Generator 250 kVA", "Groupe électrogène 250 kVA"),
+                    Category = AssetCategory.Engineering,
+                    Site = "missions/minusma/sites/douentza",
+                    InventoryNumber = "GEN-250-1",
+                    AcquisitionCost = Usd(9_000_000),
+                    DepreciatedValue = Usd(3_000_000),
+                },
+                UpdateMask = new Google.Protobuf.WellKnownTypes.FieldMask
+                {
+                    Paths = { "description", "category", "site", "inventory_number", "acquisition_cost", "depreciated_value" },
+                },
+                Etag = asset.Etag,
+                RequestId = NewId(),
+            };
+            return () => Client.UpdateAssetAsync(request).ResponseAsync;
+        },
+        ["DeleteAsset"] = async () =>
+        {
+            var asset = await Client.CreateAssetAsync(CreateGenerator());
+            var request = new DeleteAssetRequest { Name = asset.Name, Etag = asset.Etag, RequestId = NewId() };
+            return () => Client.DeleteAssetAsync(request).ResponseAsync;
+        },
+        ["UndeleteAsset"] = async () =>
+        {
+            var asset = await Client.CreateAssetAsync(CreateGenerator());
+            var deleted = await Client.DeleteAssetAsync(new DeleteAssetRequest { Name = asset.Name, RequestId = NewId() });
+            var request = new UndeleteAssetRequest { Name = asset.Name, Etag = deleted.Etag, RequestId = NewId() };
+            return () => Client.UndeleteAssetAsync(request).ResponseAsync;
+        },
         ["CreateDisposalCase"] = async () =>
         {
             await Client.CreateAssetAsync(CreateGenerator());
@@ -100,6 +137,31 @@ public sealed class AuditCoverageTests(LiquidationApp app) : LiquidationApiTest(
             await Client.CreateArchiveRecordAsync(CreateArchiveRecord("sevare-files"));
             var request = Archive("sevare-files", Day(2024, 4, 1));
             return () => Client.ArchiveRecordsAsync(request).ResponseAsync;
+        },
+        ["UpdateArchiveRecord"] = async () =>
+        {
+            var record = await Client.CreateArchiveRecordAsync(CreateArchiveRecord("sevare-files"));
+            var request = new UpdateArchiveRecordRequest
+            {
+                ArchiveRecord = new ArchiveRecord { Name = record.Name, Title = Text("Sévaré camp files, 2013-2023", "Dossiers du camp de Sévaré, 2013-2023"), Owner = "Chief Archivist" },
+                UpdateMask = new Google.Protobuf.WellKnownTypes.FieldMask { Paths = { "title", "owner" } },
+                Etag = record.Etag,
+                RequestId = NewId(),
+            };
+            return () => Client.UpdateArchiveRecordAsync(request).ResponseAsync;
+        },
+        ["DeleteArchiveRecord"] = async () =>
+        {
+            var record = await Client.CreateArchiveRecordAsync(CreateArchiveRecord("sevare-files"));
+            var request = new DeleteArchiveRecordRequest { Name = record.Name, Etag = record.Etag, RequestId = NewId() };
+            return () => Client.DeleteArchiveRecordAsync(request).ResponseAsync;
+        },
+        ["UndeleteArchiveRecord"] = async () =>
+        {
+            var record = await Client.CreateArchiveRecordAsync(CreateArchiveRecord("sevare-files"));
+            var deleted = await Client.DeleteArchiveRecordAsync(new DeleteArchiveRecordRequest { Name = record.Name, RequestId = NewId() });
+            var request = new UndeleteArchiveRecordRequest { Name = record.Name, Etag = deleted.Etag, RequestId = NewId() };
+            return () => Client.UndeleteArchiveRecordAsync(request).ResponseAsync;
         },
         ["IssueFinalReport"] = async () =>
         {

@@ -106,8 +106,9 @@ public sealed class FinalReportApiTests(LiquidationApp app) : LiquidationApiTest
         await using var scope = App.Service.Services.CreateAsyncScope();
         // A closed liquidation has no registered asset left, so one is put straight in the books: the gate, not their emptiness, decides.
         var db = scope.ServiceProvider.GetRequiredService<LiquidationDbContext>();
-        db.Assets.Add(Assets.Asset.Register("minusma", "gen-9", new ServiceDefaults.Contracts.Text("Generator", "Groupe électrogène"), Ownership.UnOwned,
-            AssetCategory.Generator, Sevare, "GEN-9", "USD", 300_000, 100_000, ownerCountryCode: null, ContingentDecision.Unspecified, DateTimeOffset.UtcNow));
+        db.Assets.Add(Assets.Asset.Register("minusma", "gen-9", new Assets.AssetTerms(new ServiceDefaults.Contracts.Text("Generator", "Groupe électrogène"),
+            Ownership.UnOwned, AssetCategory.Generator, Sevare, "GEN-9", "USD", 300_000, 100_000, OwnerCountryCode: null), ContingentDecision.Unspecified,
+            DateTimeOffset.UtcNow));
         await db.SaveChangesAsync();
 
         await scope.ServiceProvider.GetRequiredService<Feeds.SiteClosedHandler>().HandleAsync(new MissionOps.Common.V1.ChangeEvent

@@ -1,4 +1,3 @@
-using Google.Protobuf.Reflection;
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using MissionOps.Liquidation.V1;
@@ -9,8 +8,6 @@ namespace MissionOps.Liquidation.Tests.Api;
 
 public sealed class LiabilityCorrectionApiTests(LiquidationApp app) : LiquidationApiTest(app)
 {
-    private static readonly TypeRegistry Events = TypeRegistry.FromFiles(EventsReflection.Descriptor);
-
     [Fact]
     public async Task A_correction_changes_only_the_masked_fields_once_and_keeps_the_state()
     {
@@ -29,8 +26,8 @@ public sealed class LiabilityCorrectionApiTests(LiquidationApp app) : Liquidatio
         Assert.Equal(("Chief Engineer", 3_100_000L, LiabilityKind.LandRestoration, LiabilityState.Settled),
             (corrected.Owner, corrected.EstimatedCost.MinorUnits, corrected.Kind, corrected.State));
         Assert.Equal(corrected, retried);
+        Assert.Equal(["UpdateLiability", "SettleLiability", "CreateLiability"], await AuditedAsync(created.Name));
         var audit = (await Client.ListAuditEntriesAsync(new ListAuditEntriesRequest { Parent = Minusma, Resource = created.Name })).AuditEntries;
-        Assert.Equal(new[] { "UpdateLiability", "SettleLiability", "CreateLiability" }, audit.Select(e => e.Method.Split('/')[^1]));
         Assert.Equal("Environmental Officer", audit[0].Before.Unpack<Liability>().Owner);
         Assert.Equal(corrected, await Client.GetLiabilityAsync(new GetLiabilityRequest { Name = created.Name }));
     }
@@ -61,7 +58,7 @@ public sealed class LiabilityCorrectionApiTests(LiquidationApp app) : Liquidatio
     {
         var kept = await Client.CreateLiabilityAsync(CreateLiability("gao-claim"));
         var mistaken = await Client.CreateLiabilityAsync(CreateLiability());
-        var feedBefore = await FeedReader.ReadAsync(App.Service.Channel.CreateCallInvoker(), LiquidationService.Descriptor, Minusma);
+        var feedBefore = await FeedPositionAsync();
 
         var deleted = await Client.DeleteLiabilityAsync(new DeleteLiabilityRequest { Name = mistaken.Name, Etag = mistaken.Etag, RequestId = NewId() });
 
@@ -87,12 +84,10 @@ public sealed class LiabilityCorrectionApiTests(LiquidationApp app) : Liquidatio
         var again = await RpcAssert.Fails(StatusCode.AlreadyExists,
             () => Client.UndeleteLiabilityAsync(new UndeleteLiabilityRequest { Name = mistaken.Name, RequestId = NewId() }).ResponseAsync);
         Assert.Equal("RESOURCE_NOT_DELETED", RpcAssert.Reason(again));
-        var feed = await FeedReader.ReadAsync(App.Service.Channel.CreateCallInvoker(), LiquidationService.Descriptor, Minusma, feedBefore[^1].Sequence);
         Assert.Equal<Google.Protobuf.IMessage>([new LiabilityDeleted { Liability = deleted }, new LiabilityUndeleted { Liability = undeleted }],
-            feed.Select(e => e.Payload.Unpack(Events)));
-        var audit = (await Client.ListAuditEntriesAsync(new ListAuditEntriesRequest { Parent = Minusma, Resource = mistaken.Name })).AuditEntries;
+            await EventsAfterAsync(feedBefore));
         // The read of the deleted one is audited too: its owner is personal.
-        Assert.Equal(new[] { "UndeleteLiability", "GetLiability", "DeleteLiability", "CreateLiability" }, audit.Select(e => e.Method.Split('/')[^1]));
+        Assert.Equal(["UndeleteLiability", "GetLiability", "DeleteLiability", "CreateLiability"], await AuditedAsync(mistaken.Name));
     }
 
     [Fact]
@@ -103,7 +98,4 @@ public sealed class LiabilityCorrectionApiTests(LiquidationApp app) : Liquidatio
         await RpcAssert.Fails(StatusCode.NotFound,
             () => Client.DeleteLiabilityAsync(new DeleteLiabilityRequest { Name = $"{Minusma}/liabilities/none", RequestId = NewId() }).ResponseAsync);
     }
-
-    private async Task<ClosureReadiness> ReadinessAsync() =>
-        await Client.GetClosureReadinessAsync(new GetClosureReadinessRequest { Mission = Minusma });
 }

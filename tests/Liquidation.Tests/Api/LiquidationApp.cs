@@ -71,6 +71,8 @@ public sealed class LiquidationCollection : ICollectionFixture<LiquidationApp>
 [Collection(LiquidationCollection.Name)]
 public abstract class LiquidationApiTest(LiquidationApp app) : IAsyncLifetime
 {
+    private static readonly Google.Protobuf.Reflection.TypeRegistry Events = Google.Protobuf.Reflection.TypeRegistry.FromFiles(V1.EventsReflection.Descriptor);
+
     protected LiquidationService.LiquidationServiceClient Client => app.Client;
 
     protected LiquidationApp App => app;
@@ -88,6 +90,23 @@ public abstract class LiquidationApiTest(LiquidationApp app) : IAsyncLifetime
     }
 
     public Task DisposeAsync() => Task.CompletedTask;
+
+    protected async Task<ClosureReadiness> ReadinessAsync() =>
+        await Client.GetClosureReadinessAsync(new GetClosureReadinessRequest { Mission = Requests.Minusma });
+
+    /// <summary>The mission's feed after <paramref name="sequence"/>, each event's message unpacked.</summary>
+    protected async Task<List<Google.Protobuf.IMessage>> EventsAfterAsync(long sequence) =>
+        (await FeedReader.ReadAsync(app.Service.Channel.CreateCallInvoker(), LiquidationService.Descriptor, Requests.Minusma, sequence))
+            .Select(e => e.Payload.Unpack(Events)).ToList();
+
+    /// <summary>Where the mission's feed stands: its last sequence.</summary>
+    protected async Task<long> FeedPositionAsync() =>
+        (await FeedReader.ReadAsync(app.Service.Channel.CreateCallInvoker(), LiquidationService.Descriptor, Requests.Minusma)).LastOrDefault()?.Sequence ?? 0;
+
+    /// <summary>The RPCs of the audit entries of one resource, newest first.</summary>
+    protected async Task<List<string>> AuditedAsync(string resource) =>
+        [.. (await Client.ListAuditEntriesAsync(new V1.ListAuditEntriesRequest { Parent = Requests.Minusma, Resource = resource })).AuditEntries
+            .Select(e => e.Method.Split('/')[^1])];
 
     /// <summary>The mission's disposal cases once <paramref name="done"/> holds, or after 20 s: Liquidation follows the Sites feed on its own.</summary>
     protected async Task<List<DisposalCase>> CasesWhenAsync(Func<List<DisposalCase>, bool> done)

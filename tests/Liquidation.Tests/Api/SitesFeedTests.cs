@@ -43,6 +43,27 @@ public sealed class SitesFeedTests(LiquidationApp app) : LiquidationApiTest(app)
     }
 
     [Fact]
+    public async Task A_deleted_asset_is_neither_put_to_disposal_when_its_site_closes_nor_written_off_when_it_is_left()
+    {
+        foreach (var id in new[] { "gen-1", "gen-2" })
+        {
+            var generator = CreateAsset(id, AssetCategory.Generator, 100_000);
+            generator.Asset.Site = "missions/minusma/sites/douentza";
+            await Client.CreateAssetAsync(generator);
+        }
+
+        var mistaken = await Client.DeleteAssetAsync(new DeleteAssetRequest { Name = $"{Minusma}/assets/gen-2", RequestId = NewId() });
+
+        await MinusmaSites.CloseAsync(App.SitesClient, "douentza");
+        Assert.Equal([$"{Minusma}/assets/gen-1"], (await CasesWhenAsync(c => c.Count >= 1)).Select(c => c.Asset));
+        await MinusmaSites.LeaveWithoutHandoverAsync(App.SitesClient, "douentza", "MINUSMA/BOI/2023/031");
+        var cases = await CasesWhenAsync(c => c.Any(d => d.State == DisposalState.Disposed));
+
+        Assert.Equal([($"{Minusma}/assets/gen-1", DisposalState.Disposed)], cases.Select(c => (c.Asset, c.State)));
+        Assert.Equal(mistaken, await Client.GetAssetAsync(new GetAssetRequest { Name = mistaken.Name }));
+    }
+
+    [Fact]
     public async Task Two_replicas_handling_the_same_closure_at_once_open_each_disposal_once()
     {
         foreach (var id in new[] { "gen-1", "gen-2", "gen-3" })

@@ -3,6 +3,7 @@ using MissionOps.Liquidation.Residual;
 using MissionOps.Liquidation.V1;
 using MissionOps.ServiceDefaults.Errors;
 using Asset = MissionOps.Liquidation.Assets.Asset;
+using AssetTerms = MissionOps.Liquidation.Assets.AssetTerms;
 using DisposalApproval = MissionOps.Liquidation.Disposals.DisposalApproval;
 using DisposalCase = MissionOps.Liquidation.Disposals.DisposalCase;
 using DisposalRecord = MissionOps.Liquidation.Disposals.DisposalRecord;
@@ -16,8 +17,8 @@ public sealed class DisposalRuleTests
 {
     private static Asset NewAsset(AssetCategory category, long value = 1_000_000, Ownership ownership = Ownership.UnOwned,
         ContingentDecision decision = ContingentDecision.Unspecified) =>
-        Asset.Register("minusma", "a1", Name, ownership, category, "missions/minusma/sites/sevare", "A1", "USD", value * 2, value,
-            ownership == Ownership.ContingentOwned ? "SN" : null, decision, Now);
+        Asset.Register("minusma", "a1", new AssetTerms(Name, ownership, category, "missions/minusma/sites/sevare", "A1", "USD", value * 2, value,
+            ownership == Ownership.ContingentOwned ? "SN" : null), decision, Now);
 
     private static DisposalRecord Record(long proceeds) => new(new DateOnly(2024, 2, 1), Name, "C-1", proceeds);
 
@@ -134,7 +135,7 @@ public sealed class DisposalRuleTests
     [Fact]
     public void Records_are_archived_once()
     {
-        var records = Residual.ArchiveRecord.Record("minusma", "r1", Name, "Archives Unit");
+        var records = Residual.ArchiveRecord.Record("minusma", "r1", new Residual.ArchiveRecordTerms(Name, "Archives Unit"));
         records.Archive(new DateOnly(2024, 4, 1));
 
         Assert.Equal(ErrorReason.RecordsArchived, Assert.Throws<RuleViolationException>(() => records.Archive(new DateOnly(2024, 4, 2))).Reason);

@@ -3,6 +3,7 @@ using MissionOps.Liquidation.Report;
 using MissionOps.Liquidation.V1;
 using ArchiveRecord = MissionOps.Liquidation.Residual.ArchiveRecord;
 using Asset = MissionOps.Liquidation.Assets.Asset;
+using AssetTerms = MissionOps.Liquidation.Assets.AssetTerms;
 using DisposalApproval = MissionOps.Liquidation.Disposals.DisposalApproval;
 using DisposalCase = MissionOps.Liquidation.Disposals.DisposalCase;
 using DisposalRecord = MissionOps.Liquidation.Disposals.DisposalRecord;
@@ -20,8 +21,8 @@ public sealed class FinalReportFiguresTests
     private static (Asset, DisposalCase) Disposed(string id, string currency, long value, DisposalGroup group, DisposalMethod method, long proceeds,
         DateOnly on, Ownership ownership = Ownership.UnOwned)
     {
-        var asset = Asset.Register("minusma", id, Name, ownership, AssetCategory.Generator, "missions/minusma/sites/sevare", id, currency, value * 2, value,
-            ownership == Ownership.ContingentOwned ? "SN" : null,
+        var asset = Asset.Register("minusma", id, new AssetTerms(Name, ownership, AssetCategory.Generator, "missions/minusma/sites/sevare", id, currency,
+            value * 2, value, ownership == Ownership.ContingentOwned ? "SN" : null),
             ownership == Ownership.ContingentOwned ? ContingentDecision.Sell : ContingentDecision.Unspecified, Now);
         var disposal = DisposalCase.Open(id, asset, group, method, MinusmaPlan, null, Now);
         if (disposal.ApprovalRequired)
@@ -115,12 +116,12 @@ public sealed class FinalReportFiguresTests
     [Fact]
     public void Records_archived_after_the_day_are_still_to_archive_on_it()
     {
-        var archived = ArchiveRecord.Record("minusma", "archived", Name, "Records Officer");
+        var archived = ArchiveRecord.Record("minusma", "archived", new Residual.ArchiveRecordTerms(Name, "Records Officer"));
         archived.Archive(Day);
-        var later = ArchiveRecord.Record("minusma", "archived-later", Name, "Records Officer");
+        var later = ArchiveRecord.Record("minusma", "archived-later", new Residual.ArchiveRecordTerms(Name, "Records Officer"));
         later.Archive(Day.AddDays(1));
 
-        var figures = ArchiveTotals.Of([archived, later, ArchiveRecord.Record("minusma", "pending", Name, "Records Officer")], Day);
+        var figures = ArchiveTotals.Of([archived, later, ArchiveRecord.Record("minusma", "pending", new Residual.ArchiveRecordTerms(Name, "Records Officer"))], Day);
 
         Assert.Equal((1, 2), (figures.ArchivedCount, figures.ToArchiveCount));
         Assert.Equal(new[] { "missions/minusma/archiveRecords/archived-later", "missions/minusma/archiveRecords/pending" }, figures.ToArchive);

@@ -3,6 +3,7 @@ using MissionOps.Liquidation.V1;
 using MissionOps.ServiceDefaults.Contracts;
 using MissionOps.ServiceDefaults.Errors;
 using Asset = MissionOps.Liquidation.Assets.Asset;
+using AssetTerms = MissionOps.Liquidation.Assets.AssetTerms;
 using CompensationTerms = MissionOps.Liquidation.Disposals.CompensationTerms;
 using DisposalCase = MissionOps.Liquidation.Disposals.DisposalCase;
 using DisposalRecord = MissionOps.Liquidation.Disposals.DisposalRecord;
@@ -21,8 +22,8 @@ public sealed class FinancialRegulation514Tests
         new Document(new Text("Agreement", "Accord"), "MINUSMA/GOV/2024/003", null, Day, ["Abass Dembélé"]));
 
     private static Asset NewAsset(AssetCategory category, Ownership ownership = Ownership.UnOwned, ContingentDecision decision = ContingentDecision.Unspecified) =>
-        Asset.Register("minusma", "a1", Name, ownership, category, "missions/minusma/sites/sevare", "A1", "USD", 2_000_000, 1_000_000,
-            ownership == Ownership.ContingentOwned ? "SN" : null, decision, Now);
+        Asset.Register("minusma", "a1", new AssetTerms(Name, ownership, category, "missions/minusma/sites/sevare", "A1", "USD", 2_000_000, 1_000_000,
+            ownership == Ownership.ContingentOwned ? "SN" : null), decision, Now);
 
     private static DisposalRecord Record(long proceeds = 0) => new(Day, Name, "C-1", proceeds);
 

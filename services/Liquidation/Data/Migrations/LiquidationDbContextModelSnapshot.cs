@@ -59,6 +59,10 @@ namespace MissionOps.Liquidation.Data.Migrations
                         .HasColumnType("character varying(3)")
                         .HasColumnName("currency");
 
+                    b.Property<DateTimeOffset?>("DeleteTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("delete_time");
+
                     b.Property<long>("DepreciatedValue")
                         .HasColumnType("bigint")
                         .HasColumnName("depreciated_value");
@@ -304,6 +308,10 @@ namespace MissionOps.Liquidation.Data.Migrations
                     b.Property<DateOnly?>("ArchivedDate")
                         .HasColumnType("date")
                         .HasColumnName("archived_date");
+
+                    b.Property<DateTimeOffset?>("DeleteTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("delete_time");
 
                     b.Property<string>("Owner")
                         .IsRequired()
