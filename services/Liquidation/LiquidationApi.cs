@@ -58,9 +58,6 @@ public sealed partial class LiquidationApi(
     }
 
     /// <summary>The resource by its mission and id, a deleted one too (a change to it is refused by the domain, not as unknown), or NOT_FOUND.</summary>
-    private async Task<TAggregate> FindAnyAsync<TAggregate>(string missionId, string id, string name, CancellationToken ct)
-        where TAggregate : class, IAggregate =>
-        await db.Set<TAggregate>().IgnoreQueryFilters()
-            .SingleOrDefaultAsync(r => EF.Property<string>(r, "MissionId") == missionId && EF.Property<string>(r, "Id") == id, ct)
-        ?? throw new NotFoundException($"missionops.un.org/{typeof(TAggregate).Name}", name);
+    private Task<TAggregate> FindAnyAsync<TAggregate>(string missionId, string id, string name, CancellationToken ct)
+        where TAggregate : class, IAggregate => db.FindAnyAsync<TAggregate>([missionId, id], name, ct);
 }
