@@ -5,23 +5,42 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace MissionOps.AppHost;
 
-/// <summary>How every MissionOps service is wired: a fixed h2c gRPC port, its database, and a gRPC health check.</summary>
+/// <summary>
+/// How every MissionOps service is wired: a fixed h2c gRPC port, and beside it a fixed HTTP/1.1 and HTTP/2 port for
+/// HTTP/JSON, the API documentation and the files partners fetch by URL (gRPC port + 100); its database; a gRPC health check.
+/// </summary>
 public static class GrpcServices
 {
     public const string Endpoint = "grpc";
+
+    public const string HttpEndpoint = "http";
+
+    /// <summary>Where each service serves its interactive API documentation, on its HTTP endpoint.</summary>
+    public const string DocsPath = "/docs";
 
     public static IResourceBuilder<ProjectResource> AddGrpcService<TProject>(
         this IDistributedApplicationBuilder builder, string name, int port, IResourceBuilder<ParameterResource> signingKey)
         where TProject : IProjectMetadata, new()
     {
         var service = builder.AddProject<TProject>(name, options => options.ExcludeLaunchProfile = true)
-            // gRPC without TLS needs HTTP/2 with prior knowledge, which Kestrel speaks only on an Http2 endpoint.
             .WithHttpEndpoint(port: port, name: Endpoint)
-            .WithEnvironment("Kestrel__EndpointDefaults__Protocols", "Http2")
+            .WithHttpEndpoint(port: port + 100, name: HttpEndpoint)
             .WithEnvironment("DemoData__Load", builder.Environment.EnvironmentName == "Development" ? "true" : "false")
             .WithEnvironment("ASPNETCORE_ENVIRONMENT", builder.Environment.EnvironmentName)
             .WithEnvironment("Auth__SigningKey", signingKey)
             .WithOtlpExporter();
+
+        // Each endpoint its protocols: gRPC without TLS needs HTTP/2 alone; browsers and curl speak HTTP/1.1.
+        foreach (var (endpoint, protocols) in new[] { (Endpoint, "Http2"), (HttpEndpoint, "Http1AndHttp2") })
+        {
+            var target = service.GetEndpoint(endpoint).Property(EndpointProperty.TargetPort);
+            service.WithEnvironment($"Kestrel__Endpoints__{endpoint}__Url", ReferenceExpression.Create($"http://localhost:{target}"))
+                .WithEnvironment($"Kestrel__Endpoints__{endpoint}__Protocols", protocols);
+        }
+
+        service.WithUrlForEndpoint(Endpoint, url => url.DisplayText = "gRPC (h2c)")
+            .WithUrlForEndpoint(HttpEndpoint, url => url.DisplayText = "HTTP/JSON")
+            .WithUrl(ReferenceExpression.Create($"{service.GetEndpoint(HttpEndpoint)}{DocsPath}"), "API docs");
 
         var key = $"{name}-grpc-health";
         builder.Services.AddHealthChecks().AddAsyncCheck(key, async cancellationToken =>

@@ -41,7 +41,7 @@ public static class Extensions
             options.EnableDetailedErrors = false;
             // Stated rather than left to the default, as partners size their batches by it.
             options.MaxReceiveMessageSize = MaxReceiveMessageBytes;
-        });
+        }).AddJsonTranscoding(options => options.TypeRegistry = Contracts.ContractTypes.Registry);
         builder.Services.AddGrpcReflection();
         builder.Services.AddGrpcHealthChecks(options =>
         {

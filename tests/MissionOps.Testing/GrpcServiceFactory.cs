@@ -53,12 +53,33 @@ public class GrpcServiceFactory<TProgram>(PostgresServer postgres, string connec
     /// <summary>Where the service finds another MissionOps service (what the AppHost sets as <c>services:{service}:grpc:0</c>).</summary>
     public GrpcServiceFactory<TProgram> WithService(string service, Uri address) => WithSetting($"services:{service}:grpc:0", address.ToString());
 
+    /// <summary>The service's HTTP/1.1 and HTTP/2 endpoint: HTTP/JSON, the API documentation, files by URL.</summary>
+    public Uri HttpAddress { get; private set; } = null!;
+
+    /// <summary>A plain HTTP/1.1 client of <see cref="HttpAddress"/>, as curl or a spreadsheet calls it, with this token (none when null).</summary>
+    public HttpClient HttpClientWith(string? token)
+    {
+        var http = new HttpClient { BaseAddress = HttpAddress, DefaultRequestVersion = System.Net.HttpVersion.Version11 };
+        if (token is not null)
+        {
+            http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        }
+
+        return http;
+    }
+
     public void Start(int port = 0)
     {
-        UseKestrel(options => options.Listen(IPAddress.Loopback, port, listen => listen.Protocols = HttpProtocols.Http2));
+        var httpPort = LoopbackPorts.Free();
+        UseKestrel(options =>
+        {
+            options.Listen(IPAddress.Loopback, port, listen => listen.Protocols = HttpProtocols.Http2);
+            options.Listen(IPAddress.Loopback, httpPort, listen => listen.Protocols = HttpProtocols.Http1AndHttp2);
+        });
         StartServer();
-        var address = Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
-        Address = new Uri(address);
+        var addresses = Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Select(a => new Uri(a)).ToList();
+        HttpAddress = addresses.Single(a => a.Port == httpPort);
+        Address = addresses.Single(a => a.Port != httpPort);
     }
 
     public async Task ResetDatabaseAsync()
