@@ -21,12 +21,10 @@ public sealed class HttpJsonTests(SitesApp app) : SitesApiTest(app)
         await CreateMissionWithMoptiAndPhase2Async();
         await Client.CreateSiteAsync(CreateSite("sevare"));
 
-        using var response = await _http.GetAsync(SevarePath);
-        var overGrpc = await Client.GetSiteAsync(new GetSiteRequest { Name = "missions/minusma/sites/sevare" });
+        var overHttp = await _http.GetMessageAsync<V1.Site>(SevarePath);
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal(System.Net.Mime.MediaTypeNames.Application.Json, response.Content.Headers.ContentType?.MediaType);
-        Assert.Equal(overGrpc, JsonParser.Default.Parse<V1.Site>(await response.Content.ReadAsStringAsync()));
+        Assert.Equal(SiteState.Operational, overHttp.State);
+        Assert.Equal(await Client.GetSiteAsync(new GetSiteRequest { Name = "missions/minusma/sites/sevare" }), overHttp);
     }
 
     [Fact]
@@ -37,12 +35,13 @@ public sealed class HttpJsonTests(SitesApp app) : SitesApiTest(app)
         var plan = Plan("sevare", Day(2023, 11, 30));
 
         using var planned = await _http.PostAsync($"{SevarePath}:planClosure", Json(plan));
-        using var export = await _http.GetAsync("/v1/missions/minusma/sites:exportHxl");
+        var export = await _http.GetMessageAsync<ExportSitesHxlResponse>("/v1/missions/minusma/sites:exportHxl");
 
         Assert.Equal(HttpStatusCode.OK, planned.StatusCode);
         Assert.Equal(SiteState.ClosurePlanned, JsonParser.Default.Parse<V1.Site>(await planned.Content.ReadAsStringAsync()).State);
-        Assert.Equal(HttpStatusCode.OK, export.StatusCode);
-        Assert.Contains("sevare", await export.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(1, export.SiteCount);
+        Assert.Contains(",sevare,", export.Csv, StringComparison.Ordinal);
+        Assert.Contains(",closure_planned,", export.Csv, StringComparison.Ordinal);
     }
 
     [Fact]
