@@ -7,16 +7,13 @@ namespace MissionOps.AppHost;
 
 /// <summary>
 /// How every MissionOps service is wired: a fixed h2c gRPC port, and beside it a fixed HTTP/1.1 and HTTP/2 port for
-/// HTTP/JSON, the API documentation and the files partners fetch by URL (gRPC port + 100); its database; a gRPC health check.
+/// HTTP/JSON and the files partners fetch by URL (gRPC port + 100); its database; a gRPC health check.
 /// </summary>
 public static class GrpcServices
 {
     public const string Endpoint = "grpc";
 
     public const string HttpEndpoint = "http";
-
-    /// <summary>Where each service serves its interactive API documentation, on its HTTP endpoint.</summary>
-    public const string DocsPath = "/docs";
 
     public static IResourceBuilder<ProjectResource> AddGrpcService<TProject>(
         this IDistributedApplicationBuilder builder, string name, int port, IResourceBuilder<ParameterResource> signingKey)
@@ -39,8 +36,7 @@ public static class GrpcServices
         }
 
         service.WithUrlForEndpoint(Endpoint, url => url.DisplayText = "gRPC (h2c)")
-            .WithUrlForEndpoint(HttpEndpoint, url => url.DisplayText = "HTTP/JSON")
-            .WithUrl(ReferenceExpression.Create($"{service.GetEndpoint(HttpEndpoint)}{DocsPath}"), "API docs");
+            .WithUrlForEndpoint(HttpEndpoint, url => url.DisplayText = "HTTP/JSON");
 
         var key = $"{name}-grpc-health";
         builder.Services.AddHealthChecks().AddAsyncCheck(key, async cancellationToken =>
