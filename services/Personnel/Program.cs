@@ -11,6 +11,7 @@ var app = builder.Build();
 
 app.MapGrpcService<PersonnelApi>();
 app.MapEventStream<MissionOps.Personnel.V1.WatchEventsRequest>(MissionOps.Personnel.V1.PersonnelService.Descriptor);
+app.MapHxlFile<MissionOps.Personnel.V1.ExportHeadcountHxlRequest, MissionOps.Personnel.V1.ExportHeadcountHxlResponse>(MissionOps.Personnel.V1.PersonnelService.Descriptor, "ExportHeadcountHxl", "headcount");
 app.MapDefaultEndpoints();
 
 app.Run();

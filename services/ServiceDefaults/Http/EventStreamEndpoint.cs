@@ -42,8 +42,7 @@ public static class EventStreamEndpoint
 
         if (http.User.Identity?.IsAuthenticated != true)
         {
-            await StatusJson.Refusal(Google.Rpc.Code.Unauthenticated, "A valid bearer token for this service is required.", ErrorReason.AuthenticationRequired)
-                .ExecuteAsync(http);
+            await StatusJson.TokenRequired().ExecuteAsync(http);
             return;
         }
 

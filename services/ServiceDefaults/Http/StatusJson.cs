@@ -19,6 +19,10 @@ public static class StatusJson
 
     public static IResult Refusal(Google.Rpc.Code code, string message, ErrorReason reason) => From(RpcErrors.Build(code, message, reason));
 
+    /// <summary>No token, or one this service does not accept: what the gRPC endpoint answers too.</summary>
+    public static IResult TokenRequired() =>
+        Refusal(Google.Rpc.Code.Unauthenticated, "A valid bearer token for this service is required.", ErrorReason.AuthenticationRequired);
+
     /// <summary>An exception of the shared kinds (bad input, not found) as its Status; others are not refusals.</summary>
     public static IResult? FromShared(Exception exception) => RpcErrors.From(exception) is { } rpc ? From(rpc) : null;
 
