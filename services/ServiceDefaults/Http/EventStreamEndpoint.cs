@@ -31,18 +31,18 @@ public static class EventStreamEndpoint
     private static async Task StreamAsync<TRequest>(HttpContext http, string mission, string? after, OwnGrpc own, Method<TRequest, ChangeEvent> method)
         where TRequest : class, IMessage<TRequest>, new()
     {
+        if (http.User.Identity?.IsAuthenticated != true)
+        {
+            await StatusJson.TokenRequired().ExecuteAsync(http);
+            return;
+        }
+
         var resume = http.Request.Headers["Last-Event-ID"].ToString() is { Length: > 0 } lastId ? lastId : after ?? "0";
         if (!long.TryParse(resume, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var sequence))
         {
             await StatusJson.Refusal(Google.Rpc.Code.InvalidArgument,
                 $"Last-Event-ID (or after) must be the sequence of the last event read, a whole number; '{resume}' is not.", ErrorReason.InvalidRequest)
                 .ExecuteAsync(http);
-            return;
-        }
-
-        if (http.User.Identity?.IsAuthenticated != true)
-        {
-            await StatusJson.TokenRequired().ExecuteAsync(http);
             return;
         }
 
