@@ -1,5 +1,6 @@
 using MissionOps.Liquidation;
 using MissionOps.ServiceDefaults;
+using MissionOps.ServiceDefaults.Http;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -9,6 +10,7 @@ builder.AddApplicationServices();
 var app = builder.Build();
 
 app.MapGrpcService<LiquidationApi>();
+app.MapEventStream<MissionOps.Liquidation.V1.WatchEventsRequest>(MissionOps.Liquidation.V1.LiquidationService.Descriptor);
 app.MapDefaultEndpoints();
 
 app.Run();

@@ -1,5 +1,6 @@
 using MissionOps.Personnel;
 using MissionOps.ServiceDefaults;
+using MissionOps.ServiceDefaults.Http;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -9,6 +10,8 @@ builder.AddApplicationServices();
 var app = builder.Build();
 
 app.MapGrpcService<PersonnelApi>();
+app.MapEventStream<MissionOps.Personnel.V1.WatchEventsRequest>(MissionOps.Personnel.V1.PersonnelService.Descriptor);
+app.MapHxlFile<MissionOps.Personnel.V1.ExportHeadcountHxlRequest, MissionOps.Personnel.V1.ExportHeadcountHxlResponse>(MissionOps.Personnel.V1.PersonnelService.Descriptor, "ExportHeadcountHxl", "headcount");
 app.MapDefaultEndpoints();
 
 app.Run();

@@ -1,5 +1,6 @@
 using MissionOps.Projects;
 using MissionOps.ServiceDefaults;
+using MissionOps.ServiceDefaults.Http;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -9,6 +10,7 @@ builder.AddApplicationServices();
 var app = builder.Build();
 
 app.MapGrpcService<ProjectsApi>();
+app.MapEventStream<MissionOps.Projects.V1.WatchEventsRequest>(MissionOps.Projects.V1.ProjectsService.Descriptor);
 app.MapDefaultEndpoints();
 
 app.Run();

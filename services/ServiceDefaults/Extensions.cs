@@ -43,6 +43,9 @@ public static class Extensions
             options.MaxReceiveMessageSize = MaxReceiveMessageBytes;
         }).AddJsonTranscoding(options => options.TypeRegistry = Contracts.ContractTypes.Registry);
         builder.Services.AddGrpcReflection();
+        builder.Services.AddSingleton<Http.OwnGrpc>();
+        builder.Services.AddSingleton<Http.SignedLinks>();
+        Microsoft.Extensions.DependencyInjection.Extensions.ServiceCollectionDescriptorExtensions.TryAddSingleton(builder.Services, TimeProvider.System);
         builder.Services.AddGrpcHealthChecks(options =>
         {
             // The gRPC health service reports the checks that say whether the service can answer.

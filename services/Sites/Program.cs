@@ -1,4 +1,5 @@
 using MissionOps.ServiceDefaults;
+using MissionOps.ServiceDefaults.Http;
 using MissionOps.Sites;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -9,6 +10,8 @@ builder.AddApplicationServices();
 var app = builder.Build();
 
 app.MapGrpcService<SitesApi>();
+app.MapEventStream<MissionOps.Sites.V1.WatchEventsRequest>(MissionOps.Sites.V1.SitesService.Descriptor);
+app.MapHxlFile<MissionOps.Sites.V1.ExportSitesHxlRequest, MissionOps.Sites.V1.ExportSitesHxlResponse>(MissionOps.Sites.V1.SitesService.Descriptor, "ExportSitesHxl", "sites");
 app.MapDefaultEndpoints();
 
 app.Run();

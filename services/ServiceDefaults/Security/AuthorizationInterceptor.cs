@@ -17,6 +17,9 @@ namespace MissionOps.ServiceDefaults.Security;
 /// </summary>
 public sealed class AuthorizationInterceptor(RpcPermissions permissions) : Interceptor
 {
+    /// <summary>The header a stream starts with once its caller is admitted.</summary>
+    public const string AdmittedHeader = "missionops-admitted";
+
     public override async Task<TResponse> UnaryServerHandler<TRequest, TResponse>(
         TRequest request, ServerCallContext context, UnaryServerMethod<TRequest, TResponse> continuation)
     {
@@ -42,6 +45,8 @@ public sealed class AuthorizationInterceptor(RpcPermissions permissions) : Inter
 
         // A feed never ends by itself: following one that carries personal data is audited when it starts.
         await caller.AuditReadAsync(request, context);
+        // Admitted: said at once, so that a follower (the Server-Sent Events endpoint) need not wait for the first event to know.
+        await context.WriteResponseHeadersAsync(new Metadata { { AdmittedHeader, "true" } });
         await continuation(request, caller.Answering(responseStream, request, context), context);
     }
 
