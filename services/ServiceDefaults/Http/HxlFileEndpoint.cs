@@ -64,6 +64,14 @@ public static class HxlFileEndpoint
                 return StatusJson.TokenRequired();
             }
 
+            // A link is read as its signer by a token the service issues itself: without a key of its own it can sign none.
+            if (http.RequestServices.GetService<TokenIssuer>() is null)
+            {
+                return StatusJson.Refusal(Google.Rpc.Code.FailedPrecondition,
+                    "This service has no signing key of its own (Auth:SigningKey), so it signs no links: fetch the file with a bearer token.",
+                    ErrorReason.SignedLinksNotConfigured);
+            }
+
             var lifetime = SignedLinks.DefaultLifetime;
             if (ttl is not null && !(TryParseDuration(ttl, out lifetime) && lifetime > TimeSpan.Zero && lifetime <= SignedLinks.MaxLifetime))
             {

@@ -60,6 +60,20 @@ public sealed class OpenIdConnectTests(OpenIdConnectApp app) : IClassFixture<Ope
     }
 
     [Fact]
+    public async Task A_service_that_trusts_only_the_authority_signs_no_links_and_says_why()
+    {
+        using var http = app.Sites.HttpClientWith(await app.AdministratorTokenAsync());
+
+        using var refused = await http.PostAsync("/v1/missions/minusma/sites.hxl.csv:sign", null);
+
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, refused.StatusCode);
+        var status = new Google.Protobuf.JsonParser(Google.Protobuf.JsonParser.Settings.Default.WithTypeRegistry(
+            Google.Protobuf.Reflection.TypeRegistry.FromFiles(ErrorDetailsReflection.Descriptor, Common.V1.ErrorReasonReflection.Descriptor)))
+            .Parse<Google.Rpc.Status>(await refused.Content.ReadAsStringAsync());
+        Assert.Equal("SIGNED_LINKS_NOT_CONFIGURED", status.Details.Where(d => d.Is(ErrorInfo.Descriptor)).Select(d => d.Unpack<ErrorInfo>()).Single().Reason);
+    }
+
+    [Fact]
     public async Task A_service_token_from_the_authority_reads_but_changes_nothing()
     {
         var token = await app.Authority.TokenAsync(OpenIdConnectApp.ProjectsClient.ClientId, OpenIdConnectApp.ProjectsClient.Secret,
