@@ -33,12 +33,7 @@ public sealed partial class LiquidationApi(
         v.RequestId("request_id", requestId);
         v.ThrowIfInvalid();
 
-        return changes.RunAsync<TResponse>(request, async ct =>
-        {
-            var found = await FindAnyAsync<TAggregate>(ids[0], ids[1], name, ct);
-            change(found);
-            return found;
-        }, Token(context));
+        return changes.ChangeFoundAsync<TAggregate, TResponse>(request, ids, name, change, Token(context));
     }
 
     /// <summary>
@@ -53,8 +48,7 @@ public sealed partial class LiquidationApi(
     {
         var ids = v.Name($"{resourceField}.name", name, "missions", collection);
         v.ThrowIfInvalid();
-        var current = await FindAnyAsync<TAggregate>(ids[0], ids[1], name, Token(context));
-        return RequestValidator.Merged((TResponse)changes.Contracts.ImageOf(current), input, paths);
+        return await changes.MergedAsync<TAggregate, TResponse>(ids, name, input, paths, Token(context));
     }
 
     /// <summary>The resource by its mission and id, a deleted one too (a change to it is refused by the domain, not as unknown), or NOT_FOUND.</summary>

@@ -28,11 +28,10 @@ public sealed partial class PersonnelApi
         var name = (string)resource!.Descriptor.FindFieldByName("name").Accessor.GetValue(resource);
         var ids = v.Name($"{correction.Field}.name", name, "missions", correction.Collection);
         v.ThrowIfInvalid();
-        var current = (TResponse)changes.Contracts.ImageOf(await FindAnyAsync<TAggregate>(ids, name, Token(context)));
-        var terms = await termsOf(v, ids[0], RequestValidator.Merged(current, resource, paths), paths);
+        var terms = await termsOf(v, ids[0], await changes.MergedAsync<TAggregate, TResponse>(ids, name, resource, paths, Token(context)), paths);
         v.ThrowIfInvalid();
 
-        return await ChangeFoundAsync<TAggregate, TResponse>(request, ids, name, found => correct(found, terms), context);
+        return await changes.ChangeFoundAsync<TAggregate, TResponse>(request, ids, name, found => correct(found, terms), Token(context));
     }
 
     /// <summary>A change of the resource the request's <c>name</c> gives, in <paramref name="collection"/>: a delete, an undelete.</summary>
@@ -46,19 +45,8 @@ public sealed partial class PersonnelApi
         v.RequestId("request_id", requestId);
         v.ThrowIfInvalid();
 
-        return ChangeFoundAsync<TAggregate, TResponse>(request, ids, name, change, context);
+        return changes.ChangeFoundAsync<TAggregate, TResponse>(request, ids, name, change, Token(context));
     }
-
-    private Task<TResponse> ChangeFoundAsync<TAggregate, TResponse>(IMessage request, IReadOnlyList<string> ids, string name, Action<TAggregate> change,
-        ServerCallContext context)
-        where TAggregate : class, IAggregate
-        where TResponse : IMessage<TResponse>, new() =>
-        changes.RunAsync<TResponse>(request, async ct =>
-        {
-            var found = await FindAnyAsync<TAggregate>(ids, name, ct);
-            change(found);
-            return found;
-        }, Token(context));
 
     private Task<TAggregate> FindAnyAsync<TAggregate>(IReadOnlyList<string> ids, string name, CancellationToken ct)
         where TAggregate : class, IAggregate => db.FindAnyAsync<TAggregate>(ids, name, ct);
