@@ -1,4 +1,5 @@
 using MissionOps.Projects;
+using MissionOps.Projects.Iati;
 using MissionOps.ServiceDefaults;
 using MissionOps.ServiceDefaults.Http;
 
@@ -11,6 +12,7 @@ var app = builder.Build();
 
 app.MapGrpcService<ProjectsApi>();
 app.MapEventStream<MissionOps.Projects.V1.WatchEventsRequest>(MissionOps.Projects.V1.ProjectsService.Descriptor);
+app.MapPublishedIati();
 app.MapDefaultEndpoints();
 
 app.Run();

@@ -43,31 +43,6 @@ public sealed partial class ProjectsApi
         };
     }
 
-    public override async Task<ExportIatiActivitiesResponse> ExportIatiActivities(ExportIatiActivitiesRequest request, ServerCallContext context)
-    {
-        var v = new RequestValidator();
-        var missionId = v.Name("parent", request.Parent, "missions")[0];
-        v.ThrowIfInvalid();
-        var reportingOrg = reporting.For(missionId) ?? throw new RuleViolationException(ErrorReason.IatiReportingOrganisationNotConfigured,
-            $"missions/{missionId} has no IATI reporting organisation: set {IatiReporting.Section}:{missionId}:Ref (and NameEn, NameFr) in the service's configuration.",
-            [new MissingItem(ErrorReason.Configuration, $"{IatiReporting.Section}:{missionId}", "the mission's own IATI organisation identifier")]);
-        v.Check(request.ReportingOrgRef.Length == 0 || request.ReportingOrgRef == reportingOrg.Ref, "reporting_org_ref",
-            $"'{request.ReportingOrgRef}' is not missions/{missionId}'s reporting organisation ({reportingOrg.Ref}); leave it empty");
-        v.ThrowIfInvalid();
-
-        var inScope = await regions.FilterAsync(missionId, Token(context)) ?? (_ => true);
-        var projects = (await db.Projects.AsNoTracking().Where(p => p.MissionId == missionId).OrderBy(p => p.Id).ToListAsync(Token(context)))
-            .Where(inScope).ToList();
-        var document = IatiExport.Build(projects, reportingOrg, codes, clock.GetUtcNow());
-        await using var buffer = new MemoryStream();
-        await using (var writer = System.Xml.XmlWriter.Create(buffer, new System.Xml.XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true, Async = true }))
-        {
-            await document.SaveAsync(writer, Token(context));
-        }
-
-        return new ExportIatiActivitiesResponse { Xml = ByteString.CopyFrom(buffer.ToArray()), ActivityCount = projects.Count };
-    }
-
     public override async Task WatchEvents(WatchEventsRequest request, IServerStreamWriter<ChangeEvent> responseStream, ServerCallContext context)
     {
         var (missionId, after, types) = EventFeed.Parse(request.Parent, request.AfterSequence, request.EventTypes, changes.Contracts.EventTypes);

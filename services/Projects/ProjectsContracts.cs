@@ -9,5 +9,6 @@ public static class ProjectsContracts
 {
     public static ChangeContracts Create(CodeLists codes) => new ChangeContracts(V1.EventsReflection.Descriptor)
         .Add<Project, ProjectEvent, V1.Project>(p => p.ToProto(codes))
-        .Add<QuickImpactRules, QuickImpactRulesEvent, V1.QuickImpactRules>(r => r.ToProto());
+        .Add<QuickImpactRules, QuickImpactRulesEvent, V1.QuickImpactRules>(r => r.ToProto())
+        .Add<IatiPublication, IatiPublicationEvent, V1.IatiPublication>(p => p.ToProto());
 }

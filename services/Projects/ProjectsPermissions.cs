@@ -25,6 +25,9 @@ public static class ProjectsPermissions
         ["GetQuickImpactRules"] = Access.Read,
         ["ListOpenProjects"] = Access.Read,
         ["ExportIatiActivities"] = Access.Read,
+        ["PublishIatiActivities"] = Access.Approve,
+        ["GetIatiPublication"] = Access.Read,
+        ["ListIatiPublications"] = Access.Read,
         ["WatchEvents"] = Access.Read,
         ["ListAuditEntries"] = Access.Approve,
     };

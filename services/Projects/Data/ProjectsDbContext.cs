@@ -1,3 +1,4 @@
+using MissionOps.Projects.Iati;
 using MissionOps.Projects.Projects;
 using MissionOps.Projects.Rules;
 
@@ -8,6 +9,10 @@ public sealed class ProjectsDbContext(DbContextOptions<ProjectsDbContext> option
     public DbSet<Project> Projects => Set<Project>();
 
     public DbSet<QuickImpactRules> QuickImpactRules => Set<QuickImpactRules>();
+
+    public DbSet<IatiPublication> IatiPublications => Set<IatiPublication>();
+
+    public DbSet<IatiPublicationFile> IatiPublicationFiles => Set<IatiPublicationFile>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -40,6 +45,21 @@ public sealed class ProjectsDbContext(DbContextOptions<ProjectsDbContext> option
             rules.Property(r => r.Currency).HasMaxLength(3);
             rules.Property(r => r.Version).IsRowVersion();
             rules.Ignore(r => r.Name);
+        });
+
+        modelBuilder.Entity<IatiPublication>(publication =>
+        {
+            publication.HasKey(p => new { p.MissionId, p.Number });
+            publication.Property(p => p.ReportingOrgRef).HasMaxLength(150);
+            publication.Property(p => p.Sha256).HasMaxLength(64);
+            publication.Ignore(p => p.Name);
+            publication.Ignore(p => p.FilePath);
+        });
+
+        modelBuilder.Entity<IatiPublicationFile>(file =>
+        {
+            file.HasKey(f => new { f.MissionId, f.Number });
+            file.HasOne<IatiPublication>().WithOne().HasForeignKey<IatiPublicationFile>(f => new { f.MissionId, f.Number });
         });
     }
 }

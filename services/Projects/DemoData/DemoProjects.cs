@@ -31,6 +31,14 @@ internal sealed class DemoProjects(ProjectsApi api, CodeLists codes, string miss
             RequestId = loader.RequestId("quickImpactRules"),
         }, c), ct);
 
+    /// <summary>The mission's IATI file published once, so that its public URL answers as soon as the demo is loaded.</summary>
+    public Task PublishIatiAsync() =>
+        loader.CallAsync(nameof(ProjectsApi.PublishIatiActivities), c => api.PublishIatiActivities(new PublishIatiActivitiesRequest
+        {
+            Parent = $"missions/{missionId}",
+            RequestId = loader.RequestId("iatiPublication"),
+        }, c), ct);
+
     /// <summary>
     /// Makes, through the endpoints, the project the demo built in memory through the domain: created as described,
     /// its results, started, its transactions, finalised, handed over, closed or cancelled, then its actuals.

@@ -58,6 +58,7 @@ public sealed class MinusmaProjects(IServiceProvider services, TimeProvider cloc
             await demo.ReplayAsync(project);
         }
 
+        await demo.PublishIatiAsync();
         logger.LogInformation("Loaded the MINUSMA projects demo data through the Projects endpoints: {Count} projects", projects.Count);
     }
 

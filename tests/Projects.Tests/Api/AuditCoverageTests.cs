@@ -45,6 +45,8 @@ public sealed class AuditCoverageTests(ProjectsApp app) : ProjectsApiTest(app)
     {
         ["UpdateQuickImpactRules"] = AuditCoverage.Unarranged(QuickImpactRules(4_000_000, 4), r => Client.UpdateQuickImpactRulesAsync(r).ResponseAsync),
         ["CreateProject"] = AuditCoverage.Unarranged(CreateSchool(School), r => Client.CreateProjectAsync(r).ResponseAsync),
+        ["PublishIatiActivities"] = AuditCoverage.Unarranged(new PublishIatiActivitiesRequest { Parent = Minusma, RequestId = NewId() },
+            r => Client.PublishIatiActivitiesAsync(r).ResponseAsync),
         ["UpdateProject"] = async () =>
         {
             var project = await SchoolAsync();

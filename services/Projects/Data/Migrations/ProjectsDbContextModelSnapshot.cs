@@ -23,6 +23,67 @@ namespace MissionOps.Projects.Data.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("MissionOps.Projects.Iati.IatiPublication", b =>
+                {
+                    b.Property<string>("MissionId")
+                        .HasColumnType("text")
+                        .HasColumnName("mission_id");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer")
+                        .HasColumnName("number");
+
+                    b.Property<int>("ActivityCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("activity_count");
+
+                    b.Property<DateTimeOffset>("PublishTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("publish_time");
+
+                    b.Property<string>("ReportingOrgRef")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("character varying(150)")
+                        .HasColumnName("reporting_org_ref");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("sha256");
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("bigint")
+                        .HasColumnName("size_bytes");
+
+                    b.HasKey("MissionId", "Number")
+                        .HasName("pk_iati_publications");
+
+                    b.ToTable("iati_publications", (string)null);
+                });
+
+            modelBuilder.Entity("MissionOps.Projects.Iati.IatiPublicationFile", b =>
+                {
+                    b.Property<string>("MissionId")
+                        .HasColumnType("text")
+                        .HasColumnName("mission_id");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer")
+                        .HasColumnName("number");
+
+                    b.Property<byte[]>("Xml")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("xml");
+
+                    b.HasKey("MissionId", "Number")
+                        .HasName("pk_iati_publication_files");
+
+                    b.ToTable("iati_publication_files", (string)null);
+                });
+
             modelBuilder.Entity("MissionOps.Projects.Projects.Project", b =>
                 {
                     b.Property<string>("MissionId")
@@ -340,6 +401,16 @@ namespace MissionOps.Projects.Data.Migrations
                         {
                             t.ExcludeFromMigrations();
                         });
+                });
+
+            modelBuilder.Entity("MissionOps.Projects.Iati.IatiPublicationFile", b =>
+                {
+                    b.HasOne("MissionOps.Projects.Iati.IatiPublication", null)
+                        .WithOne()
+                        .HasForeignKey("MissionOps.Projects.Iati.IatiPublicationFile", "MissionId", "Number")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_iati_publication_files_iati_publications_mission_id_number");
                 });
 #pragma warning restore 612, 618
         }
