@@ -18,4 +18,18 @@ public sealed class HttpJsonTests(LiquidationApp app) : LiquidationApiTest(app)
         Assert.Equal($"{Minusma}/liabilities/sevare-land", Assert.Single(overHttp.Liabilities).Name);
         Assert.Equal(await Client.ListLiabilitiesAsync(new ListLiabilitiesRequest { Parent = Minusma }), overHttp);
     }
+
+    [Fact]
+    public async Task The_feed_over_HTTP_streams_and_resumes_as_gRPC_serves_it()
+    {
+        await Client.CreateLiabilityAsync(CreateLiability());
+        await Client.CreateLiabilityAsync(CreateLiability("gao-lease"));
+        await Client.CreateArchiveRecordAsync(CreateArchiveRecord());
+        // Read as the same viewer: what a role may not see is left out of both alike.
+        var viewer = TestTokens.For("minusma:viewer");
+        var feed = await FeedReader.ReadAsync(App.Service.ChannelWith(viewer).CreateCallInvoker(), LiquidationService.Descriptor, Minusma);
+        using var http = App.Service.HttpClientWith(viewer);
+
+        await FeedOverHttp.CheckAsync(http, "minusma", feed);
+    }
 }
