@@ -1,6 +1,7 @@
 using MissionOps.Projects;
 using MissionOps.ServiceDefaults;
 using MissionOps.ServiceDefaults.Http;
+using MissionOps.ServiceDefaults.Http.OpenApi;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -11,6 +12,7 @@ var app = builder.Build();
 
 app.MapGrpcService<ProjectsApi>();
 app.MapEventStream<MissionOps.Projects.V1.WatchEventsRequest>(MissionOps.Projects.V1.ProjectsService.Descriptor);
+app.MapApiDocs(MissionOps.Projects.V1.ProjectsService.Descriptor, "MissionOps Projects");
 app.MapDefaultEndpoints();
 
 app.Run();
