@@ -30,7 +30,8 @@ public static class ApiDocsEndpoints
             .DisableDefaultFonts()
             .DisableTelemetry()
             .DisableAgent()
-            .DisableMcp()).AllowAnonymous();
+            .DisableMcp()
+            .HideDeveloperTools()).AllowAnonymous();
         return app;
     }
 
