@@ -1,6 +1,6 @@
 using Microsoft.Playwright;
 
-namespace MissionOps.Testing;
+namespace MissionOps.Sites.Tests.Api;
 
 /// <summary>
 /// Debian's chromium driven by Playwright: no browser can be downloaded here, so Playwright's own is never installed.
