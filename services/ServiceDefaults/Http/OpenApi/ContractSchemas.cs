@@ -81,7 +81,8 @@ public sealed class ContractSchemas(OpenApiDocument document)
         switch (schema)
         {
             case OpenApiSchemaReference reference:
-                reference.Description = description;
+                // A reference cannot be readOnly itself without making its target so everywhere.
+                reference.Description = outputOnly ? $"{description} Output only: set by the service.".TrimStart() : description;
                 return reference;
             case OpenApiSchema inline:
                 inline.Description = description;
