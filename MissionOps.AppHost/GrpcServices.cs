@@ -15,6 +15,9 @@ public static class GrpcServices
 
     public const string HttpEndpoint = "http";
 
+    /// <summary>Each service's interactive API page on its HTTP endpoint (ApiDocsEndpoints.DocsRoute in ServiceDefaults).</summary>
+    public const string DocsPath = "/docs";
+
     public static IResourceBuilder<ProjectResource> AddGrpcService<TProject>(
         this IDistributedApplicationBuilder builder, string name, int port, IResourceBuilder<ParameterResource> signingKey)
         where TProject : IProjectMetadata, new()
@@ -36,7 +39,8 @@ public static class GrpcServices
         }
 
         service.WithUrlForEndpoint(Endpoint, url => url.DisplayText = "gRPC (h2c)")
-            .WithUrlForEndpoint(HttpEndpoint, url => url.DisplayText = "HTTP/JSON");
+            .WithUrlForEndpoint(HttpEndpoint, url => url.DisplayText = "HTTP/JSON")
+            .WithUrlForEndpoint(HttpEndpoint, _ => new ResourceUrlAnnotation { Url = DocsPath, DisplayText = "API docs" });
 
         var key = $"{name}-grpc-health";
         builder.Services.AddHealthChecks().AddAsyncCheck(key, async cancellationToken =>

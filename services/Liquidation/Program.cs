@@ -1,6 +1,7 @@
 using MissionOps.Liquidation;
 using MissionOps.ServiceDefaults;
 using MissionOps.ServiceDefaults.Http;
+using MissionOps.ServiceDefaults.Http.OpenApi;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -11,6 +12,7 @@ var app = builder.Build();
 
 app.MapGrpcService<LiquidationApi>();
 app.MapEventStream<MissionOps.Liquidation.V1.WatchEventsRequest>(MissionOps.Liquidation.V1.LiquidationService.Descriptor);
+app.MapApiDocs(MissionOps.Liquidation.V1.LiquidationService.Descriptor, "MissionOps Liquidation");
 app.MapDefaultEndpoints();
 
 app.Run();

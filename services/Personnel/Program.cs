@@ -1,6 +1,7 @@
 using MissionOps.Personnel;
 using MissionOps.ServiceDefaults;
 using MissionOps.ServiceDefaults.Http;
+using MissionOps.ServiceDefaults.Http.OpenApi;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -12,6 +13,7 @@ var app = builder.Build();
 app.MapGrpcService<PersonnelApi>();
 app.MapEventStream<MissionOps.Personnel.V1.WatchEventsRequest>(MissionOps.Personnel.V1.PersonnelService.Descriptor);
 app.MapHxlFile<MissionOps.Personnel.V1.ExportHeadcountHxlRequest, MissionOps.Personnel.V1.ExportHeadcountHxlResponse>(MissionOps.Personnel.V1.PersonnelService.Descriptor, "ExportHeadcountHxl", "headcount");
+app.MapApiDocs(MissionOps.Personnel.V1.PersonnelService.Descriptor, "MissionOps Personnel");
 app.MapDefaultEndpoints();
 
 app.Run();

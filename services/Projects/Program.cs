@@ -2,6 +2,7 @@ using MissionOps.Projects;
 using MissionOps.Projects.Iati;
 using MissionOps.ServiceDefaults;
 using MissionOps.ServiceDefaults.Http;
+using MissionOps.ServiceDefaults.Http.OpenApi;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -13,6 +14,7 @@ var app = builder.Build();
 app.MapGrpcService<ProjectsApi>();
 app.MapEventStream<MissionOps.Projects.V1.WatchEventsRequest>(MissionOps.Projects.V1.ProjectsService.Descriptor);
 app.MapPublishedIati();
+app.MapApiDocs(MissionOps.Projects.V1.ProjectsService.Descriptor, "MissionOps Projects");
 app.MapDefaultEndpoints();
 
 app.Run();

@@ -1,5 +1,6 @@
 using MissionOps.ServiceDefaults;
 using MissionOps.ServiceDefaults.Http;
+using MissionOps.ServiceDefaults.Http.OpenApi;
 using MissionOps.Sites;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -12,6 +13,7 @@ var app = builder.Build();
 app.MapGrpcService<SitesApi>();
 app.MapEventStream<MissionOps.Sites.V1.WatchEventsRequest>(MissionOps.Sites.V1.SitesService.Descriptor);
 app.MapHxlFile<MissionOps.Sites.V1.ExportSitesHxlRequest, MissionOps.Sites.V1.ExportSitesHxlResponse>(MissionOps.Sites.V1.SitesService.Descriptor, "ExportSitesHxl", "sites");
+app.MapApiDocs(MissionOps.Sites.V1.SitesService.Descriptor, "MissionOps Sites");
 app.MapDefaultEndpoints();
 
 app.Run();

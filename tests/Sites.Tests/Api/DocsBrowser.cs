@@ -1,0 +1,38 @@
+using Microsoft.Playwright;
+
+namespace MissionOps.Sites.Tests.Api;
+
+/// <summary>
+/// Debian's chromium driven by Playwright: no browser can be downloaded here, so Playwright's own is never installed.
+/// Missing, the test fails saying what to install; CI installs it (.ci/run).
+/// </summary>
+public sealed class DocsBrowser : IAsyncDisposable
+{
+    public const string ChromiumPath = "/usr/bin/chromium";
+
+    private readonly IPlaywright _playwright;
+    private readonly IBrowser _browser;
+
+    private DocsBrowser(IPlaywright playwright, IBrowser browser) => (_playwright, _browser) = (playwright, browser);
+
+    public static async Task<DocsBrowser> LaunchAsync()
+    {
+        if (!File.Exists(ChromiumPath))
+        {
+            throw new InvalidOperationException($"No browser at {ChromiumPath}: apt-get install -y chromium.");
+        }
+
+        var playwright = await Playwright.CreateAsync();
+        // As root, chromium runs only without its sandbox.
+        var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = ChromiumPath, Headless = true, Args = ["--no-sandbox"] });
+        return new DocsBrowser(playwright, browser);
+    }
+
+    public Task<IPage> NewPageAsync() => _browser.NewPageAsync(new() { ViewportSize = new() { Width = 1400, Height = 1000 } });
+
+    public async ValueTask DisposeAsync()
+    {
+        await _browser.DisposeAsync();
+        _playwright.Dispose();
+    }
+}
