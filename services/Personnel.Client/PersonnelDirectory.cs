@@ -16,6 +16,16 @@ public sealed class PersonnelDirectory(PersonnelService.PersonnelServiceClient p
         ServiceCalls.AskAsync(ServiceNames.Personnel, () => personnel.GetSiteOccupancyAsync(
             new GetSiteOccupancyRequest { Site = site, AsOfDate = day.ToProto() }, cancellationToken: cancellationToken).ResponseAsync);
 
+    /// <summary>Who is at every site of the mission on the day, counts only, in one call per thousand sites; a site not in it has nobody.</summary>
+    public async Task<IReadOnlyDictionary<string, SiteOccupancy>> SiteOccupanciesAsync(string missionId, DateOnly day, CancellationToken cancellationToken) =>
+        (await ServiceCalls.AllPagesAsync(ServiceNames.Personnel, async token =>
+        {
+            var page = await personnel.ListSiteOccupanciesAsync(
+                new ListSiteOccupanciesRequest { Parent = $"missions/{missionId}", AsOfDate = day.ToProto(), PageSize = 1000, PageToken = token },
+                cancellationToken: cancellationToken);
+            return (page.SiteOccupancies.AsEnumerable(), page.NextPageToken);
+        })).ToDictionary(o => o.Site, StringComparer.Ordinal);
+
     /// <summary>The mission's residual roster: the people kept for the liquidation, each with the day they leave.</summary>
     public Task<List<ResidualRosterEntry>> ResidualRosterAsync(string missionId, CancellationToken cancellationToken) =>
         ServiceCalls.AllPagesAsync(ServiceNames.Personnel, async token =>

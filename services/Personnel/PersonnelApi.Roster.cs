@@ -90,4 +90,46 @@ public sealed partial class PersonnelApi
             Remaining = { remaining.Select(p => p.ToProto(request.Site, repatriated: false)) },
         };
     }
+
+    public override async Task<ListSiteOccupanciesResponse> ListSiteOccupancies(ListSiteOccupanciesRequest request, ServerCallContext context)
+    {
+        var v = new RequestValidator();
+        var missionId = v.Name("parent", request.Parent, "missions")[0];
+        var asOf = v.OptionalDate("as_of_date", request.AsOfDate) ?? Today;
+        v.ThrowIfInvalid();
+
+        var day = asOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var page = PageRequest.Parse(request.PageSize, request.PageToken, day);
+        var visible = await siteRegions.VisibleAsync(missionId, Token(context));
+        // A scoped caller's page is cut from its sites alone, so that a full page of others does not end its listing early.
+        var counts = new List<Headcount.SiteCount>();
+        var after = page.AfterKey ?? string.Empty;
+        while (counts.Count < page.Size)
+        {
+            var batch = await headcounts.CountBySiteAsync(missionId, asOf, asOf > Today, after, page.Size, Token(context));
+            counts.AddRange(batch.Where(c => visible?.Contains(c.Site) ?? true).Take(page.Size - counts.Count));
+            if (batch.Count < page.Size)
+            {
+                break;
+            }
+
+            after = batch[^1].Site;
+        }
+
+        return new ListSiteOccupanciesResponse
+        {
+            SiteOccupancies =
+            {
+                counts.Select(c => new SiteOccupancy
+                {
+                    Site = c.Site,
+                    AsOfDate = asOf.ToProto(),
+                    PresentCount = c.Present,
+                    ResidualCount = c.Residual,
+                    RemainingCount = c.Present - c.Residual,
+                }),
+            },
+            NextPageToken = page.NextToken(counts, c => c.Site, day),
+        };
+    }
 }

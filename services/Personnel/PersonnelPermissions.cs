@@ -40,6 +40,7 @@ public static class PersonnelPermissions
         ["DeleteResidualRosterEntry"] = Access.Approve,
         ["UndeleteResidualRosterEntry"] = Access.Approve,
         ["GetSiteOccupancy"] = Access.Read,
+        ["ListSiteOccupancies"] = Access.Read,
         ["WatchEvents"] = Access.ReadPersonal,
         ["ListAuditEntries"] = Access.Approve,
     };
@@ -47,6 +48,6 @@ public static class PersonnelPermissions
     /// <summary>The reads that answer a token limited to some regions with what lies in them; every other RPC refuses such a token.</summary>
     public static readonly IReadOnlySet<string> RegionScoped = new HashSet<string>(StringComparer.Ordinal)
     {
-        "GetHeadcount", "ExportHeadcountHxl", "GetSiteOccupancy",
+        "GetHeadcount", "ExportHeadcountHxl", "GetSiteOccupancy", "ListSiteOccupancies",
     };
 }

@@ -27,15 +27,15 @@ public sealed class ReadinessReport(
         items.AddRange(allSites.Where(s => s.State is not (SiteState.HandedOver or SiteState.LeftWithoutHandover)).Select(s =>
             Item(V1.BlockerKind.SiteNotHandedOver, s.Name, $"{s.DisplayName.En} is {s.State}, not handed over")));
 
+        var occupancies = await personnel.SiteOccupanciesAsync(missionId, today, ct);
         var remainingAt = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var site in allSites)
         {
-            var occupancy = await personnel.SiteOccupancyAsync(site.Name, today, ct);
-            remainingAt[site.Name] = occupancy.RemainingCount;
-            if (occupancy.RemainingCount > 0)
+            var remaining = occupancies.TryGetValue(site.Name, out var occupancy) ? occupancy.RemainingCount : 0;
+            remainingAt[site.Name] = remaining;
+            if (remaining > 0)
             {
-                items.Add(Item(V1.BlockerKind.PersonnelRemaining, site.Name,
-                    $"{occupancy.RemainingCount} people still at the site outside the residual team"));
+                items.Add(Item(V1.BlockerKind.PersonnelRemaining, site.Name, $"{remaining} people still at the site outside the residual team"));
             }
         }
 

@@ -10,6 +10,8 @@ public sealed record HeadcountLine(string Site, Component Component, Category Ca
 
 public sealed record PresentPerson(string Id, string IndexNumber, bool Residual);
 
+public sealed record SiteCount(string Site, int Present, int Residual);
+
 /// <summary>Headcounts, occupancy and locations on a day, straight from SQL over the movement legs.</summary>
 public sealed class HeadcountQueries(PersonnelDbContext db)
 {
@@ -74,6 +76,33 @@ public sealed class HeadcountQueries(PersonnelDbContext db)
         }
 
         return people;
+    }
+
+    /// <summary>How many are at each site on a day, and how many of them the residual roster retains there: one query for every site, by site name after <paramref name="after"/>.</summary>
+    public async Task<IReadOnlyList<SiteCount>> CountBySiteAsync(string missionId, DateOnly asOf, bool forecast, string after, int limit,
+        CancellationToken cancellationToken)
+    {
+        var sql = $"""
+            SELECT located.site, count(*)::int, (count(*) FILTER (WHERE {RetainedHere}))::int
+            FROM located
+            WHERE located.site IS NOT NULL AND located.site > @after
+            GROUP BY located.site
+            ORDER BY located.site
+            LIMIT @limit
+            """;
+        var connection = await OpenAsync(cancellationToken);
+        await using var command = PersonLocations.Command(connection, sql, missionId, asOf, forecast);
+        command.Parameters.Add(new NpgsqlParameter("after", NpgsqlDbType.Text) { Value = after });
+        command.Parameters.Add(new NpgsqlParameter("limit", NpgsqlDbType.Integer) { Value = limit });
+
+        var counts = new List<SiteCount>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            counts.Add(new SiteCount(reader.GetString(0), reader.GetInt32(1), reader.GetInt32(2)));
+        }
+
+        return counts;
     }
 
     /// <summary>

@@ -30,6 +30,34 @@ public sealed class DemoDataTests(PersonnelApp app) : PersonnelApiTest(app)
     }
 
     [Fact]
+    public async Task Every_sites_occupancy_listed_in_one_call_is_what_each_sites_own_answer_says()
+    {
+        await LoadDemoDataAsync();
+        var closureEve = Day(2023, 12, 7);
+        // Paged by two: three or more sites show the second page starting where the first ended.
+
+        var listed = await Client.ListSiteOccupanciesAsync(new ListSiteOccupanciesRequest { Parent = Minusma, AsOfDate = closureEve });
+        var firstPage = await Client.ListSiteOccupanciesAsync(new ListSiteOccupanciesRequest { Parent = Minusma, AsOfDate = closureEve, PageSize = 2 });
+        var secondPage = await Client.ListSiteOccupanciesAsync(new ListSiteOccupanciesRequest
+        {
+            Parent = Minusma, AsOfDate = closureEve, PageSize = 2, PageToken = firstPage.NextPageToken,
+        });
+
+        Assert.True(listed.SiteOccupancies.Count >= 3, $"{listed.SiteOccupancies.Count} sites occupied on 7 December 2023");
+        Assert.Contains(listed.SiteOccupancies, o => o.Site == Sevare && o.RemainingCount > 0);
+        foreach (var occupancy in listed.SiteOccupancies)
+        {
+            var own = await Client.GetSiteOccupancyAsync(new GetSiteOccupancyRequest { Site = occupancy.Site, AsOfDate = closureEve });
+            Assert.Equal((own.PresentCount, own.ResidualCount, own.RemainingCount), (occupancy.PresentCount, occupancy.ResidualCount, occupancy.RemainingCount));
+            Assert.Empty(occupancy.Remaining);
+        }
+
+        Assert.Equal(listed.SiteOccupancies.Take(4).Select(o => o.Site), firstPage.SiteOccupancies.Concat(secondPage.SiteOccupancies).Select(o => o.Site));
+        var total = (await Client.GetHeadcountAsync(HeadcountAt(closureEve))).Total;
+        Assert.Equal(total, listed.SiteOccupancies.Sum(o => o.PresentCount));
+    }
+
+    [Fact]
     public async Task The_demo_is_written_as_the_demo_loader_the_bulk_of_it_audited_as_one_manifest_import()
     {
         await LoadDemoDataAsync();

@@ -112,6 +112,9 @@ public sealed class PersonalDataTests(PersonnelApp app) : PersonnelApiTest(app)
         Assert.Equal(StatusCode.NotFound, occupancy);
         Assert.Equal(StatusCode.PermissionDenied, burnDown);
         Assert.Equal(0, (await elsewhere.GetHeadcountAsync(new GetHeadcountRequest { Parent = Minusma })).Total);
+        Assert.Empty((await elsewhere.ListSiteOccupanciesAsync(new ListSiteOccupanciesRequest { Parent = Minusma })).SiteOccupancies);
+        var inRegion = await ClientAs("minusma:viewer", AuthorizationMatrix.Region).ListSiteOccupanciesAsync(new ListSiteOccupanciesRequest { Parent = Minusma });
+        Assert.Equal([Headquarters, Sevare], inRegion.SiteOccupancies.Select(o => o.Site).Order(StringComparer.Ordinal));
         Assert.Equal(2, (await ClientAs("minusma:viewer", AuthorizationMatrix.Region).GetHeadcountAsync(new GetHeadcountRequest { Parent = Minusma })).Total);
     }
 
