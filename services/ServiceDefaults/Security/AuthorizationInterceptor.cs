@@ -17,7 +17,7 @@ namespace MissionOps.ServiceDefaults.Security;
 /// </summary>
 public sealed class AuthorizationInterceptor(RpcPermissions permissions) : Interceptor
 {
-    /// <summary>The header a stream starts with once its caller is admitted.</summary>
+    /// <summary>The header a stream (either way) starts with once its caller is admitted.</summary>
     public const string AdmittedHeader = "missionops-admitted";
 
     public override async Task<TResponse> UnaryServerHandler<TRequest, TResponse>(
@@ -56,6 +56,12 @@ public sealed class AuthorizationInterceptor(RpcPermissions permissions) : Inter
         // The mission of a stream is in its first message (a manifest's header): read it, decide, then hand the stream on whole.
         var first = await requestStream.MoveNext(context.CancellationToken) ? requestStream.Current : default;
         var caller = Authorize(context, first);
+        if (caller is not null)
+        {
+            // Admitted: said at once, so that an upload (the manifest CSV endpoint) knows before it reads the file.
+            await context.WriteResponseHeadersAsync(new Metadata { { AdmittedHeader, "true" } });
+        }
+
         var response = await continuation(new ReplayingStreamReader<TRequest>(first, requestStream), context);
         if (caller is not null)
         {
