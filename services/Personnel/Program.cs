@@ -1,4 +1,5 @@
 using MissionOps.Personnel;
+using MissionOps.Personnel.Manifests;
 using MissionOps.ServiceDefaults;
 using MissionOps.ServiceDefaults.Http;
 using MissionOps.ServiceDefaults.Http.OpenApi;
@@ -13,6 +14,7 @@ var app = builder.Build();
 app.MapGrpcService<PersonnelApi>();
 app.MapEventStream<MissionOps.Personnel.V1.WatchEventsRequest>(MissionOps.Personnel.V1.PersonnelService.Descriptor);
 app.MapHxlFile<MissionOps.Personnel.V1.ExportHeadcountHxlRequest, MissionOps.Personnel.V1.ExportHeadcountHxlResponse>(MissionOps.Personnel.V1.PersonnelService.Descriptor, "ExportHeadcountHxl", "headcount");
+app.MapManifestCsv();
 app.MapApiDocs(MissionOps.Personnel.V1.PersonnelService.Descriptor, "MissionOps Personnel");
 app.MapDefaultEndpoints();
 

@@ -33,9 +33,6 @@ public sealed class ManifestApiTests(PersonnelApp app) : PersonnelApiTest(app)
 
     private static ManifestHeader Header(string id = "flight-2023-12-07") => new() { Parent = Minusma, ManifestId = id, RequestId = NewId() };
 
-    private async Task<int> MovementCountAsync() =>
-        (await Client.ListMovementsAsync(new ListMovementsRequest { Parent = Minusma, PageSize = 1000 })).Movements.Count;
-
     [Fact]
     public async Task A_manifest_stores_a_movement_per_row_and_completed_rows_move_people()
     {
@@ -142,23 +139,6 @@ public sealed class ManifestApiTests(PersonnelApp app) : PersonnelApiTest(app)
         Assert.True(copied > 0, "no row reached the database before the manifest ended");
         Assert.Equal(count, result.MovementCount);
         Assert.Equal(count, await MovementCountAsync());
-    }
-
-    /// <summary>How many rows a COPY into movements has taken so far, asked of PostgreSQL's progress view until some have arrived.</summary>
-    private async Task<long> RowsCopiedIntoMovementsAsync(TimeSpan until)
-    {
-        await using var connection = new Npgsql.NpgsqlConnection(App.Service.DatabaseConnectionString);
-        await connection.OpenAsync();
-        await using var command = new Npgsql.NpgsqlCommand(
-            "SELECT coalesce(sum(tuples_processed), 0)::bigint FROM pg_stat_progress_copy WHERE relid = 'movements'::regclass", connection);
-        var deadline = DateTime.UtcNow + until;
-        long copied;
-        while ((copied = (long)(await command.ExecuteScalarAsync())!) == 0 && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(50);
-        }
-
-        return copied;
     }
 
     private static Google.Type.Date ToDate(DateOnly day) => Day(day.Year, day.Month, day.Day);

@@ -13,6 +13,9 @@ public sealed class PersonnelApp : IAsyncLifetime
     /// <summary>A small manifest limit, so that going over it is cheap to test.</summary>
     public const int ManifestRowLimit = 50;
 
+    /// <summary>Rows per message of a CSV manifest, so that a small file is sent in several.</summary>
+    public const int ManifestCsvBatchRows = 7;
+
     public PostgresServer Postgres { get; private set; } = null!;
 
     public GrpcServiceFactory<sites::Program> Sites { get; private set; } = null!;
@@ -29,6 +32,7 @@ public sealed class PersonnelApp : IAsyncLifetime
         await MinusmaSites.CreateAsync(new SitesService.SitesServiceClient(Sites.Channel));
         Service = new SitesDependentServiceFactory<Program>(Postgres, Extensions.DatabaseName, "personnel_tests", Sites.Address);
         Service.WithSetting("Personnel:MaxManifestRows", ManifestRowLimit.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Service.WithSetting("Personnel:ManifestCsvBatchRows", ManifestCsvBatchRows.ToString(System.Globalization.CultureInfo.InvariantCulture));
         Service.Start();
         Client = new PersonnelService.PersonnelServiceClient(Service.Channel);
     }
@@ -66,6 +70,26 @@ public abstract class PersonnelApiTest(PersonnelApp app) : IAsyncLifetime
         var db = scope.ServiceProvider.GetRequiredService<Data.PersonnelDbContext>();
         await ActivatorUtilities.CreateInstance<DemoData.MinusmaPersonnel>(scope.ServiceProvider).SeedAsync(db, CancellationToken.None);
     }
+
+    /// <summary>How many rows a COPY into movements has taken so far, asked of PostgreSQL's progress view until some have arrived.</summary>
+    protected async Task<long> RowsCopiedIntoMovementsAsync(TimeSpan until)
+    {
+        await using var connection = new Npgsql.NpgsqlConnection(app.Service.DatabaseConnectionString);
+        await connection.OpenAsync();
+        await using var command = new Npgsql.NpgsqlCommand(
+            "SELECT coalesce(sum(tuples_processed), 0)::bigint FROM pg_stat_progress_copy WHERE relid = 'movements'::regclass", connection);
+        var deadline = DateTime.UtcNow + until;
+        long copied;
+        while ((copied = (long)(await command.ExecuteScalarAsync())!) == 0 && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(50);
+        }
+
+        return copied;
+    }
+
+    protected async Task<int> MovementCountAsync() =>
+        (await Client.ListMovementsAsync(new ListMovementsRequest { Parent = Minusma, PageSize = 1000 })).Movements.Count;
 
     protected async Task<MissionOps.Personnel.V1.Person> HireAsync(string id, string site = Sevare, string? unit = null,
         Category category = Category.Contingent)
