@@ -18,7 +18,8 @@ public sealed partial class ContractHttpBindingTests
 
     /// <summary>
     /// JSON transcoding binds no client-streaming method (it logs "Client and bidirectional streaming methods are not
-    /// supported" and skips it), so the manifest import stays gRPC only.
+    /// supported" and skips it), so the manifest import has no binding: over HTTP it is a CSV upload that Personnel
+    /// streams to the RPC itself (<c>POST /v1/missions/{mission}/movements:importManifest</c>).
     /// </summary>
     private static readonly string[] GrpcOnly = ["missionops.personnel.v1.PersonnelService.ImportMovementManifest"];
 
