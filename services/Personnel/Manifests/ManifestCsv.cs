@@ -20,6 +20,9 @@ public sealed class ManifestCsv : IAsyncDisposable
 
     public static readonly IReadOnlyList<string> Optional = ["destination_site", "arrival_date"];
 
+    /// <summary>A batch is sent once this big however few its rows, far under the 4 MiB a message may weigh.</summary>
+    public const int MaxBatchBytes = 1024 * 1024;
+
     private const string Day = "a day, YYYY-MM-DD";
 
     private readonly CsvReader _reader;
@@ -42,27 +45,34 @@ public sealed class ManifestCsv : IAsyncDisposable
         try
         {
             await reader.ReadHeaderAsync(ct);
-            var columns = new Dictionary<string, int>(StringComparer.Ordinal);
-            var missing = new List<FieldViolation>();
-            foreach (var name in Required.Concat(Optional))
-            {
-                if (reader.TryGetFieldIndex(name, out var index))
-                {
-                    columns[name] = index;
-                }
-                else if (Required.Contains(name))
-                {
-                    missing.Add(new FieldViolation(name, $"is a required column: the CSV's header row has no '{name}'"));
-                }
-            }
-
-            return missing.Count > 0 ? throw new InvalidArgumentException(missing) : new ManifestCsv(reader, missionId, columns);
         }
-        catch (Exception e) when (e is InvalidArgumentException or CsvFormatException)
+        catch (CsvFormatException e)
         {
             await reader.DisposeAsync();
-            throw e as InvalidArgumentException ?? new InvalidArgumentException("header", $"is not a CSV header row: {e.Message}");
+            throw new InvalidArgumentException("header", $"is not a CSV header row: {e.Message}");
         }
+
+        var columns = new Dictionary<string, int>(StringComparer.Ordinal);
+        var missing = new List<FieldViolation>();
+        foreach (var name in Required.Concat(Optional))
+        {
+            if (reader.TryGetFieldIndex(name, out var index))
+            {
+                columns[name] = index;
+            }
+            else if (Required.Contains(name))
+            {
+                missing.Add(new FieldViolation(name, $"is a required column: the CSV's header row has no '{name}'"));
+            }
+        }
+
+        if (missing.Count > 0)
+        {
+            await reader.DisposeAsync();
+            throw new InvalidArgumentException(missing);
+        }
+
+        return new ManifestCsv(reader, missionId, columns);
     }
 
     /// <summary>
@@ -74,10 +84,14 @@ public sealed class ManifestCsv : IAsyncDisposable
         var violations = new List<FieldViolation>();
         var more = 0;
         var batch = new ManifestRows();
+        var bytes = 0;
         var position = 0;
+        var first = true;
         while (await ReadAsync(position, violations, ct))
         {
-            if (position == 0 && Cell("index_number").StartsWith('#'))
+            var hashtags = first && Cell("index_number").StartsWith('#');
+            first = false;
+            if (hashtags)
             {
                 continue;
             }
@@ -93,10 +107,11 @@ public sealed class ManifestCsv : IAsyncDisposable
             }
 
             batch.Rows.Add(row);
-            if (batch.Rows.Count == size)
+            bytes += row.CalculateSize();
+            if (batch.Rows.Count == size || bytes >= MaxBatchBytes)
             {
                 yield return batch;
-                batch = new ManifestRows();
+                (batch, bytes) = (new ManifestRows(), 0);
             }
         }
 

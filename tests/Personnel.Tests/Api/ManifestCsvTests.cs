@@ -26,6 +26,10 @@ public sealed class ManifestCsvTests(PersonnelApp app) : PersonnelApiTest(app)
     private static string Repatriation(string person, string arrival = "2023-12-07", string site = "sevare") =>
         $"MNS-{person},repatriation,flight,{site},,2023-12-07,{arrival}";
 
+    /// <summary>Awa shuttles between Sévaré and headquarters, a trip a day: each row starts where the one before left her.</summary>
+    private static List<string> Shuttle(int trips) => [.. Enumerable.Range(0, trips).Select(i =>
+        $"MNS-awa,transfer,road,{(i % 2 == 0 ? "sevare" : "bamako-hq")},{(i % 2 == 0 ? "bamako-hq" : "sevare")},{new DateOnly(2023, 2, 1).AddDays(i):yyyy-MM-dd},")];
+
     private async Task<(HttpStatusCode Status, string Body)> PostAsync(string csv, string? token, string query)
     {
         using var http = App.Service.HttpClientWith(token);
@@ -80,10 +84,7 @@ public sealed class ManifestCsvTests(PersonnelApp app) : PersonnelApiTest(app)
     public async Task Rows_are_stored_as_the_file_arrives_and_committed_only_when_it_ends()
     {
         await HireAsync("awa");
-        // Awa shuttles between Sévaré and headquarters, a trip a day: as many rows as a manifest may hold here.
-        var rows = Enumerable.Range(0, PersonnelApp.ManifestRowLimit).Select(i =>
-            $"MNS-awa,transfer,road,{(i % 2 == 0 ? "sevare" : "bamako-hq")},{(i % 2 == 0 ? "bamako-hq" : "sevare")},{new DateOnly(2023, 2, 1).AddDays(i):yyyy-MM-dd},")
-            .ToList();
+        var rows = Shuttle(PersonnelApp.ManifestRowLimit);
         var rest = new TaskCompletionSource();
         using var content = new HeldBackContent(Csv([.. rows.SkipLast(1)]), rows[^1] + "\r\n", rest.Task);
         using var http = App.Service.HttpClientWith(Planner);
@@ -142,10 +143,14 @@ public sealed class ManifestCsvTests(PersonnelApp app) : PersonnelApiTest(app)
         await HireAsync("p0");
         await HireAsync("kadi", site: Headquarters);
 
-        var unknown = BadFields(await UploadAsync(Csv(Repatriation("p0"), Repatriation("nobody"), Repatriation("p0", site: "nowhere"))));
+        await HireAsync("awa");
+        // Past the first message, so that the RPC's count across messages is seen to be the file's.
+        var good = Shuttle(PersonnelApp.ManifestCsvBatchRows + 1);
+
+        var unknown = BadFields(await UploadAsync(Csv([.. good, Repatriation("nobody"), Repatriation("p0", site: "nowhere")])));
         var elsewhere = BadFields(await UploadAsync(Csv(Repatriation("p0"), Repatriation("kadi"))));
 
-        Assert.Equal(["rows[1].index_number", "rows[2].origin_site"], unknown);
+        Assert.Equal([$"rows[{good.Count}].index_number", $"rows[{good.Count + 1}].origin_site"], unknown);
         Assert.Equal(["rows[1].origin_site"], elsewhere);
         Assert.Equal(0, await MovementCountAsync());
     }
@@ -153,15 +158,28 @@ public sealed class ManifestCsvTests(PersonnelApp app) : PersonnelApiTest(app)
     [Fact]
     public async Task Cells_that_do_not_parse_are_named_by_position_and_field_and_nothing_is_stored()
     {
+        await HireAsync("awa");
+        // More good rows than a message carries: some have reached the RPC when the bad ones are read.
+        var good = Shuttle(PersonnelApp.ManifestCsvBatchRows + 3);
+
+        var fields = BadFields(await UploadAsync(Csv([
+            .. good,
+            "MNS-awa,repatriation,flight,sevare,,2023-12-32,",
+            "MNS-awa,evacuation,helicopter,sevare,,2023-12-07,07/12/2023"])));
+
+        var n = good.Count;
+        Assert.Equal([$"rows[{n}].planned_date", $"rows[{n + 1}].kind", $"rows[{n + 1}].mode", $"rows[{n + 1}].arrival_date"], fields);
+        Assert.Equal(0, await MovementCountAsync());
+    }
+
+    [Fact]
+    public async Task A_row_with_broken_quoting_is_refused_by_position_and_nothing_is_stored()
+    {
         await HireAsync("p0");
-        await HireAsync("p1");
 
-        var fields = BadFields(await UploadAsync(Csv(
-            Repatriation("p0"),
-            "MNS-p1,repatriation,flight,sevare,,2023-12-32,",
-            "MNS-p1,evacuation,helicopter,sevare,,2023-12-07,07/12/2023")));
+        var fields = BadFields(await UploadAsync(Csv(Repatriation("p0"), "MNS-p0,\"repatriation,flight,sevare,,2023-12-07,")));
 
-        Assert.Equal(["rows[1].planned_date", "rows[2].kind", "rows[2].mode", "rows[2].arrival_date"], fields);
+        Assert.Equal(["rows[1]"], fields);
         Assert.Equal(0, await MovementCountAsync());
     }
 
