@@ -105,6 +105,11 @@ public static class ManifestCsvEndpoint
 
                 status.Details[i] = Any.Pack(bad);
             }
+            else if (status.Details[i].TryUnpack<LocalizedMessage>(out var localized))
+            {
+                localized.Message = Sent(localized.Message);
+                status.Details[i] = Any.Pack(localized);
+            }
         }
 
         return status.ToRpcException();
