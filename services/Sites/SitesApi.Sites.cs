@@ -32,7 +32,7 @@ public sealed partial class SitesApi
     }
 
     public override async Task<V1.Site> GetSite(GetSiteRequest request, ServerCallContext context) =>
-        (await FindSiteAsync("name", request.Name, Token(context))).ToProto();
+        (await FindSiteAsync("name", request.Name, Token(context), tracked: false)).ToProto();
 
     public override async Task<ListSitesResponse> ListSites(ListSitesRequest request, ServerCallContext context)
     {

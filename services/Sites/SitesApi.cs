@@ -19,10 +19,11 @@ public sealed partial class SitesApi(SitesDbContext db, ChangePipeline<SitesDbCo
             ?? throw new NotFoundException("missionops.un.org/Mission", $"missions/{id}");
     }
 
-    private async Task<Sites.Site> FindSiteAsync(string field, string? name, CancellationToken ct)
+    private async Task<Sites.Site> FindSiteAsync(string field, string? name, CancellationToken ct, bool tracked = true)
     {
         var ids = ResourceName.Parse(field, name, "missions", "sites");
-        var site = await db.Sites.SingleOrDefaultAsync(s => s.MissionId == ids[0] && s.Id == ids[1], ct);
+        var sites = tracked ? db.Sites : db.Sites.AsNoTracking();
+        var site = await sites.SingleOrDefaultAsync(s => s.MissionId == ids[0] && s.Id == ids[1], ct);
         // A site outside the caller's regions is answered as one that does not exist.
         return site is not null && RegionScope.Allows(site.Location.RegionPcode)
             ? site

@@ -38,7 +38,7 @@ public sealed partial class ChangePipeline<TDb>
     {
         var method = $"{feed}#{received.Sequence} {received.Type}";
         var raisers = new HashSet<IAggregate>(ReferenceEqualityComparer.Instance);
-        var strategy = db.Database.CreateExecutionStrategy();
+        var strategy = TransientRetries.For(db);
         var ran = await strategy.ExecuteAsync(async ct =>
         {
             db.ChangeTracker.Clear();

@@ -10,7 +10,7 @@ public static class DatabaseExtensions
 {
     /// <summary>
     /// Registers the service's DbContext on PostgreSQL from <c>ConnectionStrings:{connectionName}</c>
-    /// (set by the AppHost), migrated on start, with retries for transient failures and a readiness check.
+    /// (set by the AppHost), migrated on start, with a readiness check.
     /// Beside it, on the same database, <see cref="SharedTablesDbContext"/>: the shared tables' own migrations,
     /// and the service's Data Protection key ring, which seals page tokens: every replica of the service
     /// shares the database, so a token one issues another reads, and keys roll over on Data Protection's
@@ -43,15 +43,14 @@ public static class DatabaseExtensions
     }
 
     /// <summary>
-    /// PostgreSQL as every MissionOps context uses it: snake_case names, retries for transient failures,
-    /// and the migrations history in <paramref name="migrationsHistoryTable"/> (EF's own when null).
+    /// PostgreSQL as every MissionOps context uses it: snake_case names, no retrying strategy of the context's own
+    /// (changes retry whole, see <see cref="TransientRetries"/>), and the migrations history in <paramref name="migrationsHistoryTable"/> (EF's own when null).
     /// </summary>
     public static DbContextOptionsBuilder UseServiceDatabase(this DbContextOptionsBuilder options, string connectionString,
         string? migrationsHistoryTable = null) =>
         options
             .UseNpgsql(connectionString, npgsql =>
             {
-                npgsql.EnableRetryOnFailure();
                 if (migrationsHistoryTable is not null)
                 {
                     npgsql.MigrationsHistoryTable(migrationsHistoryTable);

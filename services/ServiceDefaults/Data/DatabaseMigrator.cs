@@ -54,7 +54,7 @@ public static class DatabaseMigrator
     /// A transient failure retries both; what is already applied is not applied again.
     /// </summary>
     public static Task MigrateAsync(SharedTablesDbContext shared, DbContext service, CancellationToken ct) =>
-        service.Database.CreateExecutionStrategy().ExecuteAsync(async token =>
+        TransientRetries.For(service).ExecuteAsync(async token =>
         {
             await shared.Database.MigrateAsync(token);
             await service.Database.MigrateAsync(token);

@@ -40,6 +40,8 @@ public static class RpcErrors
         DependencyUnavailableException e => Build(Code.Unavailable, e.Message, ErrorReason.DependencyUnavailable,
             new ErrorInfo { Reason = ErrorReason.DependencyUnavailable.WireName(), Domain = ErrorDomain.Name, Metadata = { ["service"] = e.Service } },
             new RetryInfo { RetryDelay = Duration.FromTimeSpan(DependencyUnavailableException.RetryAfter) }),
+        // After the case above: the wrapper carries the transient failure as its cause.
+        _ when Data.TransientRetries.IsTransient(exception) => From(new DependencyUnavailableException("PostgreSQL", exception)),
         LimitExceededException e => Build(Code.ResourceExhausted, e.Message, ErrorReason.LimitExceeded, new QuotaFailure
         {
             Violations = { new QuotaFailure.Types.Violation { Subject = e.Limit, Description = $"at most {e.Maximum}" } },

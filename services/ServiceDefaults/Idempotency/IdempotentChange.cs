@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using Google.Protobuf;
 using Microsoft.EntityFrameworkCore;
 using MissionOps.ServiceDefaults.Audit;
+using MissionOps.ServiceDefaults.Data;
 using MissionOps.ServiceDefaults.Errors;
 using MissionOps.ServiceDefaults.Security;
 using Npgsql;
@@ -59,7 +60,7 @@ public static class IdempotentChange
             return Replay<TResponse>(stored, method, await request.HashToEndAsync(cancellationToken));
         }
 
-        var strategy = db.Database.CreateExecutionStrategy();
+        var strategy = TransientRetries.For(db);
         var attempts = 0;
         try
         {

@@ -33,6 +33,13 @@ public static class AuthenticationExtensions
         var issuer = string.IsNullOrEmpty(signingKey) ? null : new TokenIssuer(signingKey, auth["Issuer"] ?? TokenIssuer.DevelopmentIssuer);
         AddServiceIdentity(builder, service, issuer, auth);
 
+        builder.Services.AddSingleton<RememberingTokenHandler>();
+        builder.Services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
+            .Configure<RememberingTokenHandler>((options, handler) =>
+            {
+                options.TokenHandlers.Clear();
+                options.TokenHandlers.Add(handler);
+            });
         builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(options =>
         {
             options.MapInboundClaims = false;

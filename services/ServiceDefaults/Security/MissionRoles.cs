@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Security.Claims;
 
 namespace MissionOps.ServiceDefaults.Security;
@@ -37,8 +38,17 @@ public static class MissionRoles
         _ => false,
     };
 
-    public static IEnumerable<(string Mission, string Role)> Of(ClaimsPrincipal user) =>
-        user.FindAll(ClaimType).Select(c => c.Value.Split(':', 2)).Where(p => p.Length == 2).Select(p => (p[0], p[1]));
+    /// <summary>
+    /// The caller's roles, read once per identity: a token's identity is kept while the token is valid
+    /// (<see cref="RememberingTokenHandler"/>), so each call of its lifetime finds them read.
+    /// </summary>
+    public static IReadOnlyList<(string Mission, string Role)> Of(ClaimsPrincipal user) =>
+        user.Identities.Count() == 1 ? Read.GetValue(user.Identities.First(), identity => Parse(identity.FindAll(ClaimType))) : Parse(user.FindAll(ClaimType));
+
+    private static readonly ConditionalWeakTable<ClaimsIdentity, (string Mission, string Role)[]> Read = new();
+
+    private static (string Mission, string Role)[] Parse(IEnumerable<Claim> claims) =>
+        [.. claims.Select(c => c.Value.Split(':', 2)).Where(p => p.Length == 2).Select(p => (p[0], p[1]))];
 
     /// <summary>True when one of the caller's roles for the mission (or for every mission) allows the access.</summary>
     public static bool Allows(ClaimsPrincipal user, string missionId, Access access) =>
