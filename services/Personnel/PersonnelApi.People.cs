@@ -39,7 +39,7 @@ public sealed partial class PersonnelApi
     }
 
     public override async Task<V1.Person> GetPerson(GetPersonRequest request, ServerCallContext context) =>
-        await TodayAsync(await FindPersonAsync("name", request.Name, Token(context)), Token(context));
+        await TodayAsync(await FindPersonAsync("name", request.Name, Token(context), tracked: false), Token(context));
 
     public override async Task<ListPersonnelResponse> ListPersonnel(ListPersonnelRequest request, ServerCallContext context)
     {

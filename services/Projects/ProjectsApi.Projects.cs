@@ -32,7 +32,7 @@ public sealed partial class ProjectsApi
     }
 
     public override async Task<V1.Project> GetProject(GetProjectRequest request, ServerCallContext context) =>
-        (await regions.CheckVisibleAsync(await FindProjectAsync("name", request.Name, Token(context)), Token(context))).ToProto(codes);
+        (await regions.CheckVisibleAsync(await FindProjectAsync("name", request.Name, Token(context), tracked: false), Token(context))).ToProto(codes);
 
     public override async Task<ListProjectsResponse> ListProjects(ListProjectsRequest request, ServerCallContext context)
     {
