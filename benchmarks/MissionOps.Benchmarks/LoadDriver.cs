@@ -4,7 +4,8 @@ using Grpc.Core;
 namespace MissionOps.Benchmarks;
 
 /// <summary>One timed run of many concurrent calls.</summary>
-public sealed record LoadFigures(int Calls, double Seconds, double P50Milliseconds, double P99Milliseconds, double CpuMillisecondsPerCall)
+public sealed record LoadFigures(
+    int Calls, double Seconds, double P50Milliseconds, double P99Milliseconds, double CpuMillisecondsPerCall, double DatabaseCpuMillisecondsPerCall)
 {
     public double CallsPerSecond => Calls / Seconds;
 }
@@ -13,18 +14,19 @@ public sealed record LoadFigures(int Calls, double Seconds, double P50Millisecon
 /// Keeps <c>concurrency</c> calls in flight for a fixed time, each worker starting its next call
 /// when its last one answered, and measures calls per second, the latency of each call and the
 /// process's CPU time per call (client and servers alike: everything but PostgreSQL runs in this
-/// process). A call that throws or answers wrongly stops the run.
+/// process), and PostgreSQL's. A call that throws or answers wrongly stops the run.
 /// </summary>
 public static class LoadDriver
 {
     /// <param name="call">Makes call number <c>n</c> of worker <c>w</c> and checks its answer.</param>
-    public static async Task<LoadFigures> RunAsync(int concurrency, TimeSpan duration, Func<int, int, Task> call)
+    public static async Task<LoadFigures> RunAsync(int concurrency, TimeSpan duration, PostgresCpu database, Func<int, int, Task> call)
     {
         Stats.SettleGarbageCollector();
         var latencies = new List<double>[concurrency];
         var process = Process.GetCurrentProcess();
         process.Refresh();
         var cpuBefore = process.TotalProcessorTime;
+        var databaseBefore = database.Milliseconds();
         var clock = Stopwatch.StartNew();
         await Task.WhenAll(Enumerable.Range(0, concurrency).Select(worker => Task.Run(async () =>
         {
@@ -47,8 +49,9 @@ public static class LoadDriver
         var seconds = clock.Elapsed.TotalSeconds;
         process.Refresh();
         var cpu = (process.TotalProcessorTime - cpuBefore).TotalMilliseconds;
+        var databaseCpu = database.Milliseconds() - databaseBefore;
         var all = latencies.SelectMany(l => l).Order().ToArray();
-        return new LoadFigures(all.Length, seconds, Percentile(all, 0.50), Percentile(all, 0.99), cpu / all.Length);
+        return new LoadFigures(all.Length, seconds, Percentile(all, 0.50), Percentile(all, 0.99), cpu / all.Length, databaseCpu / all.Length);
     }
 
     private static double Percentile(double[] sorted, double fraction) =>

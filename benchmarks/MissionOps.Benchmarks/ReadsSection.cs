@@ -40,8 +40,9 @@ public static class ReadsSection
             Console.WriteLine($"3. Reads: {data.SiteIds.Count} sites, {people:N0} people, {reads.ProjectIds.Length} projects, {reads.AssetIds.Length} assets, " +
                 $"set up through the APIs in {setUp.Elapsed.TotalSeconds:F1} s (people with COPY)");
             Console.WriteLine($"  each run: {Concurrency} concurrent calls over {ReadClients.Connections} HTTP/2 connections for {duration.TotalSeconds:F1} s, " +
-                $"{rounds} rounds alternating service and bare server; CPU is this process's (client and servers, not PostgreSQL) per call");
-            var comparison = new ReadComparison(Concurrency, duration, rounds);
+                $"{rounds} rounds alternating service and bare server; CPU per call is this process's (client and servers) and PostgreSQL's");
+            var comparison = new ReadComparison(Concurrency, duration, rounds, await PostgresCpu.FindAsync(databases["sites"]),
+                () => databases.Values.ToList().ForEach(source => source.Clear()));
             var cases = new ReadCases(clients, data, reads, Concurrency);
             var figures = new List<ReadFigures>();
             foreach (var read in new[] { cases.GetSite(), cases.GetPerson(), cases.GetProject(), cases.GetAsset(), cases.ListSites(), cases.ListPersonnel() })
@@ -56,14 +57,14 @@ public static class ReadsSection
 
             Console.WriteLine();
             Console.WriteLine("Reads (medians)");
-            Console.WriteLine($"  {"RPC",-14} {"calls/s",9} {"p50 ms",7} {"p99 ms",7} {"CPU ms",7}   {"bare calls/s",12} {"p50 ms",7} {"p99 ms",7} {"CPU ms",7}   ratio  target");
+            Console.WriteLine($"  {"RPC",-14} {"calls/s",9} {"p50 ms",7} {"p99 ms",7} {"CPU ms",7} {"PG ms",6}   {"bare calls/s",12} {"p50 ms",7} {"p99 ms",7} {"CPU ms",7} {"PG ms",6}   ratio  target");
             foreach (var f in figures)
             {
                 var target = f.Rpc.StartsWith("List", StringComparison.Ordinal) ? 0.8 : 0.9;
                 Console.WriteLine($"  {f.Rpc,-14} {f.ServiceCallsPerSecond,9:N0} {Median(f.Service, l => l.P50Milliseconds),7:F2} " +
-                    $"{Median(f.Service, l => l.P99Milliseconds),7:F2} {Median(f.Service, l => l.CpuMillisecondsPerCall),7:F3}   " +
+                    $"{Median(f.Service, l => l.P99Milliseconds),7:F2} {Median(f.Service, l => l.CpuMillisecondsPerCall),7:F3} {Median(f.Service, l => l.DatabaseCpuMillisecondsPerCall),6:F3}   " +
                     $"{f.BaselineCallsPerSecond,12:N0} {Median(f.Baseline, l => l.P50Milliseconds),7:F2} " +
-                    $"{Median(f.Baseline, l => l.P99Milliseconds),7:F2} {Median(f.Baseline, l => l.CpuMillisecondsPerCall),7:F3}   " +
+                    $"{Median(f.Baseline, l => l.P99Milliseconds),7:F2} {Median(f.Baseline, l => l.CpuMillisecondsPerCall),7:F3} {Median(f.Baseline, l => l.DatabaseCpuMillisecondsPerCall),6:F3}   " +
                     $"{f.Ratio,4:F2}x  >= {target:F1}x: {(f.Ratio >= target ? "met" : "MISSED")}");
             }
 
