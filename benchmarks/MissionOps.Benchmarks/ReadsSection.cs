@@ -45,7 +45,12 @@ public static class ReadsSection
                 () => databases.Values.ToList().ForEach(source => source.Clear()));
             var cases = new ReadCases(clients, data, reads, Concurrency);
             var figures = new List<ReadFigures>();
-            foreach (var read in new[] { cases.GetSite(), cases.GetPerson(), cases.GetProject(), cases.GetAsset(), cases.ListSites(), cases.ListPersonnel() })
+            ReadCase[] all = [cases.GetSite(), cases.GetPerson(), cases.GetProject(), cases.GetAsset(), cases.ListSites(), cases.ListPersonnel()];
+            var warmUp = Stopwatch.StartNew();
+            await comparison.WarmUpAsync(all);
+            Console.WriteLine($"  warm-up: every read through its service and the bare server for {duration.TotalSeconds:F1} s each, " +
+                $"{warmUp.Elapsed.TotalSeconds:F0} s, answers checked");
+            foreach (var read in all)
             {
                 Console.WriteLine($"  {read.Rpc} against the {read.Bare}");
                 figures.Add(await comparison.RunAsync(read));
