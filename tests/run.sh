@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every check and test: the contracts' checks (tests/check-contracts.sh), then every test project in the solution
-# (domain tests, gRPC tests against a real PostgreSQL, the AppHost end to end).
+# (domain tests, gRPC tests against a real PostgreSQL, the AppHost end to end), then one quick round of the benchmarks.
 # The last line is the totals: "N passed, N failed" (and ", N skipped" when any were skipped).
 set -uo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -29,6 +29,13 @@ dotnet test MissionOps.sln -c Release --no-build --nologo \
   --logger "trx" --results-directory "$results" \
   --logger "console;verbosity=normal"
 test_exit=$?
+
+# Benchmarks are not timed tests: one quick round of the reads (about 20 s) checks that the harness answers right,
+# every service against its bare baseline; a wrong answer exits non-zero.
+if ! timeout 300 dotnet run -c Release --no-build --project benchmarks/MissionOps.Benchmarks -- --quick reads; then
+  echo "the quick round of benchmarks/MissionOps.Benchmarks failed" >&2
+  failed_lint=1
+fi
 
 totals="$(python3 - "$results" <<'PY'
 import glob, sys, xml.etree.ElementTree as ET

@@ -1,6 +1,6 @@
 using System.Runtime;
 
-namespace MissionOps.Personnel.Benchmarks;
+namespace MissionOps.Benchmarks;
 
 public static class Stats
 {

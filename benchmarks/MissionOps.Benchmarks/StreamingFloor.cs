@@ -1,17 +1,8 @@
-using System.Net;
 using Grpc.Core;
 using Grpc.Net.Client;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.AspNetCore.Server.Kestrel.Core;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using MissionOps.Personnel.V1;
 
-namespace MissionOps.Personnel.Benchmarks;
+namespace MissionOps.Benchmarks;
 
 /// <summary>
 /// A diagnostic, not a baseline: the same ImportMovementManifest contract served by a server
@@ -20,36 +11,24 @@ namespace MissionOps.Personnel.Benchmarks;
 /// </summary>
 public sealed class StreamingFloor : IAsyncDisposable
 {
-    private readonly WebApplication _app;
+    private readonly LoopbackGrpcServer _server;
     private readonly GrpcChannel _channel;
 
-    private StreamingFloor(WebApplication app, Uri address)
+    private StreamingFloor(LoopbackGrpcServer server)
     {
-        _app = app;
-        _channel = GrpcChannel.ForAddress(address);
+        _server = server;
+        _channel = GrpcChannel.ForAddress(server.Address);
         Client = new PersonnelService.PersonnelServiceClient(_channel);
     }
 
     public PersonnelService.PersonnelServiceClient Client { get; }
 
-    public static async Task<StreamingFloor> StartAsync()
-    {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0, listen => listen.Protocols = HttpProtocols.Http2));
-        builder.Services.AddGrpc();
-        var app = builder.Build();
-        app.MapGrpcService<CountingOnlyService>();
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
-        return new StreamingFloor(app, new Uri(address));
-    }
+    public static async Task<StreamingFloor> StartAsync() => new(await LoopbackGrpcServer.StartAsync<CountingOnlyService>());
 
     public async ValueTask DisposeAsync()
     {
         _channel.Dispose();
-        await _app.StopAsync();
-        await _app.DisposeAsync();
+        await _server.DisposeAsync();
     }
 
     private sealed class CountingOnlyService : PersonnelService.PersonnelServiceBase

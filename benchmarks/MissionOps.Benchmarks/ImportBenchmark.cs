@@ -5,7 +5,7 @@ using Npgsql;
 using NpgsqlTypes;
 using Date = Google.Type.Date;
 
-namespace MissionOps.Personnel.Benchmarks;
+namespace MissionOps.Benchmarks;
 
 public sealed record ImportFigures(
     int Rows, IReadOnlyList<double> ServiceSeconds, IReadOnlyList<double> StreamSeconds, IReadOnlyList<double> CopySeconds,

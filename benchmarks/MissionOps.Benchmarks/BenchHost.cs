@@ -1,83 +1,47 @@
+extern alias liquidation;
+extern alias projects;
 extern alias sites;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using MissionOps.Common.V1;
-using MissionOps.Personnel.Telemetry;
 using MissionOps.Personnel.V1;
+using MissionOps.ServiceDefaults;
 using MissionOps.Sites.V1;
 using MissionOps.Testing;
 using Npgsql;
 using NpgsqlTypes;
 using Date = Google.Type.Date;
 
-namespace MissionOps.Personnel.Benchmarks;
-
-/// <summary>The Sites service, quiet.</summary>
-public sealed class SitesServiceFactory(PostgresServer postgres, string database)
-    : GrpcServiceFactory<sites::Program>(postgres, "sitesdb", database)
-{
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        base.ConfigureWebHost(builder);
-        Quiet(builder);
-    }
-
-    /// <summary>
-    /// Warnings and errors only; and not EF's error for the first connection to a database that
-    /// does not exist yet, which the service's migrator then creates.
-    /// </summary>
-    internal static void Quiet(IWebHostBuilder builder)
-    {
-        builder.UseSetting("Logging:LogLevel:Default", "Warning");
-        builder.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Connection", "Critical");
-    }
-}
-
-/// <summary>
-/// The Personnel service as the system runs it, except that it finds Sites at the given address,
-/// logs only warnings, and runs without the half-minute headcount sampler, whose background query
-/// over the same tables would land inside random measurements.
-/// </summary>
-public sealed class PersonnelServiceFactory(PostgresServer postgres, string database, Uri sitesAddress)
-    : GrpcServiceFactory<Program>(postgres, Extensions.DatabaseName, database)
-{
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        base.ConfigureWebHost(builder);
-        builder.UseSetting("services:sites:grpc:0", sitesAddress.ToString());
-        SitesServiceFactory.Quiet(builder);
-        builder.ConfigureTestServices(services =>
-        {
-            foreach (var sampler in services.Where(d => d.ServiceType == typeof(IHostedService) && d.ImplementationType == typeof(HeadcountSampler)).ToList())
-            {
-                services.Remove(sampler);
-            }
-        });
-    }
-}
+namespace MissionOps.Benchmarks;
 
 /// <summary>
 /// A throw-away PostgreSQL, the Sites service holding the bench mission and its sites, the
-/// Personnel service calling it, and the bench mission's people written straight to its table.
+/// Personnel service calling it, and the bench mission's people written straight to its table;
+/// with <c>allServices</c>, Projects and Liquidation beside them, wired as the AppHost wires them.
 /// </summary>
 public sealed class BenchHost : IAsyncDisposable
 {
-    private BenchHost(PostgresServer postgres, SitesServiceFactory sites, PersonnelServiceFactory personnel)
+    private readonly List<IAsyncDisposable> _services;
+
+    private BenchHost(PostgresServer postgres, List<IAsyncDisposable> services)
     {
         Postgres = postgres;
-        Sites = sites;
-        Personnel = personnel;
-        Client = new PersonnelService.PersonnelServiceClient(personnel.Channel);
-        Database = NpgsqlDataSource.Create(personnel.DatabaseConnectionString);
+        _services = services;
+        Sites = (QuietServiceFactory<sites::Program>)services[0];
+        Personnel = (QuietServiceFactory<Program>)services[1];
+        Projects = services.Count > 2 ? (QuietServiceFactory<projects::Program>)services[2] : null;
+        Liquidation = services.Count > 3 ? (QuietServiceFactory<liquidation::Program>)services[3] : null;
+        Client = new PersonnelService.PersonnelServiceClient(Personnel.Channel);
+        Database = NpgsqlDataSource.Create(Personnel.DatabaseConnectionString);
     }
 
     public PostgresServer Postgres { get; }
 
-    public SitesServiceFactory Sites { get; }
+    public QuietServiceFactory<sites::Program> Sites { get; }
 
-    public PersonnelServiceFactory Personnel { get; }
+    public QuietServiceFactory<Program> Personnel { get; }
+
+    public QuietServiceFactory<projects::Program>? Projects { get; }
+
+    public QuietServiceFactory<liquidation::Program>? Liquidation { get; }
 
     public PersonnelService.PersonnelServiceClient Client { get; }
 
@@ -85,30 +49,52 @@ public sealed class BenchHost : IAsyncDisposable
     public NpgsqlDataSource Database { get; }
 
     /// <summary>Starts everything; if any step fails, stops what was started (the PostgreSQL cluster above all) and rethrows.</summary>
-    public static async Task<BenchHost> StartAsync(BenchData data)
+    public static async Task<BenchHost> StartAsync(BenchData data, bool allServices = false)
     {
         var postgres = PostgresServer.Start();
-        SitesServiceFactory? sites = null;
-        PersonnelServiceFactory? personnel = null;
+        var services = new List<IAsyncDisposable>();
         try
         {
-            sites = new SitesServiceFactory(postgres, "bench_sites");
+            int personnelPort = LoopbackPorts.Free(), projectsPort = LoopbackPorts.Free();
+            var sites = new QuietServiceFactory<sites::Program>(postgres, "sitesdb", "bench_sites");
+            services.Add(sites);
+            if (allServices)
+            {
+                // Sites asks Personnel and Projects before it closes a site.
+                sites.WithService(ServiceNames.Personnel, LoopbackPorts.AddressOf(personnelPort))
+                    .WithService(ServiceNames.Projects, LoopbackPorts.AddressOf(projectsPort));
+            }
+
             sites.Start();
             await CreateMissionAndSitesAsync(new SitesService.SitesServiceClient(sites.Channel), data);
 
             // Start() returns once the service has migrated its database.
-            personnel = new PersonnelServiceFactory(postgres, "bench_personnel", sites.Address);
-            personnel.Start();
+            var personnel = new QuietServiceFactory<Program>(postgres, MissionOps.Personnel.Extensions.DatabaseName, "bench_personnel");
+            services.Add(personnel);
+            personnel.WithService(ServiceNames.Sites, sites.Address).Start(allServices ? personnelPort : 0);
+            if (allServices)
+            {
+                var projects = new QuietServiceFactory<projects::Program>(postgres, "projectsdb", "bench_projects");
+                services.Add(projects);
+                projects.WithService(ServiceNames.Sites, sites.Address).Start(projectsPort);
+                var liquidation = new QuietServiceFactory<liquidation::Program>(postgres, "liquidationdb", "bench_liquidation");
+                services.Add(liquidation);
+                liquidation.WithService(ServiceNames.Sites, sites.Address).WithService(ServiceNames.Personnel, personnel.Address)
+                    .WithService(ServiceNames.Projects, projects.Address).Start();
+            }
         }
         catch
         {
-            await StopAsync(personnel);
-            await StopAsync(sites);
+            for (var i = services.Count - 1; i >= 0; i--)
+            {
+                await StopAsync(services[i]);
+            }
+
             await postgres.DisposeAsync();
             throw;
         }
 
-        var host = new BenchHost(postgres, sites, personnel);
+        var host = new BenchHost(postgres, services);
         try
         {
             await host.InsertPeopleAsync(data);
@@ -149,8 +135,11 @@ public sealed class BenchHost : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await Database.DisposeAsync();
-        await Personnel.DisposeAsync();
-        await Sites.DisposeAsync();
+        for (var i = _services.Count - 1; i >= 0; i--)
+        {
+            await _services[i].DisposeAsync();
+        }
+
         await Postgres.DisposeAsync();
     }
 

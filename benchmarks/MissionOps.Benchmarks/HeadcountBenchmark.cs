@@ -4,7 +4,7 @@ using Npgsql;
 using NpgsqlTypes;
 using Date = Google.Type.Date;
 
-namespace MissionOps.Personnel.Benchmarks;
+namespace MissionOps.Benchmarks;
 
 public sealed record HeadcountFigures(
     int People, int Legs, DateOnly AsOf, int Total, int Lines, IReadOnlyList<double> ServiceMilliseconds, IReadOnlyList<double> SqlMilliseconds,

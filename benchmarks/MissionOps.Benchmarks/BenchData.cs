@@ -1,6 +1,6 @@
 using MissionOps.Personnel.V1;
 
-namespace MissionOps.Personnel.Benchmarks;
+namespace MissionOps.Benchmarks;
 
 public readonly record struct BenchPerson(
     string Id, string IndexNumber, string FullName, Component Component, Category Category, string CountryCode, int AssignedSite,
@@ -54,9 +54,11 @@ public sealed class BenchData
 
     public BenchPerson[] People { get; }
 
-    public static BenchData Create(int peopleCount)
+    /// <summary>People at <paramref name="siteCount"/> sites: eight named ones, then <c>site-09</c> and on.</summary>
+    public static BenchData Create(int peopleCount, int siteCount = 8)
     {
-        string[] siteIds = ["sevare", "mopti", "douentza", "bandiagara", "gao", "timbuktu", "kidal", "bamako-hq"];
+        string[] named = ["sevare", "mopti", "douentza", "bandiagara", "gao", "timbuktu", "kidal", "bamako-hq"];
+        var siteIds = named.Take(siteCount).Concat(Enumerable.Range(named.Length + 1, Math.Max(0, siteCount - named.Length)).Select(n => $"site-{n:D2}")).ToArray();
         var random = new Random(20231208);
         var people = new BenchPerson[peopleCount];
         var firstDay = new DateOnly(2021, 1, 1);
