@@ -28,7 +28,7 @@ public sealed partial class LiquidationApi
     public override async Task<V1.Asset> GetAsset(GetAssetRequest request, ServerCallContext context)
     {
         var ids = ResourceName.Parse("name", request.Name, "missions", "assets");
-        return (await FindAssetAsync(ids[0], ids[1], request.Name, Token(context))).ToProto();
+        return (await FindAssetAsync(ids[0], ids[1], request.Name, Token(context), tracked: false)).ToProto();
     }
 
     public override async Task<ListAssetsResponse> ListAssets(ListAssetsRequest request, ServerCallContext context)
