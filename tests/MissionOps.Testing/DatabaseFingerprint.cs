@@ -42,19 +42,19 @@ public sealed record DatabaseFingerprint(IReadOnlyDictionary<string, (long Rows,
         return new DatabaseFingerprint(result);
     }
 
-    /// <summary>The fingerprint once the service's background work has settled: two in a row alike.</summary>
+    /// <summary>
+    /// The fingerprint once the service's background work has settled: alike for half a second, three in a row a quarter
+    /// second apart. A feed follower may pause longer than one interval between two events (the feed it follows polls).
+    /// </summary>
     public static async Task<DatabaseFingerprint> SettledAsync(string connectionString)
     {
         var last = await TakeAsync(connectionString);
-        for (var attempt = 0; attempt < 20; attempt++)
+        var alike = 0;
+        for (var attempt = 0; attempt < 40 && alike < 2; attempt++)
         {
-            await Task.Delay(TimeSpan.FromMilliseconds(200));
+            await Task.Delay(TimeSpan.FromMilliseconds(250));
             var next = await TakeAsync(connectionString);
-            if (next.ChangedFrom(last).Count == 0)
-            {
-                return next;
-            }
-
+            alike = next.ChangedFrom(last).Count == 0 ? alike + 1 : 0;
             last = next;
         }
 
