@@ -1,9 +1,7 @@
 using MissionOps.ServiceDefaults.Audit;
 using MissionOps.ServiceDefaults.Events;
 using MissionOps.Common.V1;
-using System.Text;
 using Google.Protobuf;
-using MissionOps.Projects.Iati;
 using MissionOps.Projects.Projects;
 using MissionOps.Projects.V1;
 
