@@ -17,28 +17,32 @@ public static class AuditLog
     /// <summary>Adds the entry for a change to the unit of work; nothing when no caller is known (start-up data, background work).</summary>
     public static void Record(DbContext db, string missionId, Guid requestId, string resource, IMessage after, DateTimeOffset now)
     {
-        if (AuditScope.Current is not { } actor)
+        if (EntryFor(missionId, requestId, resource, after, now) is { } entry)
         {
-            return;
+            db.Set<AuditRecord>().Add(entry);
         }
-
-        db.Set<AuditRecord>().Add(new AuditRecord
-        {
-            MissionId = missionId,
-            Subject = actor.Subject,
-            Roles = string.Join(' ', actor.Roles),
-            Partner = actor.Partner,
-            Method = actor.Method,
-            RequestId = requestId,
-            Resource = resource,
-            OccurTime = now,
-            Peer = Cut(actor.Peer),
-            UserAgent = Cut(actor.UserAgent),
-            TraceId = Activity.Current is { } activity ? activity.TraceId.ToHexString() : null,
-            Before = actor.Before?.ToByteArray(),
-            After = Any.Pack(after).ToByteArray(),
-        });
     }
+
+    /// <summary>The entry the current caller's call writes; null when no caller is known.</summary>
+    internal static AuditRecord? EntryFor(string missionId, Guid requestId, string resource, IMessage after, DateTimeOffset now) =>
+        AuditScope.Current is not { } actor
+            ? null
+            : new AuditRecord
+            {
+                MissionId = missionId,
+                Subject = actor.Subject,
+                Roles = string.Join(' ', actor.Roles),
+                Partner = actor.Partner,
+                Method = actor.Method,
+                RequestId = requestId,
+                Resource = resource,
+                OccurTime = now,
+                Peer = Cut(actor.Peer),
+                UserAgent = Cut(actor.UserAgent),
+                TraceId = Activity.Current is { } activity ? activity.TraceId.ToHexString() : null,
+                Before = actor.Before?.ToByteArray(),
+                After = Any.Pack(after).ToByteArray(),
+            };
 
     public static async Task<(IReadOnlyList<AuditEntry> Entries, string NextPageToken)> ListAsync(DbContext db, string? parent, int pageSize,
         string? pageToken, string? resource, string? subject, string? method, CancellationToken ct)

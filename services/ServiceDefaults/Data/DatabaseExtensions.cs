@@ -32,7 +32,8 @@ public static class DatabaseExtensions
             .SetApplicationName(builder.Environment.ApplicationName)
             .PersistKeysToDbContext<SharedTablesDbContext>();
 
-        builder.Services.AddScoped<Audit.PersonalDataReads, Audit.PersonalDataReads<TContext>>();
+        builder.Services.AddSingleton(services => new Audit.PersonalDataReads(connectionString, services.GetRequiredService<TimeProvider>()));
+        builder.Services.AddHostedService(services => services.GetRequiredService<Audit.PersonalDataReads>());
         builder.Services.AddSingleton<DatabaseReadiness>();
         builder.Services.AddHostedService<DatabaseMigrator<TContext>>();
         builder.Services.AddHealthChecks()

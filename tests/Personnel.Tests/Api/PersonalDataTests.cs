@@ -181,7 +181,4 @@ public sealed class PersonalDataTests(PersonnelApp app) : PersonnelApiTest(app)
     }
 
     private static async Task<StatusCode> StatusOf(Task call) => (await RpcAssert.OutcomeOf(call)).Code;
-
-    private PersonnelService.PersonnelServiceClient ClientAs(string role, string? region = null) =>
-        new(App.Service.ChannelWith(region is null ? TestTokens.For(role) : TestTokens.Scoped(region, role)));
 }

@@ -88,6 +88,10 @@ public abstract class PersonnelApiTest(PersonnelApp app) : IAsyncLifetime
         return copied;
     }
 
+    /// <summary>A client of the service holding a token with one role, scoped to a region when one is named.</summary>
+    protected PersonnelService.PersonnelServiceClient ClientAs(string role, string? region = null) =>
+        new(app.Service.ChannelWith(region is null ? TestTokens.For(role) : TestTokens.Scoped(region, role)));
+
     protected async Task<int> MovementCountAsync() =>
         (await Client.ListMovementsAsync(new ListMovementsRequest { Parent = Minusma, PageSize = 1000 })).Movements.Count;
 
