@@ -112,10 +112,16 @@ public sealed class HeadcountQueries(PersonnelDbContext db)
     public async Task<IReadOnlyDictionary<string, string?>> LocateAsync(string missionId, IReadOnlyCollection<string> personIds, DateOnly asOf,
         bool forecast, CancellationToken cancellationToken)
     {
-        var sql = "SELECT located.id, located.site FROM located WHERE located.id = ANY(@ids)";
+        // One person is asked with a text of its own: a prepared plan for "any of these" assumes ten, which PostgreSQL
+        // finds too costly for one and so would plan each call of GetPerson again.
+        var sql = personIds.Count == 1
+            ? "SELECT located.id, located.site FROM located WHERE located.id = @id"
+            : "SELECT located.id, located.site FROM located WHERE located.id = ANY(@ids)";
         var connection = await OpenAsync(cancellationToken);
         await using var command = PersonLocations.Command(connection, sql, missionId, asOf, forecast);
-        command.Parameters.Add(new NpgsqlParameter("ids", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = personIds.ToArray() });
+        command.Parameters.Add(personIds.Count == 1
+            ? new NpgsqlParameter("id", NpgsqlDbType.Text) { Value = personIds.First() }
+            : new NpgsqlParameter("ids", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = personIds.ToArray() });
 
         var sites = personIds.ToDictionary(id => id, _ => (string?)null);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);

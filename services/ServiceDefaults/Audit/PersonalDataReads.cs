@@ -2,7 +2,6 @@ using System.Threading.Channels;
 using Google.Protobuf;
 using Microsoft.Extensions.Hosting;
 using Npgsql;
-using NpgsqlTypes;
 
 namespace MissionOps.ServiceDefaults.Audit;
 
@@ -14,7 +13,7 @@ namespace MissionOps.ServiceDefaults.Audit;
 /// <remarks>
 /// Written in groups, as PostgreSQL commits: a read waits until its entry is stored before its
 /// answer leaves, but the reads that arrive while one write is under way share the next one, a
-/// single COPY. A busy service pays one round trip and one commit per group instead of per read
+/// single INSERT. A busy service pays one round trip and one commit per group instead of per read
 /// (decision 0021); an idle one waits on the queue and costs nothing.
 /// </remarks>
 public sealed class PersonalDataReads(string connectionString, TimeProvider clock) : BackgroundService
@@ -73,7 +72,7 @@ public sealed class PersonalDataReads(string connectionString, TimeProvider cloc
 
             try
             {
-                await CopyAsync(group, cancellationToken);
+                await InsertAsync(group, cancellationToken);
                 group.ForEach(p => p.Stored.TrySetResult());
             }
             catch (Exception e)
@@ -84,42 +83,38 @@ public sealed class PersonalDataReads(string connectionString, TimeProvider cloc
         }
     }
 
-    private async Task CopyAsync(List<Pending> group, CancellationToken cancellationToken)
+    /// <summary>One statement, prepared, whatever the group's size: one round trip where a COPY takes two.</summary>
+    private async Task InsertAsync(List<Pending> group, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenConnectionAsync(cancellationToken);
-        await using var copy = await connection.BeginBinaryImportAsync(
-            "COPY audit_entries (mission_id, subject, roles, partner, method, request_id, resource, occur_time, peer, user_agent, trace_id, before, after) " +
-            "FROM STDIN (FORMAT BINARY)", cancellationToken);
-        foreach (var (entry, _) in group)
-        {
-            await copy.StartRowAsync(cancellationToken);
-            await copy.WriteAsync(entry.MissionId, NpgsqlDbType.Varchar, cancellationToken);
-            await copy.WriteAsync(entry.Subject, NpgsqlDbType.Text, cancellationToken);
-            await copy.WriteAsync(entry.Roles, NpgsqlDbType.Text, cancellationToken);
-            await WriteOrNullAsync(copy, entry.Partner, NpgsqlDbType.Text, cancellationToken);
-            await copy.WriteAsync(entry.Method, NpgsqlDbType.Varchar, cancellationToken);
-            await copy.WriteAsync(entry.RequestId, NpgsqlDbType.Uuid, cancellationToken);
-            await copy.WriteAsync(entry.Resource, NpgsqlDbType.Text, cancellationToken);
-            await copy.WriteAsync(entry.OccurTime, NpgsqlDbType.TimestampTz, cancellationToken);
-            await WriteOrNullAsync(copy, entry.Peer, NpgsqlDbType.Varchar, cancellationToken);
-            await WriteOrNullAsync(copy, entry.UserAgent, NpgsqlDbType.Varchar, cancellationToken);
-            await WriteOrNullAsync(copy, entry.TraceId, NpgsqlDbType.Varchar, cancellationToken);
-            await WriteOrNullAsync(copy, entry.Before, NpgsqlDbType.Bytea, cancellationToken);
-            await copy.WriteAsync(entry.After, NpgsqlDbType.Bytea, cancellationToken);
-        }
-
-        await copy.CompleteAsync(cancellationToken);
+        await using var insert = database.CreateCommand("""
+            INSERT INTO audit_entries (mission_id, subject, roles, partner, method, request_id, resource, occur_time, peer, user_agent, trace_id, before, after)
+            SELECT * FROM unnest($1::varchar[], $2::text[], $3::text[], $4::text[], $5::varchar[], $6::uuid[], $7::text[], $8::timestamptz[],
+                                 $9::varchar[], $10::varchar[], $11::varchar[], $12::bytea[], $13::bytea[])
+            """);
+        var entries = group.ConvertAll(p => p.Entry);
+        insert.Parameters.Add(Column(entries, e => e.MissionId));
+        insert.Parameters.Add(Column(entries, e => e.Subject));
+        insert.Parameters.Add(Column(entries, e => e.Roles));
+        insert.Parameters.Add(Column(entries, e => e.Partner));
+        insert.Parameters.Add(Column(entries, e => e.Method));
+        insert.Parameters.Add(Column(entries, e => e.RequestId));
+        insert.Parameters.Add(Column(entries, e => e.Resource));
+        insert.Parameters.Add(Column(entries, e => e.OccurTime));
+        insert.Parameters.Add(Column(entries, e => e.Peer));
+        insert.Parameters.Add(Column(entries, e => e.UserAgent));
+        insert.Parameters.Add(Column(entries, e => e.TraceId));
+        insert.Parameters.Add(Column(entries, e => e.Before));
+        insert.Parameters.Add(Column(entries, e => e.After));
+        await insert.ExecuteNonQueryAsync(cancellationToken);
     }
+
+    private static NpgsqlParameter<T[]> Column<T>(List<AuditRecord> entries, Func<AuditRecord, T> value) => new() { TypedValue = entries.Select(value).ToArray() };
 
     public override void Dispose()
     {
         base.Dispose();
         database.Dispose();
     }
-
-    private static Task WriteOrNullAsync<T>(NpgsqlBinaryImporter copy, T? value, NpgsqlDbType type, CancellationToken cancellationToken)
-        where T : class =>
-        value is null ? copy.WriteNullAsync(cancellationToken) : copy.WriteAsync(value, type, cancellationToken);
 
     private sealed record Pending(AuditRecord Entry, TaskCompletionSource Stored);
 }

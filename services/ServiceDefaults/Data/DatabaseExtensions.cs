@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Npgsql;
 
 namespace MissionOps.ServiceDefaults.Data;
 
@@ -19,10 +20,10 @@ public static class DatabaseExtensions
     public static IHostApplicationBuilder AddServiceDatabase<TContext>(this IHostApplicationBuilder builder, string connectionName)
         where TContext : DbContext
     {
-        var connectionString = builder.Configuration.GetConnectionString(connectionName)
+        var connectionString = WithPreparedStatements(builder.Configuration.GetConnectionString(connectionName)
             ?? throw new InvalidOperationException(
                 $"ConnectionStrings:{connectionName} is not set. Start the system with 'dotnet run --project MissionOps.AppHost', " +
-                $"or set ConnectionStrings__{connectionName} to a PostgreSQL connection string.");
+                $"or set ConnectionStrings__{connectionName} to a PostgreSQL connection string."));
 
         builder.Services.AddDbContextPool<TContext>(options => options.UseServiceDatabase(connectionString));
         builder.Services.AddDbContextPool<SharedTablesDbContext>(options =>
@@ -41,6 +42,24 @@ public static class DatabaseExtensions
             .AddDbContextCheck<TContext>("database", tags: [Extensions.ReadinessTag]);
 
         return builder;
+    }
+
+    /// <summary>
+    /// A service sends the same few statements all day: Npgsql prepares the ones it sees again, so PostgreSQL parses and
+    /// plans each once per connection instead of once per call. A connection string that sets <c>Max Auto Prepare</c>
+    /// keeps its own (0 behind a pooler that cannot hold prepared statements).
+    /// </summary>
+    private static string WithPreparedStatements(string connectionString)
+    {
+        var settings = new NpgsqlConnectionStringBuilder(connectionString);
+        var given = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString }.Keys.Cast<string>();
+        if (!given.Any(key => key.Replace(" ", string.Empty, StringComparison.Ordinal).Equals("MaxAutoPrepare", StringComparison.OrdinalIgnoreCase)))
+        {
+            settings.MaxAutoPrepare = 64;
+            settings.AutoPrepareMinUsages = 2;
+        }
+
+        return settings.ConnectionString;
     }
 
     /// <summary>

@@ -56,8 +56,8 @@ public sealed class ReadAuditTests(PersonnelApp app) : PersonnelApiTest(app)
         await using (var blocker = await LockAuditLogAsync())
         {
             var waiting = reader.GetPersonAsync(read).ResponseAsync;
-            await WaitForCopyAsync(blocker);
-            await TerminateCopyAsync(blocker);
+            await WaitForInsertAsync(blocker);
+            await TerminateInsertAsync(blocker);
             await RpcAssert.Fails(StatusCode.Unavailable, () => waiting);
         }
 
@@ -91,27 +91,27 @@ public sealed class ReadAuditTests(PersonnelApp app) : PersonnelApiTest(app)
         return connection;
     }
 
-    private static async Task WaitForCopyAsync(NpgsqlConnection blocker)
+    private static async Task WaitForInsertAsync(NpgsqlConnection blocker)
     {
-        for (var tries = 0; tries < 100 && await CopiesWaitingAsync(blocker) == 0; tries++)
+        for (var tries = 0; tries < 100 && await InsertsWaitingAsync(blocker) == 0; tries++)
         {
             await Task.Delay(100);
         }
 
-        Assert.Equal(1, await CopiesWaitingAsync(blocker));
+        Assert.Equal(1, await InsertsWaitingAsync(blocker));
     }
 
-    private static async Task<long> CopiesWaitingAsync(NpgsqlConnection blocker)
+    private static async Task<long> InsertsWaitingAsync(NpgsqlConnection blocker)
     {
         await using var command = new NpgsqlCommand(
-            "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND query LIKE 'COPY audit_entries%' AND wait_event_type = 'Lock'", blocker);
+            "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND query LIKE 'INSERT INTO audit_entries%' AND wait_event_type = 'Lock'", blocker);
         return (long)(await command.ExecuteScalarAsync())!;
     }
 
-    private static async Task TerminateCopyAsync(NpgsqlConnection blocker)
+    private static async Task TerminateInsertAsync(NpgsqlConnection blocker)
     {
         await using var command = new NpgsqlCommand(
-            "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = current_database() AND query LIKE 'COPY audit_entries%'", blocker);
+            "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = current_database() AND query LIKE 'INSERT INTO audit_entries%'", blocker);
         Assert.Equal(1L, await command.ExecuteScalarAsync());
     }
 }
