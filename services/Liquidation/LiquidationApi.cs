@@ -16,12 +16,12 @@ public sealed partial class LiquidationApi(
 
     private static CancellationToken Token(ServerCallContext context) => context.CancellationToken;
 
-    /// <summary>The asset, a deleted one too; one at a site outside the caller's regions is answered as one that does not exist.</summary>
     /// <summary>An asset read and not changed, a deleted one too: compiled once, so a point read does not translate its query again each time.</summary>
     private static readonly Func<LiquidationDbContext, string, string, CancellationToken, Task<Asset?>> ReadAsset =
         EF.CompileAsyncQuery((LiquidationDbContext db, string missionId, string id, CancellationToken _) =>
             db.Assets.IgnoreQueryFilters().AsNoTracking().SingleOrDefault(a => a.MissionId == missionId && a.Id == id));
 
+    /// <summary>The asset, a deleted one too; one at a site outside the caller's regions is answered as one that does not exist.</summary>
     private async Task<Asset> FindAssetAsync(string missionId, string assetId, string name, CancellationToken ct, bool tracked = true)
     {
         var asset = tracked

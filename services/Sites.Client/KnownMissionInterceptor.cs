@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Google.Protobuf;
 using Google.Protobuf.Reflection;
 using Grpc.Core;
@@ -15,10 +16,21 @@ namespace MissionOps.Sites.Client;
 /// </summary>
 public sealed class KnownMissionInterceptor(KnownMissions known, SitesDirectory sites) : Interceptor
 {
-    public override async Task<TResponse> UnaryServerHandler<TRequest, TResponse>(TRequest request, ServerCallContext context,
+    private static readonly ConcurrentDictionary<MessageDescriptor, bool> Changes = new();
+
+    // A read goes straight on, without a frame of this interceptor's own: most calls are reads.
+    public override Task<TResponse> UnaryServerHandler<TRequest, TResponse>(TRequest request, ServerCallContext context,
+        UnaryServerMethod<TRequest, TResponse> continuation) =>
+        request is IMessage message && IsChange(message.Descriptor)
+            ? CheckThenContinueAsync(request, message, context, continuation)
+            : continuation(request, context);
+
+    private async Task<TResponse> CheckThenContinueAsync<TRequest, TResponse>(TRequest request, IMessage message, ServerCallContext context,
         UnaryServerMethod<TRequest, TResponse> continuation)
+        where TRequest : class
+        where TResponse : class
     {
-        await CheckAsync(request as IMessage, context.CancellationToken);
+        await CheckAsync(message, context.CancellationToken);
         return await continuation(request, context);
     }
 
@@ -44,7 +56,7 @@ public sealed class KnownMissionInterceptor(KnownMissions known, SitesDirectory 
         }
     }
 
-    private static bool IsChange(MessageDescriptor type) =>
-        type.FindFieldByName("request_id") is not null
-        || type.Fields.InFieldNumberOrder().Any(f => f.FieldType == FieldType.Message && f.MessageType.FindFieldByName("request_id") is not null);
+    private static bool IsChange(MessageDescriptor type) => Changes.GetOrAdd(type, t =>
+        t.FindFieldByName("request_id") is not null
+        || t.Fields.InFieldNumberOrder().Any(f => f.FieldType == FieldType.Message && f.MessageType.FindFieldByName("request_id") is not null));
 }

@@ -44,34 +44,17 @@ public sealed partial class SitesApi
             ? null
             : v.Name("drawdown_phase", request.DrawdownPhase, "missions", "drawdownPhases")[1];
         v.ThrowIfInvalid();
-        await FindMissionAsync("parent", request.Parent, Token(context));
 
         var fingerprint = $"{kind}|{state}|{request.RegionPcode}|{phaseId}";
         var page = PageRequest.Parse(request.PageSize, request.PageToken, fingerprint);
-        var query = db.Sites.AsNoTracking().Where(s => s.MissionId == missionId);
-        if (kind is { } k)
+        var filter = new SiteFilter(kind, state, string.IsNullOrEmpty(request.RegionPcode) ? null : request.RegionPcode, phaseId);
+        var sites = await SitePages.ReadAsync(db, missionId, filter, page, Token(context));
+        if (sites.Count == 0)
         {
-            query = query.Where(s => s.Kind == k);
+            // A site found is its mission found: only an empty page asks whether the mission exists.
+            await FindMissionAsync("parent", request.Parent, Token(context));
         }
 
-        if (state is { } st)
-        {
-            query = query.Where(s => s.State == st);
-        }
-
-        if (!string.IsNullOrEmpty(request.RegionPcode))
-        {
-            query = query.Where(s => s.Location.RegionPcode == request.RegionPcode);
-        }
-
-        if (phaseId is not null)
-        {
-            query = query.Where(s => s.DrawdownPhaseId == phaseId);
-        }
-
-        query = query.InScope();
-
-        var sites = await query.PageAsync(page, s => s.Id, Token(context));
         return new ListSitesResponse
         {
             Sites = { sites.Select(s => s.ToProto()) },

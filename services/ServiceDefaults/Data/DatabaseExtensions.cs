@@ -37,9 +37,13 @@ public static class DatabaseExtensions
         builder.Services.AddHostedService(services => services.GetRequiredService<Audit.PersonalDataReads>());
         builder.Services.AddSingleton<DatabaseReadiness>();
         builder.Services.AddHostedService<DatabaseMigrator<TContext>>();
+        // Health answers from the last probe: a health check every few seconds from each orchestrator and load
+        // balancer would otherwise each cost PostgreSQL a connection of its own.
+        builder.Services.AddSingleton<DatabaseProbe<TContext>>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<DatabaseProbe<TContext>>());
         builder.Services.AddHealthChecks()
             .AddCheck<DatabaseReadiness>("migrations", tags: [Extensions.ReadinessTag])
-            .AddDbContextCheck<TContext>("database", tags: [Extensions.ReadinessTag]);
+            .AddCheck<DatabaseProbe<TContext>>("database", tags: [Extensions.ReadinessTag]);
 
         return builder;
     }

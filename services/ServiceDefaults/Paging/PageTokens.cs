@@ -20,17 +20,7 @@ public static class PageTokens
     private static readonly AsyncLocal<Scope?> Current = new();
 
     /// <summary>The call being served, so <see cref="PageRequest"/> seals and opens its tokens for it.</summary>
-    public static void Enter(ServerCallContext context, IMessage request)
-    {
-        var unbound = request.Descriptor.Parser.ParseFrom(request.ToByteString());
-        foreach (var field in unbound.Descriptor.Fields.InDeclarationOrder().Where(f => f.Name is "page_token" or "page_size"))
-        {
-            field.Accessor.Clear(unbound);
-        }
-
-        var protector = context.GetHttpContext().RequestServices.GetRequiredService<IDataProtectionProvider>().CreateProtector(Purpose);
-        Current.Value = new Scope(protector, $"{context.Method} {Convert.ToHexString(SHA256.HashData(unbound.ToByteArray()))}");
-    }
+    public static void Enter(ServerCallContext context, IMessage request) => Current.Value = new Scope(context, request);
 
     internal static string Seal(string payload)
     {
@@ -63,5 +53,29 @@ public static class PageTokens
     private static Scope In() => Current.Value
         ?? throw new InvalidOperationException("Page tokens are issued and read only while a list call is served (PageTokenInterceptor).");
 
-    private sealed record Scope(IDataProtector Protector, string Binding);
+    /// <summary>
+    /// The protector and the binding are made when a token is first sealed or opened: most list calls, a first page
+    /// that is also the last, need neither.
+    /// </summary>
+    private sealed class Scope(ServerCallContext context, IMessage request)
+    {
+        private IDataProtector? _protector;
+        private string? _binding;
+
+        public IDataProtector Protector => _protector ??=
+            context.GetHttpContext().RequestServices.GetRequiredService<IDataProtectionProvider>().CreateProtector(Purpose);
+
+        public string Binding => _binding ??= Bind();
+
+        private string Bind()
+        {
+            var unbound = request.Descriptor.Parser.ParseFrom(request.ToByteString());
+            foreach (var field in unbound.Descriptor.Fields.InDeclarationOrder().Where(f => f.Name is "page_token" or "page_size"))
+            {
+                field.Accessor.Clear(unbound);
+            }
+
+            return $"{context.Method} {Convert.ToHexString(SHA256.HashData(unbound.ToByteArray()))}";
+        }
+    }
 }

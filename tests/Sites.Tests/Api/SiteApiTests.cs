@@ -112,6 +112,15 @@ public sealed class SiteApiTests(SitesApp app) : SitesApiTest(app)
     }
 
     [Fact]
+    public async Task The_sites_of_an_unknown_mission_are_NOT_FOUND_and_those_of_a_mission_without_sites_an_empty_page()
+    {
+        await CreateMissionWithMoptiAndPhase2Async();
+
+        Assert.Empty((await Client.ListSitesAsync(new ListSitesRequest { Parent = Minusma })).Sites);
+        await RpcAssert.Fails(StatusCode.NotFound, () => Client.ListSitesAsync(new ListSitesRequest { Parent = "missions/unmiss" }).ResponseAsync);
+    }
+
+    [Fact]
     public async Task An_update_changes_only_the_masked_fields_and_a_stale_etag_is_aborted()
     {
         await CreateMissionWithMoptiAndPhase2Async();

@@ -2,6 +2,7 @@ extern alias personnel;
 extern alias projects;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
+using MissionOps.ServiceDefaults.Data;
 using MissionOps.Sites.V1;
 using MissionOps.Testing;
 using PersonnelProgram = personnel::Program;
@@ -31,7 +32,8 @@ public sealed class SitesApp : IAsyncLifetime
         int sitesPort = LoopbackPorts.Free(), personnelPort = LoopbackPorts.Free(), projectsPort = LoopbackPorts.Free();
         Service = new GrpcServiceFactory<Program>(Postgres, Extensions.DatabaseName, "sites_tests")
             .WithService("personnel", LoopbackPorts.AddressOf(personnelPort))
-            .WithService("projects", LoopbackPorts.AddressOf(projectsPort));
+            .WithService("projects", LoopbackPorts.AddressOf(projectsPort))
+            .WithSetting(DatabaseProbe.PeriodSetting, "00:00:01");
         Personnel = new SitesDependentServiceFactory<PersonnelProgram>(Postgres, "personneldb", "personnel_for_sites", LoopbackPorts.AddressOf(sitesPort));
         Projects = new SitesDependentServiceFactory<ProjectsProgram>(Postgres, "projectsdb", "projects_for_sites", LoopbackPorts.AddressOf(sitesPort));
         Service.Start(sitesPort);
