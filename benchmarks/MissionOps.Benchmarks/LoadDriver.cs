@@ -51,9 +51,6 @@ public static class LoadDriver
         var cpu = (process.TotalProcessorTime - cpuBefore).TotalMilliseconds;
         var databaseCpu = database.Milliseconds() - databaseBefore;
         var all = latencies.SelectMany(l => l).Order().ToArray();
-        return new LoadFigures(all.Length, seconds, Percentile(all, 0.50), Percentile(all, 0.99), cpu / all.Length, databaseCpu / all.Length);
+        return new LoadFigures(all.Length, seconds, Stats.Percentile(all, 0.50), Stats.Percentile(all, 0.99), cpu / all.Length, databaseCpu / all.Length);
     }
-
-    private static double Percentile(double[] sorted, double fraction) =>
-        sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(fraction * sorted.Length) - 1)];
 }

@@ -9,8 +9,10 @@ namespace MissionOps.Benchmarks;
 /// The services measured against baselines run in the same process, in sections chosen by argument
 /// (default: all): <c>import</c>, the manifest import against binary COPY; <c>headcount</c>,
 /// GetHeadcount against a hand-written SQL query; <c>reads</c>, point reads, lists and closure
-/// readiness against a bare gRPC server reading with Npgsql. <c>--quick</c> runs reduced sizes,
-/// to check the benchmark itself; its figures mean little.
+/// readiness against a bare gRPC server reading with Npgsql; <c>load</c>, the whole system as the AppHost
+/// starts it under partners reading and writing (<c>--minutes</c>, <c>--readers</c>, <c>--writers</c>), with
+/// each service's working set. <c>load</c> takes 10 minutes and its start-up 2 to 3 more, so the default
+/// runs the other three only. <c>--quick</c> runs reduced sizes, to check the benchmark itself; its figures mean little.
 /// </summary>
 /// <remarks>
 /// Not top-level statements: those would declare a global <c>Program</c>, and the global
@@ -18,21 +20,40 @@ namespace MissionOps.Benchmarks;
 /// </remarks>
 public static class BenchmarkRun
 {
-    private static readonly string[] Sections = ["import", "headcount", "reads"];
+    private static readonly string[] Sections = ["import", "headcount", "reads", "load"];
+
+    private static readonly string[] Default = ["import", "headcount", "reads"];
+
+    private static readonly string[] Options = ["--minutes", "--readers", "--writers"];
 
     public static async Task<int> Main(string[] args)
     {
         CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         var quick = args.Contains("--quick");
-        var chosen = args.Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToList();
+        var values = new Dictionary<string, int>();
+        var chosen = new List<string>();
+        for (var i = 0; i < args.Length; i++)
+        {
+            if (Options.Contains(args[i]) && i + 1 < args.Length && int.TryParse(args[i + 1], CultureInfo.InvariantCulture, out var value) && value > 0)
+            {
+                values[args[i]] = value;
+                i++;
+            }
+            else if (args[i] != "--quick")
+            {
+                chosen.Add(args[i]);
+            }
+        }
+
         if (chosen.Except(Sections).ToList() is [_, ..] unknown)
         {
-            Console.Error.WriteLine($"Unknown section {string.Join(", ", unknown)}; the sections are {string.Join(", ", Sections)} (default: all), and --quick.");
+            Console.Error.WriteLine($"Unknown argument {string.Join(", ", unknown)}; the sections are {string.Join(", ", Sections)} " +
+                $"(default: {string.Join(", ", Default)}), and --quick; load takes --minutes N (default 10), --readers N (16), --writers N (2).");
             return 2;
         }
 
-        var run = chosen.Count == 0 ? Sections : chosen.ToArray();
+        var run = chosen.Count == 0 ? Default : chosen.ToArray();
 
         // WebApplicationFactory finds each service's content root through MvcTestingAppManifest.json, looked up in
         // the current directory: under dotnet run that is wherever the command was typed, so move to the output folder.
@@ -58,6 +79,12 @@ public static class BenchmarkRun
             if (run.Contains("reads"))
             {
                 await ReadsSection.RunAsync(quick);
+            }
+
+            if (run.Contains("load"))
+            {
+                var minutes = values.TryGetValue("--minutes", out var chosenMinutes) ? chosenMinutes : quick ? 0.5 : 10;
+                await LoadSection.RunAsync(quick, TimeSpan.FromMinutes(minutes), values.GetValueOrDefault("--readers", 16), values.GetValueOrDefault("--writers", 2));
             }
 
             Console.WriteLine();

@@ -3,6 +3,7 @@ using MissionOps.Liquidation.V1;
 using MissionOps.Personnel.V1;
 using MissionOps.Projects.V1;
 using MissionOps.Sites.V1;
+using static MissionOps.Benchmarks.Answers;
 
 namespace MissionOps.Benchmarks;
 
@@ -141,13 +142,5 @@ public sealed class ReadCases(ReadClients clients, BenchData data, ReadsData rea
         var count = Math.Min(PageSize, expected.Length - from);
         Expect(ids.Count == count && ids.SequenceEqual(expected.Skip(from).Take(count)),
             $"{what} from position {from} answered {ids.Count} rows ({string.Join(", ", ids.Take(3))}...), not the {count} expected");
-    }
-
-    private static void Expect(bool holds, string otherwise)
-    {
-        if (!holds)
-        {
-            throw new BenchmarkFailedException(otherwise);
-        }
     }
 }

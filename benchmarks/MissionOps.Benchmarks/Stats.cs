@@ -16,6 +16,10 @@ public static class Stats
         return sorted.Length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
     }
 
+    /// <summary>The value below which <paramref name="fraction"/> of the sorted values lie (nearest rank).</summary>
+    public static double Percentile(double[] sorted, double fraction) =>
+        sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(fraction * sorted.Length) - 1)];
+
     /// <summary>Starts each measured run from a collected heap, so one run does not pay for the garbage of the last.</summary>
     public static void SettleGarbageCollector()
     {
