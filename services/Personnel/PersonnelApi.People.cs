@@ -69,10 +69,10 @@ public sealed partial class PersonnelApi
         }
 
         var people = await query.PageAsync(page, p => p.Id, Token(context));
-        var sitesToday = await headcounts.LocateAsync(missionId, people.Select(p => p.Id).ToList(), Today, forecast: false, Token(context));
+        var today = await headcounts.WhereaboutsAsync(missionId, people, Today, Token(context));
         return new ListPersonnelResponse
         {
-            Personnel = { people.Select(p => p.ToProto(sitesToday[p.Id], sitesToday[p.Id] is null && p.AssignmentDate <= Today)) },
+            Personnel = { people.Select(p => p.ToProto(today[p.Id].CurrentSite, today[p.Id].Repatriated)) },
             NextPageToken = page.NextToken(people, p => p.Id, fingerprint),
         };
     }
@@ -109,11 +109,8 @@ public sealed partial class PersonnelApi
         return person.ToProto(today.CurrentSite, today.Repatriated);
     }
 
-    private async Task<PersonWhereabouts> WhereaboutsAsync(People.Person person, CancellationToken ct)
-    {
-        var site = (await headcounts.LocateAsync(person.MissionId, [person.Id], Today, forecast: false, ct))[person.Id];
-        return new PersonWhereabouts(site, Repatriated: site is null && person.AssignmentDate <= Today);
-    }
+    private async Task<PersonWhereabouts> WhereaboutsAsync(People.Person person, CancellationToken ct) =>
+        (await headcounts.WhereaboutsAsync(person.MissionId, [person], Today, ct))[person.Id];
 
     /// <summary>What may be said of a person and corrected later, checked alike on create and update.</summary>
     private async Task<PersonDescription> DescriptionAsync(RequestValidator v, string missionId, V1.Person input, CancellationToken ct)

@@ -1,6 +1,7 @@
 using System.Data;
 using Npgsql;
 using NpgsqlTypes;
+using MissionOps.Personnel.People;
 using Category = MissionOps.Personnel.V1.Category;
 using Component = MissionOps.Personnel.V1.Component;
 
@@ -22,6 +23,25 @@ public sealed class HeadcountQueries(PersonnelDbContext db)
     private const string RetainedHere = """
         EXISTS (SELECT 1 FROM residual_roster r WHERE r.mission_id = @mission AND r.person_id = located.id
                 AND r.site = located.site AND @as_of <= r.end_date AND r.delete_time IS NULL)
+        """;
+
+    private const string LastLegOfOne = """
+        SELECT l.person_id, l.destination_site
+        FROM movement_legs l
+        WHERE l.mission_id = @mission AND l.person_id = @id AND l.effective_date <= @as_of AND l.state = 'Completed'
+        ORDER BY l.effective_date DESC, l.movement_id DESC
+        LIMIT 1
+        """;
+
+    private const string LastLegOfEach = """
+        SELECT asked.id, last_leg.destination_site
+        FROM unnest(@ids) AS asked(id)
+        CROSS JOIN LATERAL (
+            SELECT l.destination_site
+            FROM movement_legs l
+            WHERE l.mission_id = @mission AND l.person_id = asked.id AND l.effective_date <= @as_of AND l.state = 'Completed'
+            ORDER BY l.effective_date DESC, l.movement_id DESC
+            LIMIT 1) last_leg
         """;
 
     public async Task<IReadOnlyList<HeadcountLine>> CountAsync(string missionId, DateOnly asOf, bool forecast, string? site,
@@ -106,31 +126,37 @@ public sealed class HeadcountQueries(PersonnelDbContext db)
     }
 
     /// <summary>
-    /// Where each of these people is on a day (null: gone, or not yet arrived); a forecast counts
-    /// the legs still planned, in transit or held too.
+    /// Where each of these people, already read, is on a day: the destination of their last completed leg on or before
+    /// it (none: they left), else the site they were assigned to once that day has come. Only the legs are read.
     /// </summary>
-    public async Task<IReadOnlyDictionary<string, string?>> LocateAsync(string missionId, IReadOnlyCollection<string> personIds, DateOnly asOf,
-        bool forecast, CancellationToken cancellationToken)
+    public async Task<IReadOnlyDictionary<string, PersonWhereabouts>> WhereaboutsAsync(string missionId, IReadOnlyCollection<Person> people,
+        DateOnly asOf, CancellationToken cancellationToken)
     {
-        // One person is asked with a text of its own: a prepared plan for "any of these" assumes ten, which PostgreSQL
-        // finds too costly for one and so would plan each call of GetPerson again.
-        var sql = personIds.Count == 1
-            ? "SELECT located.id, located.site FROM located WHERE located.id = @id"
-            : "SELECT located.id, located.site FROM located WHERE located.id = ANY(@ids)";
-        var connection = await OpenAsync(cancellationToken);
-        await using var command = PersonLocations.Command(connection, sql, missionId, asOf, forecast);
-        command.Parameters.Add(personIds.Count == 1
-            ? new NpgsqlParameter("id", NpgsqlDbType.Text) { Value = personIds.First() }
-            : new NpgsqlParameter("ids", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = personIds.ToArray() });
-
-        var sites = personIds.ToDictionary(id => id, _ => (string?)null);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
+        var arrived = people.Where(p => p.AssignmentDate <= asOf).Select(p => p.Id).ToArray();
+        var lastLegs = new Dictionary<string, string?>(arrived.Length, StringComparer.Ordinal);
+        if (arrived.Length > 0)
         {
-            sites[reader.GetString(0)] = reader.IsDBNull(1) ? null : reader.GetString(1);
+            var connection = await OpenAsync(cancellationToken);
+            // One person is asked with a text of its own: a prepared plan for "each of these" assumes ten, which
+            // PostgreSQL finds too costly for one and so would plan each GetPerson again.
+            await using var command = new NpgsqlCommand(arrived.Length == 1 ? LastLegOfOne : LastLegOfEach, connection);
+            command.Parameters.Add(new NpgsqlParameter("mission", NpgsqlDbType.Text) { Value = missionId });
+            command.Parameters.Add(new NpgsqlParameter("as_of", NpgsqlDbType.Date) { Value = asOf });
+            command.Parameters.Add(arrived.Length == 1
+                ? new NpgsqlParameter("id", NpgsqlDbType.Text) { Value = arrived[0] }
+                : new NpgsqlParameter("ids", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = arrived });
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                lastLegs[reader.GetString(0)] = reader.IsDBNull(1) ? null : reader.GetString(1);
+            }
         }
 
-        return sites;
+        return people.ToDictionary(p => p.Id, p => p.AssignmentDate > asOf
+            ? new PersonWhereabouts(null, Repatriated: false)
+            : lastLegs.TryGetValue(p.Id, out var site)
+                ? new PersonWhereabouts(site, Repatriated: site is null)
+                : new PersonWhereabouts(p.AssignedSite, Repatriated: false));
     }
 
     private async Task<NpgsqlConnection> OpenAsync(CancellationToken cancellationToken)

@@ -18,11 +18,10 @@ public static class PersonMoves
         }
 
         var people = await db.Personnel.Where(p => p.MissionId == missionId && personIds.Contains(p.Id)).ToListAsync(ct);
-        var sites = await headcounts.LocateAsync(missionId, personIds, today, forecast: false, ct);
+        var whereabouts = await headcounts.WhereaboutsAsync(missionId, people, today, ct);
         foreach (var person in people)
         {
-            var site = sites[person.Id];
-            person.Moved(new PersonWhereabouts(site, Repatriated: site is null && person.AssignmentDate <= today));
+            person.Moved(whereabouts[person.Id]);
         }
 
         return people;
