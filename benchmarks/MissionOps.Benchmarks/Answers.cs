@@ -21,4 +21,25 @@ public static class Answers
         var stray = all.FirstOrDefault(n => !n.StartsWith(parent + "/", StringComparison.Ordinal));
         Expect(stray is null, $"a page of {what} holds {stray}, not under {parent}");
     }
+
+    /// <summary>Null when two answers of a total and its lines are equal, else the first difference.</summary>
+    public static string? FirstDifference<TRow>(int total, IReadOnlyList<TRow> rows, int otherTotal, IReadOnlyList<TRow> otherRows)
+    {
+        if (total != otherTotal)
+        {
+            return $"total {total} against {otherTotal}";
+        }
+
+        for (var i = 0; i < Math.Max(rows.Count, otherRows.Count); i++)
+        {
+            var mine = i < rows.Count ? rows[i]?.ToString() : "nothing";
+            var theirs = i < otherRows.Count ? otherRows[i]?.ToString() : "nothing";
+            if (mine != theirs)
+            {
+                return $"line {i}: {mine} against {theirs}";
+            }
+        }
+
+        return null;
+    }
 }

@@ -167,36 +167,81 @@ public sealed class BenchData
 
     public static string HistoryMovementId(in HistoryLeg leg) => $"h{leg.Person:D6}-{leg.Sequence:D3}";
 
+    /// <summary>
+    /// Residual roster entries for one person in twenty, most at the site the generated rows put them on
+    /// <paramref name="asOf"/>, some elsewhere; their end dates fall either side of that day and one in ten is deleted,
+    /// so each of the roster's conditions decides some of them.
+    /// </summary>
+    public RosterEntry[] ResidualRoster(HistoryLeg[] legs, int legsPerPerson, DateOnly asOf)
+    {
+        var random = new Random(2312);
+        var entries = new List<RosterEntry>();
+        for (var p = 0; p < People.Length; p += 20)
+        {
+            var site = SiteOn(legs, legsPerPerson, p, asOf) is { } here && random.Next(4) != 0 ? here : random.Next(SiteNames.Length);
+            entries.Add(new RosterEntry(p, site, asOf.AddDays(random.Next(-60, 120)), Deleted: random.Next(10) == 0));
+        }
+
+        return entries.ToArray();
+    }
+
     /// <summary>The expected headcount, computed here from the generated rows: a third opinion beside the service and the SQL.</summary>
     public HeadcountAnswer ExpectedHeadcount(HistoryLeg[] legs, int legsPerPerson, DateOnly asOf)
     {
         var counts = new Dictionary<(string, string, string), int>();
         for (var p = 0; p < People.Length; p++)
         {
-            var person = People[p];
-            if (person.AssignmentDate > asOf)
+            if (SiteOn(legs, legsPerPerson, p, asOf) is { } site)
             {
-                continue;
-            }
-
-            string? site = SiteNames[person.AssignedSite];
-            for (var k = 0; k < legsPerPerson; k++)
-            {
-                var leg = legs[p * legsPerPerson + k];
-                if (leg.State == MovementState.Completed && leg.EffectiveDate <= asOf)
-                {
-                    site = leg.Destination == ManifestInput.None ? null : SiteNames[leg.Destination];
-                }
-            }
-
-            if (site is not null)
-            {
-                var key = (site, person.Component.ToString(), person.Category.ToString());
+                var key = (SiteNames[site], People[p].Component.ToString(), People[p].Category.ToString());
                 counts[key] = counts.GetValueOrDefault(key) + 1;
             }
         }
 
         return new HeadcountAnswer(counts.Select(c => new HeadcountRow(c.Key.Item1, c.Key.Item2, c.Key.Item3, c.Value)));
+    }
+
+    /// <summary>The expected occupancy of every site, from the generated rows and roster entries, as the headcount above.</summary>
+    public OccupancyAnswer ExpectedOccupancy(HistoryLeg[] legs, int legsPerPerson, RosterEntry[] roster, DateOnly asOf)
+    {
+        var retained = roster.Where(e => !e.Deleted && asOf <= e.EndDate).ToDictionary(e => e.Person, e => e.Site);
+        var present = new int[SiteNames.Length];
+        var residual = new int[SiteNames.Length];
+        for (var p = 0; p < People.Length; p++)
+        {
+            if (SiteOn(legs, legsPerPerson, p, asOf) is { } site)
+            {
+                present[site]++;
+                residual[site] += retained.TryGetValue(p, out var retainedAt) && retainedAt == site ? 1 : 0;
+            }
+        }
+
+        return new OccupancyAnswer(Enumerable.Range(0, SiteNames.Length).Where(s => present[s] > 0)
+            .Select(s => new OccupancyRow(SiteNames[s], present[s], residual[s])));
+    }
+
+    /// <summary>
+    /// The site person <paramref name="p"/> is at on <paramref name="asOf"/> by the generated rows: the destination of
+    /// their last completed leg by then, else their assigned site; null before they arrived or after they left.
+    /// </summary>
+    private int? SiteOn(HistoryLeg[] legs, int legsPerPerson, int p, DateOnly asOf)
+    {
+        if (People[p].AssignmentDate > asOf)
+        {
+            return null;
+        }
+
+        int? site = People[p].AssignedSite;
+        for (var k = 0; k < legsPerPerson; k++)
+        {
+            var leg = legs[p * legsPerPerson + k];
+            if (leg.State == MovementState.Completed && leg.EffectiveDate <= asOf)
+            {
+                site = leg.Destination == ManifestInput.None ? null : leg.Destination;
+            }
+        }
+
+        return site;
     }
 
     private static Component ComponentOf(Category category) => category switch
@@ -213,40 +258,38 @@ public sealed class BenchData
     }
 }
 
+/// <summary>A residual roster entry of the benchmark: person and site by number.</summary>
+public readonly record struct RosterEntry(int Person, int Site, DateOnly EndDate, bool Deleted);
+
 public readonly record struct HeadcountRow(string Site, string Component, string Category, int Count);
 
+public readonly record struct OccupancyRow(string Site, int Present, int Residual);
+
 /// <summary>A headcount in a comparable form: its lines sorted, and its total.</summary>
-public sealed class HeadcountAnswer
+public sealed class HeadcountAnswer(IEnumerable<HeadcountRow> rows) : IAnswer<HeadcountAnswer>
 {
-    public HeadcountAnswer(IEnumerable<HeadcountRow> rows)
-    {
-        Rows = rows.OrderBy(r => r.Site, StringComparer.Ordinal).ThenBy(r => r.Component, StringComparer.Ordinal)
-            .ThenBy(r => r.Category, StringComparer.Ordinal).ToList();
-        Total = Rows.Sum(r => r.Count);
-    }
+    public IReadOnlyList<HeadcountRow> Rows { get; } = rows.OrderBy(r => r.Site, StringComparer.Ordinal).ThenBy(r => r.Component, StringComparer.Ordinal)
+        .ThenBy(r => r.Category, StringComparer.Ordinal).ToList();
 
-    public IReadOnlyList<HeadcountRow> Rows { get; }
+    public int Total => Rows.Sum(r => r.Count);
 
-    public int Total { get; }
+    public string? Difference(HeadcountAnswer other) => Answers.FirstDifference(Total, Rows, other.Total, other.Rows);
+}
 
+/// <summary>The occupancy of every site in a comparable form: by site, and the total present.</summary>
+public sealed class OccupancyAnswer(IEnumerable<OccupancyRow> rows) : IAnswer<OccupancyAnswer>
+{
+    public IReadOnlyList<OccupancyRow> Rows { get; } = rows.OrderBy(r => r.Site, StringComparer.Ordinal).ToList();
+
+    public int Total => Rows.Sum(r => r.Present);
+
+    public int Residual => Rows.Sum(r => r.Residual);
+
+    public string? Difference(OccupancyAnswer other) => Answers.FirstDifference(Total, Rows, other.Total, other.Rows);
+}
+
+public interface IAnswer<in T>
+{
     /// <summary>Null when equal, else the first difference.</summary>
-    public string? Difference(HeadcountAnswer other)
-    {
-        if (Total != other.Total)
-        {
-            return $"total {Total} against {other.Total}";
-        }
-
-        for (var i = 0; i < Math.Max(Rows.Count, other.Rows.Count); i++)
-        {
-            var mine = i < Rows.Count ? Rows[i].ToString() : "nothing";
-            var theirs = i < other.Rows.Count ? other.Rows[i].ToString() : "nothing";
-            if (mine != theirs)
-            {
-                return $"line {i}: {mine} against {theirs}";
-            }
-        }
-
-        return null;
-    }
+    string? Difference(T other);
 }

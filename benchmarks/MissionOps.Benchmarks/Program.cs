@@ -7,8 +7,8 @@ namespace MissionOps.Benchmarks;
 
 /// <summary>
 /// The services measured against baselines run in the same process, in sections chosen by argument
-/// (default: all): <c>import</c>, the manifest import against binary COPY; <c>headcount</c>,
-/// GetHeadcount against a hand-written SQL query; <c>reads</c>, point reads, lists and closure
+/// (default: all but <c>load</c>): <c>import</c>, the manifest import against binary COPY; <c>headcount</c>,
+/// GetHeadcount and ListSiteOccupancies against hand-written SQL queries; <c>reads</c>, point reads, lists and closure
 /// readiness against a bare gRPC server reading with Npgsql; <c>load</c>, the whole system as the AppHost
 /// starts it under partners reading and writing (<c>--minutes</c>, <c>--readers</c>, <c>--writers</c>), with
 /// each service's working set. <c>load</c> takes 10 minutes and its start-up 2 to 3 more, so the default
@@ -99,7 +99,7 @@ public static class BenchmarkRun
         }
     }
 
-    /// <summary>The manifest import against binary COPY, and GetHeadcount against hand-written SQL, on one Personnel service.</summary>
+    /// <summary>The manifest import against binary COPY, and GetHeadcount and ListSiteOccupancies against hand-written SQL, on one Personnel service.</summary>
     private static async Task PersonnelSectionsAsync(bool quick, bool import, bool headcount)
     {
         var importRows = quick ? 20_000 : 200_000;
@@ -136,13 +136,23 @@ public static class BenchmarkRun
             Console.WriteLine();
             Console.WriteLine($"2. Headcount as of {HeadcountBenchmark.AsOf:yyyy-MM-dd}: GetHeadcount against hand-written SQL, {headcountRuns} runs each");
             var headcountBenchmark = new HeadcountBenchmark(host, data);
-            var figures = await headcountBenchmark.RunAsync(LegsPerPerson, headcountRuns);
+            var history = await headcountBenchmark.LoadAsync(LegsPerPerson);
+            var figures = await headcountBenchmark.RunAsync(history, headcountRuns);
             var duplicateCheck = await headcountBenchmark.DuplicateManifestCheckAsync();
             Console.WriteLine($"  headcount service {Stats.Median(figures.ServiceMilliseconds),9:F0} ms  ({figures.Legs:N0} legs, " +
                 $"{figures.People:N0} people, {figures.Total:N0} counted in {figures.Lines} lines)");
             Console.WriteLine($"  headcount SQL     {Stats.Median(figures.SqlMilliseconds),9:F0} ms  (set-based variant, not the baseline: " +
                 $"{Stats.Median(figures.SetBasedSqlMilliseconds):F0} ms)");
             Console.WriteLine($"  headcount service/SQL {figures.Ratio:F2}x   target <= 1.5x: {(figures.Ratio <= 1.5 ? "met" : "MISSED")}");
+
+            Console.WriteLine();
+            Console.WriteLine($"3. Site occupancy as of {HeadcountBenchmark.AsOf:yyyy-MM-dd}, every site of the mission: ListSiteOccupancies " +
+                $"against hand-written SQL, {headcountRuns} runs each");
+            var occupancy = await headcountBenchmark.RunOccupancyAsync(history, headcountRuns);
+            Console.WriteLine($"  occupancy service {Stats.Median(occupancy.ServiceMilliseconds),9:F0} ms  ({figures.Legs:N0} legs, " +
+                $"{occupancy.Present:N0} present at {occupancy.Sites} sites, {occupancy.Residual:N0} of them residual)");
+            Console.WriteLine($"  occupancy SQL     {Stats.Median(occupancy.SqlMilliseconds),9:F0} ms");
+            Console.WriteLine($"  occupancy service/SQL {occupancy.Ratio:F2}x   target <= 1.5x: {(occupancy.Ratio <= 1.5 ? "met" : "MISSED")}");
             Console.WriteLine($"  observation: the import's duplicate-manifest check over {figures.Legs:N0} movements takes " +
                 $"{duplicateCheck.Milliseconds:F0} ms; plan: {duplicateCheck.Plan}");
         }

@@ -20,9 +20,10 @@ public sealed class HeadcountQueries(PersonnelDbContext db)
     /// <see cref="Roster.ResidualRosterEntry.Exempts"/> in SQL: on the roster, at this site, on or before the entry's end date,
     /// and not deleted (raw SQL is not under the model's filter that hides deleted entries).
     /// </summary>
-    private const string RetainedHere = """
-        EXISTS (SELECT 1 FROM residual_roster r WHERE r.mission_id = @mission AND r.person_id = located.id
-                AND r.site = located.site AND @as_of <= r.end_date AND r.delete_time IS NULL)
+    private const string RetainedHere = $"EXISTS (SELECT 1 FROM residual_roster r WHERE {Retains})";
+
+    private const string Retains = """
+        r.mission_id = @mission AND r.person_id = located.id AND r.site = located.site AND @as_of <= r.end_date AND r.delete_time IS NULL
         """;
 
     private const string LastLegOfOne = """
@@ -99,12 +100,18 @@ public sealed class HeadcountQueries(PersonnelDbContext db)
     }
 
     /// <summary>How many are at each site on a day, and how many of them the residual roster retains there: one query for every site, by site name after <paramref name="after"/>.</summary>
+    /// <remarks>
+    /// The roster is keyed by person, so the join finds at most one entry each. Asked as <see cref="RetainedHere"/> inside
+    /// the count's FILTER instead, the planner costed the query over jit_above_cost at 20,000 people and spent 75 to 100 ms
+    /// compiling it, a quarter of the query's time.
+    /// </remarks>
     public async Task<IReadOnlyList<SiteCount>> CountBySiteAsync(string missionId, DateOnly asOf, bool forecast, string after, int limit,
         CancellationToken cancellationToken)
     {
         var sql = $"""
-            SELECT located.site, count(*)::int, (count(*) FILTER (WHERE {RetainedHere}))::int
+            SELECT located.site, count(*)::int, count(r.person_id)::int
             FROM located
+            LEFT JOIN residual_roster r ON {Retains}
             WHERE located.site IS NOT NULL AND located.site > @after
             GROUP BY located.site
             ORDER BY located.site

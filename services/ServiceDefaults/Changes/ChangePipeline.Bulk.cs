@@ -30,7 +30,7 @@ public sealed partial class ChangePipeline<TDb>
             }
 
             await db.SaveChangesAsync(ct);
-            await EventLog.RecordManyAsync(db, Serialized(raised), clock.GetStorableUtcNow(), ct);
+            await EventLog.RecordManyAsync(db, SerializedAsync(raised), clock.GetStorableUtcNow(), ct);
             return answer;
         }, cancellationToken, resource);
         Clear(raisers);
@@ -39,31 +39,51 @@ public sealed partial class ChangePipeline<TDb>
 
     /// <summary>
     /// The events as the outbox stores them, in the order raised: one image per aggregate for all its events (an
-    /// aggregate's events are raised one after another), made and serialized on every core while the database waits,
-    /// as they are most of what a bulk change costs.
+    /// aggregate's events are raised one after another). They are most of what a bulk change costs, so they are made
+    /// and serialized in batches on the thread pool while the COPY into the outbox takes the batches before them.
     /// </summary>
-    private OutboxRow[] Serialized(List<(IAggregate Aggregate, Enum Happened)> raised)
+    private async IAsyncEnumerable<OutboxRow> SerializedAsync(List<(IAggregate Aggregate, Enum Happened)> raised)
     {
-        var starts = new List<int>();
-        for (var i = 0; i < raised.Count; i++)
+        var batches = new List<(int Start, int End, Task Made)>();
+        var rows = new OutboxRow[raised.Count];
+        for (var start = 0; start < raised.Count;)
         {
-            if (i == 0 || !ReferenceEquals(raised[i].Aggregate, raised[i - 1].Aggregate))
+            var end = Math.Min(start + EventsPerBatch, raised.Count);
+            // A batch ends where an aggregate's run of events does, so each image is made once.
+            while (end < raised.Count && ReferenceEquals(raised[end].Aggregate, raised[end - 1].Aggregate))
             {
-                starts.Add(i);
+                end++;
             }
+
+            var (first, last) = (start, end);
+            batches.Add((first, last, Task.Run(() => Serialize(raised, rows, first, last))));
+            start = end;
         }
 
-        starts.Add(raised.Count);
-        var rows = new OutboxRow[raised.Count];
-        Parallel.For(0, starts.Count - 1, run =>
+        foreach (var (start, end, made) in batches)
         {
-            var aggregate = raised[starts[run]].Aggregate;
-            var (mission, name, image) = (aggregate.MissionId, aggregate.Name, contracts.ImageOf(aggregate).ToByteString());
-            for (var i = starts[run]; i < starts[run + 1]; i++)
+            await made;
+            for (var i = start; i < end; i++)
             {
-                rows[i] = OutboxRow.Wrapping(mission, name, contracts.EventType(raised[i].Happened), image);
+                yield return rows[i];
             }
-        });
-        return rows;
+        }
+    }
+
+    private const int EventsPerBatch = 4096;
+
+    private void Serialize(List<(IAggregate Aggregate, Enum Happened)> raised, OutboxRow[] rows, int start, int end)
+    {
+        ByteString image = ByteString.Empty;
+        for (var i = start; i < end; i++)
+        {
+            var aggregate = raised[i].Aggregate;
+            if (i == start || !ReferenceEquals(aggregate, raised[i - 1].Aggregate))
+            {
+                image = contracts.ImageOf(aggregate).ToByteString();
+            }
+
+            rows[i] = OutboxRow.Wrapping(aggregate.MissionId, aggregate.Name, contracts.EventType(raised[i].Happened), image);
+        }
     }
 }

@@ -33,13 +33,13 @@ public static class EventLog
     /// Writes many events at once with binary COPY, in the transaction of the change that made them,
     /// under the same lock as <see cref="RecordAsync"/>: an import of a manifest raises hundreds of thousands.
     /// </summary>
-    public static async Task RecordManyAsync(DbContext db, IEnumerable<OutboxRow> events, DateTimeOffset now, CancellationToken cancellationToken)
+    public static async Task RecordManyAsync(DbContext db, IAsyncEnumerable<OutboxRow> events, DateTimeOffset now, CancellationToken cancellationToken)
     {
         await TransactionLock.TakeAsync(db, "missionops.outbox", cancellationToken);
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
         await using var writer = await connection.BeginBinaryImportAsync(
             "COPY outbox_events (mission_id, type, resource, occur_time, payload) FROM STDIN (FORMAT BINARY)", cancellationToken);
-        foreach (var row in events)
+        await foreach (var row in events.WithCancellation(cancellationToken))
         {
             writer.StartRow();
             writer.Write(row.MissionId, NpgsqlDbType.Text);
