@@ -21,19 +21,13 @@ public sealed partial class PersonnelApi(
 
     private static CancellationToken Token(ServerCallContext context) => context.CancellationToken;
 
-    /// <summary>A person read and not changed: compiled once, so a point read does not translate its query again each time.</summary>
-    private static readonly Func<PersonnelDbContext, string, string, CancellationToken, Task<People.Person?>> ReadPerson =
-        EF.CompileAsyncQuery((PersonnelDbContext db, string missionId, string id, CancellationToken _) =>
-            db.Personnel.AsNoTracking().SingleOrDefault(p => p.MissionId == missionId && p.Id == id));
-
-    private async Task<People.Person> FindPersonAsync(string field, string? name, CancellationToken ct, bool tracked = true)
+    private async Task<People.Person> FindPersonAsync(string field, string? name, CancellationToken ct)
     {
         var ids = ResourceName.Parse(field, name, "missions", "personnel");
-        var person = tracked
-            ? await db.Personnel.SingleOrDefaultAsync(p => p.MissionId == ids[0] && p.Id == ids[1], ct)
-            : await ReadPerson(db, ids[0], ids[1], ct);
-        return person ?? throw new NotFoundException("missionops.un.org/Person", $"missions/{ids[0]}/personnel/{ids[1]}");
+        return await db.Personnel.SingleOrDefaultAsync(p => p.MissionId == ids[0] && p.Id == ids[1], ct) ?? throw PersonNotFound(ids);
     }
+
+    private static NotFoundException PersonNotFound(string[] ids) => new("missionops.un.org/Person", $"missions/{ids[0]}/personnel/{ids[1]}");
 
     private async Task<Movements.Movement> FindMovementAsync(string field, string? name, CancellationToken ct)
     {

@@ -140,7 +140,7 @@ public sealed class HeadcountQueries(PersonnelDbContext db)
         DateOnly asOf, CancellationToken cancellationToken)
     {
         var arrived = people.Where(p => p.AssignmentDate <= asOf).Select(p => p.Id).ToArray();
-        var lastLegs = new Dictionary<string, string?>(arrived.Length, StringComparer.Ordinal);
+        var lastLegs = new Dictionary<string, LastLeg>(arrived.Length, StringComparer.Ordinal);
         if (arrived.Length > 0)
         {
             var connection = await OpenAsync(cancellationToken);
@@ -155,15 +155,11 @@ public sealed class HeadcountQueries(PersonnelDbContext db)
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {
-                lastLegs[reader.GetString(0)] = reader.IsDBNull(1) ? null : reader.GetString(1);
+                lastLegs[reader.GetString(0)] = new LastLeg(reader.IsDBNull(1) ? null : reader.GetString(1));
             }
         }
 
-        return people.ToDictionary(p => p.Id, p => p.AssignmentDate > asOf
-            ? new PersonWhereabouts(null, Repatriated: false)
-            : lastLegs.TryGetValue(p.Id, out var site)
-                ? new PersonWhereabouts(site, Repatriated: site is null)
-                : new PersonWhereabouts(p.AssignedSite, Repatriated: false));
+        return people.ToDictionary(p => p.Id, p => PersonWhereabouts.On(asOf, p, lastLegs.GetValueOrDefault(p.Id)));
     }
 
     private async Task<NpgsqlConnection> OpenAsync(CancellationToken cancellationToken)

@@ -42,6 +42,8 @@ public sealed class HealthProbeTests(SitesApp app) : SitesApiTest(app)
         finally
         {
             await AdministerAsync("ALTER DATABASE sites_tests WITH ALLOW_CONNECTIONS true");
+            // The connections cut above still sit in this process's pools, the service's and the next test's reset's.
+            NpgsqlConnection.ClearAllPools();
         }
 
         await WaitForStatusAsync(ServingStatus.Serving);
