@@ -68,12 +68,24 @@ public sealed partial class PersonnelApi
             query = query.Where(p => p.UnitId == unitId);
         }
 
-        var people = await query.PageAsync(page, p => p.Id, Token(context));
-        var today = await headcounts.WhereaboutsAsync(missionId, people, Today, Token(context));
+        if (page.AfterKey is { } after)
+        {
+            query = query.Where(p => string.Compare(p.Id, after) > 0);
+        }
+
+        // The page and each person's last completed leg in one statement, as GetPerson reads one person.
+        var day = Today;
+        var rows = await query.OrderBy(p => p.Id).Take(page.Size)
+            .Select(p => new PersonWithLastLeg(p, db.MovementLegs
+                .Where(l => l.MissionId == p.MissionId && l.PersonId == p.Id && l.EffectiveDate <= day && l.State == MovementState.Completed)
+                .OrderByDescending(l => l.EffectiveDate).ThenByDescending(l => l.MovementId)
+                .Select(l => new LastLeg(l.DestinationSite))
+                .FirstOrDefault()))
+            .ToListAsync(Token(context));
         return new ListPersonnelResponse
         {
-            Personnel = { people.Select(p => p.ToProto(today[p.Id].CurrentSite, today[p.Id].Repatriated)) },
-            NextPageToken = page.NextToken(people, p => p.Id, fingerprint),
+            Personnel = { rows.Select(r => r.ToProto(day)) },
+            NextPageToken = page.NextToken(rows, r => r.Person.Id, fingerprint),
         };
     }
 
@@ -123,8 +135,7 @@ public sealed partial class PersonnelApi
         var ids = ResourceName.Parse(field, name, "missions", "personnel");
         var today = Today;
         var found = await ReadPersonWithLastLeg(db, ids[0], ids[1], today, ct) ?? throw PersonNotFound(ids);
-        var whereabouts = PersonWhereabouts.On(today, found.Person, found.LastLeg);
-        return found.Person.ToProto(whereabouts.CurrentSite, whereabouts.Repatriated);
+        return found.ToProto(today);
     }
 
     /// <summary>The person with where they are today.</summary>

@@ -17,4 +17,12 @@ public sealed record PersonWhereabouts(string? CurrentSite, bool Repatriated)
 public sealed record LastLeg(string? DestinationSite);
 
 /// <summary>A person as read with their last completed leg on a day, in one statement.</summary>
-public sealed record PersonWithLastLeg(Person Person, LastLeg? LastLeg);
+public sealed record PersonWithLastLeg(Person Person, LastLeg? LastLeg)
+{
+    /// <summary>The person as answered, where they are on the day their last leg was read for.</summary>
+    public V1.Person ToProto(DateOnly day)
+    {
+        var whereabouts = PersonWhereabouts.On(day, Person, LastLeg);
+        return Person.ToProto(whereabouts.CurrentSite, whereabouts.Repatriated);
+    }
+}
