@@ -26,14 +26,6 @@ public sealed class HeadcountQueries(PersonnelDbContext db)
         r.mission_id = @mission AND r.person_id = located.id AND r.site = located.site AND @as_of <= r.end_date AND r.delete_time IS NULL
         """;
 
-    private const string LastLegOfOne = """
-        SELECT l.person_id, l.destination_site
-        FROM movement_legs l
-        WHERE l.mission_id = @mission AND l.person_id = @id AND l.effective_date <= @as_of AND l.state = 'Completed'
-        ORDER BY l.effective_date DESC, l.movement_id DESC
-        LIMIT 1
-        """;
-
     private const string LastLegOfEach = """
         SELECT asked.id, last_leg.destination_site
         FROM unnest(@ids) AS asked(id)
@@ -144,14 +136,10 @@ public sealed class HeadcountQueries(PersonnelDbContext db)
         if (arrived.Length > 0)
         {
             var connection = await OpenAsync(cancellationToken);
-            // One person is asked with a text of its own: a prepared plan for "each of these" assumes ten, which
-            // PostgreSQL finds too costly for one and so would plan each GetPerson again.
-            await using var command = new NpgsqlCommand(arrived.Length == 1 ? LastLegOfOne : LastLegOfEach, connection);
+            await using var command = new NpgsqlCommand(LastLegOfEach, connection);
             command.Parameters.Add(new NpgsqlParameter("mission", NpgsqlDbType.Text) { Value = missionId });
             command.Parameters.Add(new NpgsqlParameter("as_of", NpgsqlDbType.Date) { Value = asOf });
-            command.Parameters.Add(arrived.Length == 1
-                ? new NpgsqlParameter("id", NpgsqlDbType.Text) { Value = arrived[0] }
-                : new NpgsqlParameter("ids", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = arrived });
+            command.Parameters.Add(new NpgsqlParameter("ids", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = arrived });
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {
