@@ -18,7 +18,7 @@ public sealed partial class LiquidationApi
     public override async Task WatchEvents(WatchEventsRequest request, IServerStreamWriter<ChangeEvent> responseStream, ServerCallContext context)
     {
         var (missionId, after, types) = EventFeed.Parse(request.Parent, request.AfterSequence, request.EventTypes, changes.Contracts.EventTypes);
-        await EventFeed.StreamAsync(db, missionId, after, types, async e =>
+        await EventFeed.StreamAsync(db, OutboxSignal.Of(context), missionId, after, types, async e =>
         {
             if (await InScopeAsync(e, Token(context)))
             {

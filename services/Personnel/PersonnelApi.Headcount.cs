@@ -128,7 +128,7 @@ public sealed partial class PersonnelApi
     public override Task WatchEvents(WatchEventsRequest request, IServerStreamWriter<ChangeEvent> responseStream, ServerCallContext context)
     {
         var (missionId, after, types) = EventFeed.Parse(request.Parent, request.AfterSequence, request.EventTypes, changes.Contracts.EventTypes);
-        return EventFeed.StreamAsync(db, missionId, after, types, e => responseStream.WriteAsync(e, context.CancellationToken), context.CancellationToken);
+        return EventFeed.StreamAsync(db, OutboxSignal.Of(context), missionId, after, types, e => responseStream.WriteAsync(e, context.CancellationToken), context.CancellationToken);
     }
 
     public override async Task<ListAuditEntriesResponse> ListAuditEntries(ListAuditEntriesRequest request, ServerCallContext context)

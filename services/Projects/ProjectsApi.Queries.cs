@@ -49,7 +49,7 @@ public sealed partial class ProjectsApi
         IReadOnlySet<string>? sitesInScope = scope is null || missionId == EventFeed.AllMissions
             ? null
             : await siteRegions.VisibleAsync(missionId, Token(context));
-        await EventFeed.StreamAsync(db, missionId, after, types,
+        await EventFeed.StreamAsync(db, OutboxSignal.Of(context), missionId, after, types,
             e => scope is not null && e.Payload is not null && !InScope(scope, sitesInScope, changes.Contracts.ImageIn(e))
                 ? Task.CompletedTask
                 : responseStream.WriteAsync(e, context.CancellationToken),

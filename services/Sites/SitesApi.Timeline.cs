@@ -23,7 +23,7 @@ public sealed partial class SitesApi
         var (missionId, after, types) = EventFeed.Parse(request.Parent, request.AfterSequence, request.EventTypes, changes.Contracts.EventTypes);
         // A caller limited to some regions follows the changes of its regions' sites and regions only.
         var scope = RegionScope.Current;
-        return EventFeed.StreamAsync(db, missionId, after, types,
+        return EventFeed.StreamAsync(db, OutboxSignal.Of(context), missionId, after, types,
             e => scope is not null && e.Payload is not null && !InScope(scope, changes.Contracts.ImageIn(e))
                 ? Task.CompletedTask
                 : responseStream.WriteAsync(e, context.CancellationToken),

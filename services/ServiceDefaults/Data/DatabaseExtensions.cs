@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Npgsql;
 
 namespace MissionOps.ServiceDefaults.Data;
@@ -35,6 +36,9 @@ public static class DatabaseExtensions
 
         builder.Services.AddSingleton(services => new Audit.PersonalDataReads(connectionString, services.GetRequiredService<TimeProvider>()));
         builder.Services.AddHostedService(services => services.GetRequiredService<Audit.PersonalDataReads>());
+        builder.Services.AddSingleton(services => new Events.OutboxSignal(connectionString,
+            services.GetRequiredService<IConfiguration>(), services.GetRequiredService<ILogger<Events.OutboxSignal>>()));
+        builder.Services.AddHostedService(services => services.GetRequiredService<Events.OutboxSignal>());
         builder.Services.AddSingleton<DatabaseReadiness>();
         builder.Services.AddHostedService<DatabaseMigrator<TContext>>();
         // Health answers from the last probe: a health check every few seconds from each orchestrator and load

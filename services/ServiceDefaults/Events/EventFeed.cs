@@ -8,7 +8,9 @@ namespace MissionOps.ServiceDefaults.Events;
 
 /// <summary>
 /// Serves a service's outbox as an ordered stream: everything after the consumer's cursor, then
-/// new events as they commit, until the consumer leaves.
+/// new events as they commit, until the consumer leaves. A stream that has caught up waits for the
+/// outbox's next commit (<see cref="OutboxSignal"/>), reading again at least every <see cref="OutboxSignal.SafetyPoll"/>
+/// in case a notification was lost, and every <see cref="FallbackPoll"/> while they cannot be heard.
 /// </summary>
 public static class EventFeed
 {
@@ -16,7 +18,7 @@ public static class EventFeed
     public const string AllMissions = "-";
 
     private const int BatchSize = 500;
-    private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(200);
+    public static readonly TimeSpan FallbackPoll = TimeSpan.FromMilliseconds(200);
 
     /// <summary>How long a stream with nothing to say stays silent before it sends a heartbeat.</summary>
     public static readonly TimeSpan HeartbeatInterval = TimeSpan.FromSeconds(30);
@@ -40,13 +42,14 @@ public static class EventFeed
         return (missionId, afterSequence, types.ToHashSet(StringComparer.Ordinal));
     }
 
-    public static async Task StreamAsync(DbContext db, string missionId, long after, IReadOnlyCollection<string> types,
+    public static async Task StreamAsync(DbContext db, OutboxSignal signal, string missionId, long after, IReadOnlyCollection<string> types,
         Func<ChangeEvent, Task> write, CancellationToken cancellationToken)
     {
         var cursor = after;
         var lastWrite = TimeProvider.System.GetTimestamp();
         while (!cancellationToken.IsCancellationRequested)
         {
+            var committed = signal.NextCommit;
             var query = db.Set<OutboxEvent>().AsNoTracking().Where(e => e.Sequence > cursor);
             if (missionId != AllMissions)
             {
@@ -85,7 +88,10 @@ public static class EventFeed
             {
                 try
                 {
-                    await Task.Delay(PollInterval, cancellationToken);
+                    await committed.WaitAsync(signal.IsListening ? signal.SafetyPoll : FallbackPoll, cancellationToken);
+                }
+                catch (TimeoutException)
+                {
                 }
                 catch (OperationCanceledException)
                 {

@@ -10,15 +10,17 @@ namespace MissionOps.ServiceDefaults.Events;
 /// <summary>Records changes in the outbox, inside the transaction that makes them.</summary>
 public static class EventLog
 {
+    private const string OutboxLock = "missionops.outbox";
+
     /// <summary>
     /// Adds the event to the unit of work. Writers of events take one transaction-scoped lock first,
     /// so events commit in the order of their sequence: a reader that has seen sequence N will
-    /// never later find a smaller one appear.
+    /// never later find a smaller one appear. With the lock they ask for the feeds to be woken when they commit.
     /// </summary>
     public static async Task RecordAsync(DbContext db, string missionId, string type, string resource, IMessage payload, DateTimeOffset now,
         CancellationToken cancellationToken)
     {
-        await TransactionLock.TakeAsync(db, "missionops.outbox", cancellationToken);
+        await LockAndNotifyAsync(db, cancellationToken);
         db.Set<OutboxEvent>().Add(new OutboxEvent
         {
             MissionId = missionId,
@@ -35,7 +37,7 @@ public static class EventLog
     /// </summary>
     public static async Task RecordManyAsync(DbContext db, IAsyncEnumerable<OutboxRow> events, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        await TransactionLock.TakeAsync(db, "missionops.outbox", cancellationToken);
+        await LockAndNotifyAsync(db, cancellationToken);
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
         await using var writer = await connection.BeginBinaryImportAsync(
             "COPY outbox_events (mission_id, type, resource, occur_time, payload) FROM STDIN (FORMAT BINARY)", cancellationToken);
@@ -51,6 +53,11 @@ public static class EventLog
 
         await writer.CompleteAsync(cancellationToken);
     }
+
+    /// <summary>One round trip: PostgreSQL sends one notification per transaction however many events it writes.</summary>
+    private static async Task LockAndNotifyAsync(DbContext db, CancellationToken cancellationToken) =>
+        await db.Database.ExecuteSqlAsync(
+            $"SELECT pg_advisory_xact_lock(hashtext({OutboxLock})), pg_notify({OutboxSignal.Channel}, '')", cancellationToken);
 }
 
 /// <summary>An event ready for the outbox: its payload packed and serialized.</summary>

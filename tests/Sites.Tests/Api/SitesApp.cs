@@ -33,7 +33,9 @@ public sealed class SitesApp : IAsyncLifetime
         Service = new GrpcServiceFactory<Program>(Postgres, Extensions.DatabaseName, "sites_tests")
             .WithService("personnel", LoopbackPorts.AddressOf(personnelPort))
             .WithService("projects", LoopbackPorts.AddressOf(projectsPort))
-            .WithSetting(DatabaseProbe.PeriodSetting, "00:00:01");
+            .WithSetting(DatabaseProbe.PeriodSetting, "00:00:01")
+            // Feeds here are woken by the outbox's notifications alone: an event that comes late was not pushed.
+            .WithSetting(ServiceDefaults.Events.OutboxSignal.SafetyPollSetting, "00:05:00");
         Personnel = new SitesDependentServiceFactory<PersonnelProgram>(Postgres, "personneldb", "personnel_for_sites", LoopbackPorts.AddressOf(sitesPort));
         Projects = new SitesDependentServiceFactory<ProjectsProgram>(Postgres, "projectsdb", "projects_for_sites", LoopbackPorts.AddressOf(sitesPort));
         Service.Start(sitesPort);
