@@ -37,6 +37,14 @@ public sealed class AppHostProcess : IAsyncDisposable
 
     public TokenIssuer Issuer { get; private set; } = null!;
 
+    /// <summary>The AppHost process, which the orchestrator it starts watches.</summary>
+    public int ProcessId => _process.Id;
+
+    /// <summary>The dashboard, whose telemetry API (<c>/api/telemetry/...</c>) answers to <see cref="DashboardApiKey"/>.</summary>
+    public Uri Dashboard { get; private set; } = null!;
+
+    public string DashboardApiKey { get; private init; } = null!;
+
     /// <summary>The AppHost's output, kept after the run for a failure's post-mortem (the services log to the dashboard).</summary>
     public string LogFile => _dataDirectory + ".log";
 
@@ -70,12 +78,16 @@ public sealed class AppHostProcess : IAsyncDisposable
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         start.Environment["DOTNET_ENVIRONMENT"] = "Development";
         start.Environment["ASPIRE_ALLOW_UNSECURED_TRANSPORT"] = "true";
-        start.Environment["ASPNETCORE_URLS"] = $"http://localhost:{LoopbackPorts.Free()}";
+        var dashboard = new Uri($"http://localhost:{LoopbackPorts.Free()}");
+        start.Environment["ASPNETCORE_URLS"] = dashboard.ToString().TrimEnd('/');
         start.Environment["ASPIRE_DASHBOARD_OTLP_ENDPOINT_URL"] = $"http://localhost:{LoopbackPorts.Free()}";
         start.Environment["ASPIRE_RESOURCE_SERVICE_ENDPOINT_URL"] = $"http://localhost:{LoopbackPorts.Free()}";
         var log = new StreamWriter(data + ".log") { AutoFlush = true };
+        // The AppHost keeps a dashboard API key in its user secrets unless it is given one.
+        var apiKey = Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16));
+        start.Environment["AppHost__DashboardApiKey"] = apiKey;
         var process = Process.Start(start) ?? throw new BenchmarkFailedException("the AppHost did not start");
-        var host = new AppHostProcess(process, data, log);
+        var host = new AppHostProcess(process, data, log) { Dashboard = dashboard, DashboardApiKey = apiKey };
         try
         {
             await host.WaitUntilServingAsync(timeout);

@@ -11,8 +11,8 @@ namespace MissionOps.Benchmarks;
 /// GetHeadcount and ListSiteOccupancies against hand-written SQL queries; <c>reads</c>, point reads, lists and closure
 /// readiness against a bare gRPC server reading with Npgsql; <c>load</c>, the whole system as the AppHost
 /// starts it under partners reading and writing (<c>--minutes</c>, <c>--readers</c>, <c>--writers</c>), with
-/// each service's working set. <c>load</c> takes 10 minutes and its start-up 2 to 3 more, so the default
-/// runs the other three only. <c>--quick</c> runs reduced sizes, to check the benchmark itself; its figures mean little.
+/// each service's working set; <c>idle</c>, the same system left alone, its CPU and its logs. <c>load</c> takes
+/// 10 minutes and its start-up 2 to 3 more, <c>idle</c> about 3, so the default runs the other three only. <c>--quick</c> runs reduced sizes, to check the benchmark itself; its figures mean little.
 /// </summary>
 /// <remarks>
 /// Not top-level statements: those would declare a global <c>Program</c>, and the global
@@ -20,7 +20,7 @@ namespace MissionOps.Benchmarks;
 /// </remarks>
 public static class BenchmarkRun
 {
-    private static readonly string[] Sections = ["import", "headcount", "reads", "load"];
+    private static readonly string[] Sections = ["import", "headcount", "reads", "load", "idle"];
 
     private static readonly string[] Default = ["import", "headcount", "reads"];
 
@@ -85,6 +85,11 @@ public static class BenchmarkRun
             {
                 var minutes = values.TryGetValue("--minutes", out var chosenMinutes) ? chosenMinutes : quick ? 0.5 : 10;
                 await LoadSection.RunAsync(quick, TimeSpan.FromMinutes(minutes), values.GetValueOrDefault("--readers", 16), values.GetValueOrDefault("--writers", 2));
+            }
+
+            if (run.Contains("idle"))
+            {
+                await IdleSection.RunAsync(quick);
             }
 
             Console.WriteLine();
@@ -159,6 +164,6 @@ public static class BenchmarkRun
     }
 
     /// <summary>The 1, 5 and 15 minute load averages: above the core count, something else shared the machine.</summary>
-    private static string LoadAverage() =>
+    internal static string LoadAverage() =>
         File.Exists("/proc/loadavg") ? string.Join(" ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
 }

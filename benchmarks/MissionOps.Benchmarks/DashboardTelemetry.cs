@@ -1,0 +1,52 @@
+using System.Globalization;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace MissionOps.Benchmarks;
+
+/// <summary>
+/// What the Aspire dashboard has received, read through its telemetry API (<c>/api/telemetry/...</c>, with the API
+/// key the AppHost was given).
+/// </summary>
+public sealed class DashboardTelemetry(Uri dashboard, string apiKey) : IDisposable
+{
+    private readonly HttpClient _http = new() { BaseAddress = dashboard, DefaultRequestHeaders = { { "x-api-key", apiKey } } };
+
+    /// <summary>
+    /// The latest structured log entries of every resource, newest last, at <paramref name="severity"/> or worse. Read by
+    /// time rather than counted: the dashboard keeps a bounded number per resource, so its totals stop growing.
+    /// </summary>
+    public async Task<IReadOnlyList<LogEntry>> LatestLogsAsync(int limit, string severity = "Trace")
+    {
+        var answer = await _http.GetFromJsonAsync<JsonElement>(
+            string.Create(CultureInfo.InvariantCulture, $"api/telemetry/logs?limit={limit}&severity={severity}"));
+        var entries = new List<LogEntry>();
+        foreach (var resource in answer.GetProperty("data").GetProperty("resourceLogs").EnumerateArray())
+        {
+            var name = resource.GetProperty("resource").GetProperty("attributes").EnumerateArray()
+                .Where(a => a.GetProperty("key").GetString() == "service.name")
+                .Select(a => a.GetProperty("value").GetProperty("stringValue").GetString())
+                .FirstOrDefault() ?? "?";
+            foreach (var scope in resource.GetProperty("scopeLogs").EnumerateArray())
+            {
+                var category = scope.TryGetProperty("scope", out var s) && s.TryGetProperty("name", out var n) ? n.GetString() ?? string.Empty : string.Empty;
+                foreach (var record in scope.GetProperty("logRecords").EnumerateArray())
+                {
+                    var body = record.TryGetProperty("body", out var b) && b.TryGetProperty("stringValue", out var v) ? v.GetString() ?? string.Empty : string.Empty;
+                    var nanoseconds = long.Parse(record.GetProperty("timeUnixNano").GetString()!, CultureInfo.InvariantCulture);
+                    entries.Add(new LogEntry(name, record.GetProperty("severityText").GetString() ?? string.Empty, category, body,
+                        DateTimeOffset.UnixEpoch.AddTicks(nanoseconds / 100)));
+                }
+            }
+        }
+
+        return entries.OrderBy(e => e.Time).ToList();
+    }
+
+    public void Dispose() => _http.Dispose();
+}
+
+public sealed record LogEntry(string Resource, string Severity, string Category, string Message, DateTimeOffset Time)
+{
+    public override string ToString() => $"{Time:HH:mm:ss} {Resource} {Severity} {Category}: {(Message.Length > 160 ? Message[..160] + "..." : Message)}";
+}
