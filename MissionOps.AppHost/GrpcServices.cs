@@ -30,7 +30,10 @@ public static class GrpcServices
             .WithEnvironment("Auth__SigningKey", signingKey)
             // Two malloc arenas, not eight per core: the runtime's native allocations are few and not contended (decision 0023).
             .WithEnvironment("MALLOC_ARENA_MAX", "2")
-            .WithOtlpExporter();
+            .WithOtlpExporter()
+            // Aspire exports metrics every second in development; every 5 s still draws live charts, and an idle system
+            // stops costing the dashboard and the services a few percent of a core (docs/benchmarks.md, idle).
+            .WithEnvironment("OTEL_METRIC_EXPORT_INTERVAL", "5000");
 
         // Each endpoint its protocols: gRPC without TLS needs HTTP/2 alone; browsers and curl speak HTTP/1.1.
         foreach (var (endpoint, protocols) in new[] { (Endpoint, "Http2"), (HttpEndpoint, "Http1AndHttp2") })
