@@ -30,6 +30,11 @@ public static class DatabaseExtensions
         builder.Services.AddDbContextPool<SharedTablesDbContext>(options =>
             options.UseServiceDatabase(connectionString, SharedTablesDbContext.MigrationsHistoryTable));
 
+        // First of the hosted services that touch the database: hosts start them in this order, each once the one before has
+        // started, so the key ring, the outbox listener and the audit writer find the database created and migrated.
+        builder.Services.AddSingleton<DatabaseReadiness>();
+        builder.Services.AddHostedService<DatabaseMigrator<TContext>>();
+
         builder.Services.AddDataProtection()
             .SetApplicationName(builder.Environment.ApplicationName)
             .PersistKeysToDbContext<SharedTablesDbContext>();
@@ -39,8 +44,6 @@ public static class DatabaseExtensions
         builder.Services.AddSingleton(services => new Events.OutboxSignal(connectionString,
             services.GetRequiredService<IConfiguration>(), services.GetRequiredService<ILogger<Events.OutboxSignal>>()));
         builder.Services.AddHostedService(services => services.GetRequiredService<Events.OutboxSignal>());
-        builder.Services.AddSingleton<DatabaseReadiness>();
-        builder.Services.AddHostedService<DatabaseMigrator<TContext>>();
         // Health answers from the last probe: a health check every few seconds from each orchestrator and load
         // balancer would otherwise each cost PostgreSQL a connection of its own.
         builder.Services.AddSingleton<DatabaseProbe<TContext>>();

@@ -1,8 +1,11 @@
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Npgsql;
 
 namespace MissionOps.ServiceDefaults.Data;
 
@@ -71,7 +74,40 @@ public static class DatabaseMigrator
     public static Task MigrateAsync(SharedTablesDbContext shared, DbContext service, CancellationToken ct) =>
         TransientRetries.For(service).ExecuteAsync(async token =>
         {
-            await shared.Database.MigrateAsync(token);
-            await service.Database.MigrateAsync(token);
+            // EF Core finds a missing database, and then a missing history table, by the errors it logs trying them:
+            // on a first start they are expected, so they are made here first, quietly.
+            await CreateDatabaseIfMissingAsync(service.Database.GetConnectionString()!, token);
+            foreach (var context in new[] { shared, service })
+            {
+                await context.GetService<IHistoryRepository>().CreateIfNotExistsAsync(token);
+                await context.Database.MigrateAsync(token);
+            }
         }, ct);
+
+    private static async Task CreateDatabaseIfMissingAsync(string connectionString, CancellationToken ct)
+    {
+        var target = new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false };
+        try
+        {
+            await using var probe = new NpgsqlConnection(target.ConnectionString);
+            await probe.OpenAsync(ct);
+            return;
+        }
+        catch (PostgresException missing) when (missing.SqlState == PostgresErrorCodes.InvalidCatalogName)
+        {
+        }
+
+        var server = new NpgsqlConnectionStringBuilder(target.ConnectionString) { Database = "postgres" };
+        await using var connection = new NpgsqlConnection(server.ConnectionString);
+        await connection.OpenAsync(ct);
+        await using var create = new NpgsqlCommand($"CREATE DATABASE \"{target.Database!.Replace("\"", "\"\"", StringComparison.Ordinal)}\"", connection);
+        try
+        {
+            await create.ExecuteNonQueryAsync(ct);
+        }
+        catch (PostgresException taken) when (taken.SqlState == PostgresErrorCodes.DuplicateDatabase)
+        {
+            // Another replica made it first.
+        }
+    }
 }
