@@ -48,5 +48,7 @@ public sealed class DashboardTelemetry(Uri dashboard, string apiKey) : IDisposab
 
 public sealed record LogEntry(string Resource, string Severity, string Category, string Message, DateTimeOffset Time)
 {
-    public override string ToString() => $"{Time:HH:mm:ss} {Resource} {Severity} {Category}: {(Message.Length > 160 ? Message[..160] + "..." : Message)}";
+    public override string ToString() => $"{Time:HH:mm:ss} {Severity}: {FirstLine}";
+
+    private string FirstLine => Message.Split('\n')[0] is var line && line.Length > 160 ? line[..160] + "..." : Message.Split('\n')[0];
 }

@@ -61,9 +61,9 @@ public static class IdleSection
 
         var errorsAtRest = errors.Count(e => e.Time >= from && e.Time < to);
         Console.WriteLine($"Entries at Error or worse: {errors.Count} since start-up{(errors.Count == 100 ? " (at least)" : string.Empty)}, {errorsAtRest} at rest");
-        foreach (var error in errors.TakeLast(5))
+        foreach (var group in errors.GroupBy(e => (e.Resource, e.Category)).OrderByDescending(g => g.Count()))
         {
-            Console.WriteLine($"  {error}");
+            Console.WriteLine($"  {group.Count(),5}  {group.Key.Resource} {group.Key.Category}, the first: {group.First()}");
         }
     }
 }
