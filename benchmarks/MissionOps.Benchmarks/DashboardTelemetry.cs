@@ -50,5 +50,5 @@ public sealed record LogEntry(string Resource, string Severity, string Category,
 {
     public override string ToString() => $"{Time:HH:mm:ss} {Severity}: {FirstLine}";
 
-    private string FirstLine => Message.Split('\n')[0] is var line && line.Length > 160 ? line[..160] + "..." : Message.Split('\n')[0];
+    private string FirstLine => Message.Split('\n')[0] is var line && line.Length > 160 ? line[..160] + "..." : line;
 }

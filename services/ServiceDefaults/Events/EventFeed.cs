@@ -18,7 +18,7 @@ public static class EventFeed
     public const string AllMissions = "-";
 
     private const int BatchSize = 500;
-    public static readonly TimeSpan FallbackPoll = TimeSpan.FromMilliseconds(200);
+    private static readonly TimeSpan FallbackPoll = TimeSpan.FromMilliseconds(200);
 
     /// <summary>How long a stream with nothing to say stays silent before it sends a heartbeat.</summary>
     public static readonly TimeSpan HeartbeatInterval = TimeSpan.FromSeconds(30);
