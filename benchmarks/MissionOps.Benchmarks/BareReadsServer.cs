@@ -27,7 +27,7 @@ public static class BareReadsServer
         public override async Task<Row> GetRow(GetRowRequest request, ServerCallContext context)
         {
             // The table name comes from the known set only (Of throws otherwise).
-            await using var command = tables.Of(request.Table).CreateCommand($"SELECT * FROM {request.Table} WHERE mission_id = $1 AND id = $2");
+            await using var command = tables.Of(request.Table).CreateCommand($"{Select(request.Table)} WHERE t.mission_id = $1 AND t.id = $2");
             command.Parameters.Add(new NpgsqlParameter { Value = request.MissionId });
             command.Parameters.Add(new NpgsqlParameter { Value = request.Id });
             await using var reader = await command.ExecuteReaderAsync(context.CancellationToken);
@@ -39,7 +39,7 @@ public static class BareReadsServer
         public override async Task<ListRowsResponse> ListRows(ListRowsRequest request, ServerCallContext context)
         {
             await using var command = tables.Of(request.Table).CreateCommand(
-                $"SELECT * FROM {request.Table} WHERE mission_id = $1 AND id > $2 ORDER BY id LIMIT $3");
+                $"{Select(request.Table)} WHERE t.mission_id = $1 AND t.id > $2 ORDER BY t.id LIMIT $3");
             command.Parameters.Add(new NpgsqlParameter { Value = request.MissionId });
             command.Parameters.Add(new NpgsqlParameter { Value = request.After });
             command.Parameters.Add(new NpgsqlParameter { Value = request.PageSize });
@@ -52,6 +52,24 @@ public static class BareReadsServer
 
             return page;
         }
+
+        /// <summary>
+        /// A table's rows as the service answers them: a person with where they are today, the destination of their last
+        /// completed leg (hand-written, one probe per person into the legs' index), as the headcount baseline locates them.
+        /// </summary>
+        private static string Select(string table) => table == "personnel"
+            ? """
+              SELECT t.*, last_leg.destination_site, last_leg.person_id IS NOT NULL AS moved
+              FROM personnel t
+              LEFT JOIN LATERAL (
+                  SELECT l.person_id, l.destination_site
+                  FROM movement_legs l
+                  WHERE l.mission_id = t.mission_id AND l.person_id = t.id AND l.state = 'Completed' AND l.effective_date <= current_date
+                  ORDER BY l.effective_date DESC, l.movement_id DESC
+                  LIMIT 1
+              ) last_leg ON TRUE
+              """
+            : $"SELECT * FROM {table} t";
 
         private static Row RowOf(NpgsqlDataReader reader)
         {

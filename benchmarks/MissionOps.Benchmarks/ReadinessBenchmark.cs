@@ -6,9 +6,9 @@ namespace MissionOps.Benchmarks;
 /// <summary>
 /// GetClosureReadiness of the bench mission, one call at a time: Liquidation asks Sites for the
 /// sites, Personnel for who is still at them, Projects for what is open, and reads its own assets.
-/// The answer must count every site, person, project and asset the benchmark made.
+/// The answer must count every site, project and asset the benchmark made, and everyone its movements left at a site.
 /// </summary>
-public sealed class ReadinessBenchmark(BenchHost host, BenchData data, ReadsData reads)
+public sealed class ReadinessBenchmark(BenchHost host, BenchData data, ReadsData reads, int personnelRemaining)
 {
     public const double TargetMilliseconds = 100;
 
@@ -38,7 +38,7 @@ public sealed class ReadinessBenchmark(BenchHost host, BenchData data, ReadsData
         var expected = new ReadinessTotals
         {
             SitesNotHandedOver = data.SiteIds.Count,
-            PersonnelRemaining = data.People.Length,
+            PersonnelRemaining = personnelRemaining,
             ProjectsOpen = reads.ProjectIds.Length,
             AssetsNotDisposed = reads.AssetIds.Length,
         };

@@ -39,7 +39,7 @@ public sealed partial class PersonnelApi
     }
 
     public override Task<V1.Person> GetPerson(GetPersonRequest request, ServerCallContext context) =>
-        PersonTodayAsync("name", request.Name, Token(context));
+        PersonTodayAsync(ResourceName.Parse("name", request.Name, "missions", "personnel"), Token(context));
 
     public override async Task<ListPersonnelResponse> ListPersonnel(ListPersonnelRequest request, ServerCallContext context)
     {
@@ -73,14 +73,8 @@ public sealed partial class PersonnelApi
             query = query.Where(p => string.Compare(p.Id, after) > 0);
         }
 
-        // The page and each person's last completed leg in one statement, as GetPerson reads one person.
         var day = Today;
-        var rows = await query.OrderBy(p => p.Id).Take(page.Size)
-            .Select(p => new PersonWithLastLeg(p, db.MovementLegs
-                .Where(l => l.MissionId == p.MissionId && l.PersonId == p.Id && l.EffectiveDate <= day && l.State == MovementState.Completed)
-                .OrderByDescending(l => l.EffectiveDate).ThenByDescending(l => l.MovementId)
-                .Select(l => new LastLeg(l.DestinationSite))
-                .FirstOrDefault()))
+        var rows = await PersonWithLastLeg.On(day, query.OrderBy(p => p.Id).Take(page.Size), db.MovementLegs)
             .ToListAsync(Token(context));
         return new ListPersonnelResponse
         {
@@ -93,9 +87,9 @@ public sealed partial class PersonnelApi
     {
         var v = new RequestValidator();
         var (_, paths) = v.Update("person", request.Person, request.UpdateMask, request.RequestId, UpdatablePersonPaths, nameof(UpdatePerson));
-        var found = await FindPersonAsync("person.name", request.Person!.Name, Token(context));
-        var current = await TodayAsync(found, Token(context));
-        var description = await DescriptionAsync(v, found.MissionId, RequestValidator.Merged(current, request.Person, paths), Token(context));
+        var ids = ResourceName.Parse("person.name", request.Person!.Name, "missions", "personnel");
+        var current = await PersonTodayAsync(ids, Token(context));
+        var description = await DescriptionAsync(v, ids[0], RequestValidator.Merged(current, request.Person, paths), Token(context));
         v.ThrowIfInvalid();
 
         return await changes.RunAsync<V1.Person>(request, async ct =>
@@ -114,35 +108,13 @@ public sealed partial class PersonnelApi
         }, Token(context));
     }
 
-    /// <summary>
-    /// A person read with their last completed leg on a day, in one statement: a point read of a person answers where
-    /// they are, and a second round trip for it cost GetPerson as much as the read itself.
-    /// </summary>
-    private static readonly Func<PersonnelDbContext, string, string, DateOnly, CancellationToken, Task<PersonWithLastLeg?>> ReadPersonWithLastLeg =
-        EF.CompileAsyncQuery((PersonnelDbContext db, string missionId, string id, DateOnly day, CancellationToken _) =>
-            db.Personnel.AsNoTracking()
-                .Where(p => p.MissionId == missionId && p.Id == id)
-                .Select(p => new PersonWithLastLeg(p, db.MovementLegs
-                    .Where(l => l.MissionId == p.MissionId && l.PersonId == p.Id && l.EffectiveDate <= day && l.State == V1.MovementState.Completed)
-                    .OrderByDescending(l => l.EffectiveDate).ThenByDescending(l => l.MovementId)
-                    .Select(l => new LastLeg(l.DestinationSite))
-                    .FirstOrDefault()))
-                .SingleOrDefault());
-
     /// <summary>A person as they are today, read with where they are.</summary>
-    private async Task<V1.Person> PersonTodayAsync(string field, string? name, CancellationToken ct)
+    private async Task<V1.Person> PersonTodayAsync(string[] ids, CancellationToken ct)
     {
-        var ids = ResourceName.Parse(field, name, "missions", "personnel");
-        var today = Today;
-        var found = await ReadPersonWithLastLeg(db, ids[0], ids[1], today, ct) ?? throw PersonNotFound(ids);
+        var (today, missionId, id) = (Today, ids[0], ids[1]);
+        var people = db.Personnel.AsNoTracking().Where(p => p.MissionId == missionId && p.Id == id);
+        var found = await PersonWithLastLeg.On(today, people, db.MovementLegs).SingleOrDefaultAsync(ct) ?? throw PersonNotFound(ids);
         return found.ToProto(today);
-    }
-
-    /// <summary>The person with where they are today.</summary>
-    private async Task<V1.Person> TodayAsync(People.Person person, CancellationToken ct)
-    {
-        var today = await WhereaboutsAsync(person, ct);
-        return person.ToProto(today.CurrentSite, today.Repatriated);
     }
 
     private async Task<PersonWhereabouts> WhereaboutsAsync(People.Person person, CancellationToken ct) =>

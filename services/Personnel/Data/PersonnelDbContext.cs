@@ -71,8 +71,12 @@ public sealed class PersonnelDbContext(DbContextOptions<PersonnelDbContext> opti
         {
             leg.HasKey(l => new { l.MissionId, l.MovementId, l.PersonId });
             leg.Property(l => l.State).HasConversion<string>().HasMaxLength(40);
-            // Headcounts find each person's last leg on or before a day.
-            leg.HasIndex(l => new { l.MissionId, l.PersonId, l.EffectiveDate });
+            // Headcounts and reads of a person find each person's last leg on or before a day: the first entry from that
+            // day back, the movement id settling legs of one day without a sort, its state and destination in the index.
+            leg.HasIndex(l => new { l.MissionId, l.PersonId, l.EffectiveDate, l.MovementId })
+                .IsDescending(false, false, true, true)
+                .IncludeProperties(l => new { l.State, l.DestinationSite })
+                .HasDatabaseName("ix_movement_legs_last_leg");
         });
 
         modelBuilder.Entity<DrawdownTarget>(target =>

@@ -207,8 +207,11 @@ namespace MissionOps.Personnel.Data.Migrations
                     b.HasKey("MissionId", "MovementId", "PersonId")
                         .HasName("pk_movement_legs");
 
-                    b.HasIndex("MissionId", "PersonId", "EffectiveDate")
-                        .HasDatabaseName("ix_movement_legs_mission_id_person_id_effective_date");
+                    b.HasIndex("MissionId", "PersonId", "EffectiveDate", "MovementId")
+                        .IsDescending(false, false, true, true)
+                        .HasDatabaseName("ix_movement_legs_last_leg");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("MissionId", "PersonId", "EffectiveDate", "MovementId"), new[] { "State", "DestinationSite" });
 
                     b.ToTable("movement_legs", (string)null);
                 });
