@@ -48,12 +48,19 @@ public static class GrpcServices
             .WithUrlForEndpoint(HttpEndpoint, _ => new ResourceUrlAnnotation { Url = DocsPath, DisplayText = "API docs" });
 
         var key = $"{name}-grpc-health";
+        // One channel for the AppHost's life: checks come every few seconds, and a channel per check was a new connection
+        // and an HTTP/2 handshake each time (docs/benchmarks.md, idle). A restarted service is reconnected.
+        GrpcChannel? channel = null;
         builder.Services.AddHealthChecks().AddAsyncCheck(key, async cancellationToken =>
         {
             try
             {
-                var url = service.GetEndpoint(Endpoint).Url;
-                using var channel = GrpcChannel.ForAddress(url);
+                channel ??= GrpcChannel.ForAddress(service.GetEndpoint(Endpoint).Url, new GrpcChannelOptions
+                {
+                    // A service that is starting is tried again at the next check, not minutes later.
+                    InitialReconnectBackoff = TimeSpan.FromSeconds(1),
+                    MaxReconnectBackoff = TimeSpan.FromSeconds(2),
+                });
                 var reply = await new Health.HealthClient(channel).CheckAsync(
                     new HealthCheckRequest(), deadline: DateTime.UtcNow.AddSeconds(3), cancellationToken: cancellationToken);
                 return reply.Status == HealthCheckResponse.Types.ServingStatus.Serving
