@@ -1,3 +1,5 @@
+using MissionOps.Testing;
+
 namespace MissionOps.Benchmarks;
 
 /// <summary>

@@ -24,8 +24,18 @@ public sealed class MissionOpsSystem : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        // With its dashboard, as people run it: the tests read what it received through its telemetry API. Its ports are
+        // chosen free, not the launch profile's, so as not to meet an AppHost someone is running.
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<global::Projects.MissionOps_AppHost>(
-            [$"Postgres:DataDirectory={_dataDirectory}", "Postgres:Mode=local", "DcpPublisher:RandomizePorts=true"]);
+            [
+                $"Postgres:DataDirectory={_dataDirectory}", "Postgres:Mode=local", "DcpPublisher:RandomizePorts=true",
+                $"ASPNETCORE_URLS=http://localhost:{LoopbackPorts.Free()}",
+                $"ASPIRE_DASHBOARD_OTLP_ENDPOINT_URL=http://localhost:{LoopbackPorts.Free()}",
+                $"ASPIRE_RESOURCE_SERVICE_ENDPOINT_URL=http://localhost:{LoopbackPorts.Free()}",
+                "ASPIRE_ALLOW_UNSECURED_TRANSPORT=true",
+                $"AppHost:DashboardApiKey={DashboardApiKey}",
+            ],
+            (options, _) => options.DisableDashboard = false);
         // The services' own logs stay in the dashboard; the test output keeps their warnings only.
         builder.Services.AddLogging(logging => logging.AddFilter("MissionOps.AppHost.Resources", LogLevel.Warning));
         App = await builder.BuildAsync();
@@ -37,9 +47,19 @@ public sealed class MissionOpsSystem : IAsyncLifetime
             await App.ResourceNotifications.WaitForResourceHealthyAsync(service, startup.Token);
         }
 
+        // The orchestrator puts the dashboard behind a port of its own: its address is the one the dashboard resource shows.
+        Dashboard = App.ResourceNotifications.TryGetCurrentState("aspire-dashboard", out var dashboard)
+            && dashboard.Snapshot.Urls.FirstOrDefault(u => u.Name == "http") is { } url
+            ? new Uri(new Uri(url.Url).GetLeftPart(UriPartial.Authority))
+            : throw new InvalidOperationException("The AppHost started no dashboard");
         Issuer = new TokenIssuer((await File.ReadAllTextAsync(Path.Combine(_dataDirectory, "signing-key"))).Trim());
         AdministratorToken = Issuer.Issue("e2e", Services.Select(TokenIssuer.AudienceOf), ["*:administrator"], TimeSpan.FromHours(1));
     }
+
+    /// <summary>The Aspire dashboard, whose telemetry API answers to <see cref="DashboardApiKey"/>.</summary>
+    public Uri Dashboard { get; private set; } = null!;
+
+    public string DashboardApiKey { get; } = Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16));
 
     /// <summary>A token for every service, as an administrator of every mission, signed with the AppHost's development key.</summary>
     public string AdministratorToken { get; private set; } = string.Empty;

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Net.Http.Json;
 using System.Text.Json;
 
-namespace MissionOps.Benchmarks;
+namespace MissionOps.Testing;
 
 /// <summary>
 /// What the Aspire dashboard has received, read through its telemetry API (<c>/api/telemetry/...</c>, with the API
@@ -23,10 +23,7 @@ public sealed class DashboardTelemetry(Uri dashboard, string apiKey) : IDisposab
         var entries = new List<LogEntry>();
         foreach (var resource in answer.GetProperty("data").GetProperty("resourceLogs").EnumerateArray())
         {
-            var name = resource.GetProperty("resource").GetProperty("attributes").EnumerateArray()
-                .Where(a => a.GetProperty("key").GetString() == "service.name")
-                .Select(a => a.GetProperty("value").GetProperty("stringValue").GetString())
-                .FirstOrDefault() ?? "?";
+            var name = ServiceName(resource);
             foreach (var scope in resource.GetProperty("scopeLogs").EnumerateArray())
             {
                 var category = scope.TryGetProperty("scope", out var s) && s.TryGetProperty("name", out var n) ? n.GetString() ?? string.Empty : string.Empty;
@@ -43,8 +40,46 @@ public sealed class DashboardTelemetry(Uri dashboard, string apiKey) : IDisposab
         return entries.OrderBy(e => e.Time).ToList();
     }
 
+    /// <summary>The spans of one trace the dashboard holds, each with the service that sent it.</summary>
+    public async Task<IReadOnlyList<TraceSpan>> TraceAsync(string traceId)
+    {
+        using var response = await _http.GetAsync($"api/telemetry/traces/{traceId}");
+        if (response.StatusCode == System.Net.HttpStatusCode.NotFound)
+        {
+            return [];
+        }
+
+        response.EnsureSuccessStatusCode();
+        var answer = await response.Content.ReadFromJsonAsync<JsonElement>();
+        var spans = new List<TraceSpan>();
+        foreach (var resource in answer.GetProperty("data").GetProperty("resourceSpans").EnumerateArray())
+        {
+            var service = ServiceName(resource);
+            foreach (var scope in resource.GetProperty("scopeSpans").EnumerateArray())
+            {
+                foreach (var span in scope.GetProperty("spans").EnumerateArray())
+                {
+                    var links = span.TryGetProperty("links", out var l) ? l.EnumerateArray().Select(k => k.GetProperty("spanId").GetString() ?? string.Empty).ToList() : [];
+                    spans.Add(new TraceSpan(service, span.GetProperty("name").GetString() ?? string.Empty, span.GetProperty("spanId").GetString() ?? string.Empty,
+                        span.TryGetProperty("parentSpanId", out var p) ? p.GetString() ?? string.Empty : string.Empty, links));
+                }
+            }
+        }
+
+        return spans;
+    }
+
+    private static string ServiceName(JsonElement resource) =>
+        resource.GetProperty("resource").GetProperty("attributes").EnumerateArray()
+            .Where(a => a.GetProperty("key").GetString() == "service.name")
+            .Select(a => a.GetProperty("value").GetProperty("stringValue").GetString())
+            .FirstOrDefault() ?? "?";
+
     public void Dispose() => _http.Dispose();
 }
+
+/// <summary>A span as the dashboard's API gives it: ids as it writes them (hex), the ids of the spans it links to.</summary>
+public sealed record TraceSpan(string Service, string Name, string SpanId, string ParentSpanId, IReadOnlyList<string> Links);
 
 public sealed record LogEntry(string Resource, string Severity, string Category, string Message, DateTimeOffset Time)
 {

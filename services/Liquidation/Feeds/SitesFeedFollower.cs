@@ -2,6 +2,7 @@ using Grpc.Core;
 using MissionOps.Liquidation.Data;
 using MissionOps.ServiceDefaults.Changes;
 using MissionOps.ServiceDefaults.Data;
+using MissionOps.ServiceDefaults.Telemetry;
 using MissionOps.Sites.V1;
 
 namespace MissionOps.Liquidation.Feeds;
@@ -69,6 +70,9 @@ public sealed class SitesFeedFollower(IServiceScopeFactory scopes, SitesService.
                 continue;
             }
 
+            // In the trace of the closure that raised the event: the disposal cases it opens are part of that decision.
+            using var activity = BackgroundWork.StartHandling($"Liquidation handles {change.Type[(change.Type.LastIndexOf('.') + 1)..]}",
+                change.Traceparent, change.Sequence, change.Type);
             await using var scope = scopes.CreateAsyncScope();
             await scope.ServiceProvider.GetRequiredService<SiteClosedHandler>().HandleAsync(change, stoppingToken);
         }

@@ -39,6 +39,8 @@ public static class SharedTables
             entity.Property(e => e.Sequence).UseIdentityAlwaysColumn();
             entity.Property(e => e.MissionId).HasMaxLength(63);
             entity.Property(e => e.Type).HasMaxLength(200);
+            // version-traceid-parentid-flags: 2 + 32 + 16 + 2 hex digits and 3 dashes.
+            entity.Property(e => e.TraceParent).HasMaxLength(55);
             entity.HasIndex(e => new { e.MissionId, e.Sequence });
         });
 

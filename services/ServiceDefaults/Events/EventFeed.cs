@@ -72,6 +72,7 @@ public static class EventFeed
                     Resource = e.Resource,
                     OccurTime = e.OccurTime.ToProto(),
                     Payload = Any.Parser.ParseFrom(e.Payload),
+                    Traceparent = e.TraceParent ?? string.Empty,
                 });
                 lastWrite = TimeProvider.System.GetTimestamp();
             }

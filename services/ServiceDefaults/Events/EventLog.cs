@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Google.Protobuf;
 using Google.Protobuf.WellKnownTypes;
 using Microsoft.EntityFrameworkCore;
@@ -28,6 +29,7 @@ public static class EventLog
             Resource = resource,
             OccurTime = now,
             Payload = Any.Pack(payload).ToByteArray(),
+            TraceParent = TraceParent(),
         });
     }
 
@@ -40,7 +42,8 @@ public static class EventLog
         await LockAndNotifyAsync(db, cancellationToken);
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
         await using var writer = await connection.BeginBinaryImportAsync(
-            "COPY outbox_events (mission_id, type, resource, occur_time, payload) FROM STDIN (FORMAT BINARY)", cancellationToken);
+            "COPY outbox_events (mission_id, type, resource, occur_time, payload, trace_parent) FROM STDIN (FORMAT BINARY)", cancellationToken);
+        var traceParent = TraceParent();
         await foreach (var row in events.WithCancellation(cancellationToken))
         {
             writer.StartRow();
@@ -49,10 +52,22 @@ public static class EventLog
             writer.Write(row.Resource, NpgsqlDbType.Text);
             writer.Write(now, NpgsqlDbType.TimestampTz);
             writer.Write(row.Payload, NpgsqlDbType.Bytea);
+            if (traceParent is null)
+            {
+                writer.WriteNull();
+            }
+            else
+            {
+                writer.Write(traceParent, NpgsqlDbType.Varchar);
+            }
         }
 
         await writer.CompleteAsync(cancellationToken);
     }
+
+    /// <summary>The change's trace, carried by its events to whoever acts on them: only a W3C id can be sent on.</summary>
+    private static string? TraceParent() =>
+        Activity.Current is { IdFormat: ActivityIdFormat.W3C } activity ? activity.Id : null;
 
     /// <summary>One round trip: PostgreSQL sends one notification per transaction however many events it writes.</summary>
     private static async Task LockAndNotifyAsync(DbContext db, CancellationToken cancellationToken) =>

@@ -15,4 +15,7 @@ public sealed class OutboxEvent
 
     /// <summary>The changed resource, as a serialised <c>google.protobuf.Any</c>.</summary>
     public byte[] Payload { get; set; } = [];
+
+    /// <summary>The W3C <c>traceparent</c> of the activity that recorded the change, if it was traced.</summary>
+    public string? TraceParent { get; set; }
 }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -12,6 +13,9 @@ public static class OpenTelemetryExtensions
 {
     /// <summary>Every MissionOps meter and activity source starts with this prefix.</summary>
     public const string SourcePrefix = "MissionOps.";
+
+    /// <summary>One periodic reading in ten is traced: a sampler's trace every five minutes, not every thirty seconds.</summary>
+    public const double DefaultPeriodicSampleRatio = 0.1;
 
     public static TBuilder ConfigureOpenTelemetry<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {
@@ -29,6 +33,8 @@ public static class OpenTelemetryExtensions
                 .AddNpgsqlInstrumentation()
                 .AddMeter(SourcePrefix + "*"))
             .WithTracing(tracing => tracing
+                .SetSampler(new ParentBasedSampler(new BackgroundWorkSampler(
+                    builder.Configuration.GetValue("Telemetry:PeriodicSampleRatio", DefaultPeriodicSampleRatio))))
                 .AddSource(builder.Environment.ApplicationName)
                 .AddSource(SourcePrefix + "*")
                 .AddAspNetCoreInstrumentation(options =>

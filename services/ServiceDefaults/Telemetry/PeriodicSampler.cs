@@ -28,6 +28,7 @@ public abstract class PeriodicSampler(IServiceScopeFactory scopes, DatabaseReadi
 
             try
             {
+                using var activity = BackgroundWork.StartPeriodic($"{GetType().Name} reads its sample");
                 await using var scope = scopes.CreateAsyncScope();
                 await SampleAsync(scope.ServiceProvider, stoppingToken);
             }

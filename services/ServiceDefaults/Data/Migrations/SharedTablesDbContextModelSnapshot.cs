@@ -176,6 +176,11 @@ namespace MissionOps.ServiceDefaults.Data.Migrations
                         .HasColumnType("text")
                         .HasColumnName("resource");
 
+                    b.Property<string>("TraceParent")
+                        .HasMaxLength(55)
+                        .HasColumnType("character varying(55)")
+                        .HasColumnName("trace_parent");
+
                     b.Property<string>("Type")
                         .IsRequired()
                         .HasMaxLength(200)

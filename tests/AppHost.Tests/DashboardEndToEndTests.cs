@@ -1,0 +1,141 @@
+using System.Diagnostics;
+using Grpc.Core;
+using MissionOps.Common.V1;
+using MissionOps.Liquidation.V1;
+using MissionOps.Sites.V1;
+using MissionOps.Testing;
+using static MissionOps.AppHost.Tests.Values;
+
+namespace MissionOps.AppHost.Tests;
+
+/// <summary>
+/// What people watching the system see in its dashboard, read through the dashboard's own telemetry API: a site's
+/// closure is one trace across the four services, the disposal Liquidation opens from the Sites feed included.
+/// </summary>
+[Collection(SystemCollection.Name)]
+public sealed class DashboardEndToEndTests(MissionOpsSystem system)
+{
+    private const string Mission = "missions/traced";
+    private const string Ber = "missions/traced/sites/ber";
+
+    [Fact]
+    public async Task A_closure_is_one_trace_in_the_dashboard_from_Sites_to_the_disposal_Liquidation_opens()
+    {
+        var sites = new SitesService.SitesServiceClient(system.Channel("sites"));
+        var liquidation = new LiquidationService.LiquidationServiceClient(system.Channel("liquidation"));
+        await CreateMissionWithBerAsync(sites, liquidation);
+
+        // The caller's trace, as a partner's traced client would send it: everything the closure causes must join it.
+        var traceId = ActivityTraceId.CreateRandom().ToHexString();
+        var traceParent = $"00-{traceId}-{ActivitySpanId.CreateRandom().ToHexString()}-01";
+        await sites.RecordSiteClosureAsync(new RecordSiteClosureRequest
+        {
+            Name = Ber,
+            ClosureDate = Day(2023, 8, 13),
+            RequestId = Id(),
+            Emergency = new EmergencyClosure
+            {
+                Reason = Text("Withdrawal brought forward", "Retrait avancé"),
+                ItemsLeftInPlace = { new ItemLeftInPlace { Description = Text("Perimeter wall", "Mur d'enceinte"), Disposition = InPlaceDisposition.Abandoned, Reason = Text("-", "-") } },
+            },
+        }, new Metadata { { "traceparent", traceParent } });
+
+        using var dashboard = new DashboardTelemetry(system.Dashboard, system.DashboardApiKey);
+        // Each service sends its spans in its own batches: wait for the last of each, the handling's database writes included.
+        var spans = await SpansWhenAsync(dashboard, traceId, s => s.Select(span => span.Service).Distinct().Count() == 4
+            && s.Any(span => span.Service == "sites" && span.Name.EndsWith("/RecordSiteClosure", StringComparison.Ordinal))
+            && s.FirstOrDefault(span => span.Name == "Liquidation handles SiteClosed") is { } handled && s.Any(span => span.ParentSpanId == handled.SpanId));
+
+        Assert.Equal(["liquidation", "personnel", "projects", "sites"], spans.Select(s => s.Service).Distinct().Order());
+        var names = string.Join("\n", spans.Select(s => $"{s.Service}: {s.Name} {s.SpanId} under {s.ParentSpanId}"));
+        var closure = Assert.Single(spans, s => s.Service == "sites" && s.Name.EndsWith("/RecordSiteClosure", StringComparison.Ordinal));
+        Assert.Contains(spans, s => s.Service == "personnel" && s.Name.Contains("GetSiteOccupancy", StringComparison.Ordinal));
+        Assert.Contains(spans, s => s.Service == "projects" && s.Name.Contains("ListOpenProjects", StringComparison.Ordinal));
+        var handling = Assert.Single(spans, s => s.Name == "Liquidation handles SiteClosed");
+        Assert.True(closure.SpanId == handling.ParentSpanId, names);
+        Assert.Equal([closure.SpanId], handling.Links);
+        // What the handling did is under it: the disposal case it opened was written in its trace.
+        Assert.Contains(spans, s => s.Service == "liquidation" && s.ParentSpanId == handling.SpanId);
+        var cases = await liquidation.ListDisposalCasesAsync(new ListDisposalCasesRequest { Parent = Mission });
+        Assert.Equal($"{Mission}/assets/ber-generators", Assert.Single(cases.DisposalCases).Asset);
+    }
+
+    [Fact]
+    public async Task No_service_has_logged_an_error_in_the_dashboard()
+    {
+        using var dashboard = new DashboardTelemetry(system.Dashboard, system.DashboardApiKey);
+
+        var errors = await dashboard.LatestLogsAsync(limit: 50, severity: "Error");
+
+        Assert.True(errors.Count == 0, string.Join("\n", errors.Select(e => $"{e.Resource}: {e}")));
+    }
+
+    /// <summary>Services send their spans in batches every few seconds: wait until the dashboard holds what the test reads.</summary>
+    private static async Task<IReadOnlyList<TraceSpan>> SpansWhenAsync(DashboardTelemetry dashboard, string traceId, Func<IReadOnlyList<TraceSpan>, bool> done)
+    {
+        var deadline = Stopwatch.StartNew();
+        while (true)
+        {
+            var spans = await dashboard.TraceAsync(traceId);
+            if (done(spans) || deadline.Elapsed > TimeSpan.FromSeconds(60))
+            {
+                return spans;
+            }
+
+            await Task.Delay(500);
+        }
+    }
+
+    private static async Task CreateMissionWithBerAsync(SitesService.SitesServiceClient sites, LiquidationService.LiquidationServiceClient liquidation)
+    {
+        await sites.CreateMissionAsync(new CreateMissionRequest
+        {
+            MissionId = "traced",
+            RequestId = Id(),
+            Mission = new Mission { DisplayName = Text("MINUSMA, Timbuktu (traced replay)", "MINUSMA, Tombouctou (rejeu tracé)"), HostCountryCode = "ML", MandateStartDate = Day(2013, 4, 25) },
+        });
+        await sites.CreateRegionAsync(new CreateRegionRequest
+        {
+            Parent = Mission,
+            RequestId = Id(),
+            Region = new Region
+            {
+                Pcode = "ML06",
+                PcodeVersion = "2019",
+                DisplayName = Text("Timbuktu", "Tombouctou"),
+                Districts = { new District { Pcode = "ML0601", DisplayName = Text("Timbuktu", "Tombouctou") } },
+            },
+        });
+        await sites.CreateSiteAsync(new CreateSiteRequest
+        {
+            Parent = Mission,
+            SiteId = "ber",
+            RequestId = Id(),
+            Site = new Site
+            {
+                DisplayName = Text("Ber camp", "Camp de Ber"),
+                Kind = SiteKind.Camp,
+                Location = new SiteLocation { RegionPcode = "ML06", DistrictPcode = "ML0601", PcodeVersion = "2019", Locality = "Ber" },
+                OpeningDate = Day(2014, 3, 1),
+            },
+        });
+        await liquidation.UpdateLiquidationPlanAsync(new UpdateLiquidationPlanRequest
+        {
+            RequestId = Id(),
+            LiquidationPlan = new LiquidationPlan { Name = $"{Mission}/liquidationPlan", StartDate = Day(2024, 1, 1), ApprovalThreshold = Usd(5_000_000) },
+        });
+        await liquidation.CreateAssetAsync(new CreateAssetRequest
+        {
+            Parent = Mission,
+            AssetId = "ber-generators",
+            RequestId = Id(),
+            Asset = new Asset
+            {
+                Description = Text("Generators", "Groupes électrogènes"), Ownership = Ownership.UnOwned, Category = AssetCategory.Generator, Site = Ber,
+                InventoryNumber = "BER-GEN", AcquisitionCost = Usd(7_500_000), DepreciatedValue = Usd(2_500_000),
+            },
+        });
+    }
+
+    private static Money Usd(long cents) => new() { CurrencyCode = "USD", MinorUnits = cents };
+}
