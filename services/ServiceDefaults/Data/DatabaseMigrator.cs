@@ -84,22 +84,34 @@ public static class DatabaseMigrator
             }
         }, ct);
 
+    /// <summary>
+    /// Asked of the server's maintenance database, not by connecting to the one that may be missing: PostgreSQL logs a
+    /// refused connection as FATAL, which the dashboard shows in red on a first start where nothing is wrong.
+    /// </summary>
     private static async Task CreateDatabaseIfMissingAsync(string connectionString, CancellationToken ct)
     {
         var target = new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false };
-        try
-        {
-            await using var probe = new NpgsqlConnection(target.ConnectionString);
-            await probe.OpenAsync(ct);
-            return;
-        }
-        catch (PostgresException missing) when (missing.SqlState == PostgresErrorCodes.InvalidCatalogName)
-        {
-        }
-
         var server = new NpgsqlConnectionStringBuilder(target.ConnectionString) { Database = "postgres" };
         await using var connection = new NpgsqlConnection(server.ConnectionString);
-        await connection.OpenAsync(ct);
+        try
+        {
+            await connection.OpenAsync(ct);
+        }
+        catch (PostgresException)
+        {
+            // No maintenance database for this user (a managed server): its databases are made by whoever runs it.
+            return;
+        }
+
+        await using var exists = new NpgsqlCommand("SELECT EXISTS (SELECT FROM pg_database WHERE datname = $1)", connection)
+        {
+            Parameters = { new NpgsqlParameter { Value = target.Database } },
+        };
+        if (await exists.ExecuteScalarAsync(ct) is true)
+        {
+            return;
+        }
+
         await using var create = new NpgsqlCommand($"CREATE DATABASE \"{target.Database!.Replace("\"", "\"\"", StringComparison.Ordinal)}\"", connection);
         try
         {
