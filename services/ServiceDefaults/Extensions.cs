@@ -46,6 +46,7 @@ public static class Extensions
         builder.Services.AddSingleton<Http.OwnGrpc>();
         builder.Services.AddSingleton<Http.SignedLinks>();
         Microsoft.Extensions.DependencyInjection.Extensions.ServiceCollectionDescriptorExtensions.TryAddSingleton(builder.Services, TimeProvider.System);
+        builder.Services.AddSingleton<Telemetry.MissionPlanningDays>();
         builder.Services.AddGrpcHealthChecks(options =>
         {
             // The gRPC health service reports the checks that say whether the service can answer.

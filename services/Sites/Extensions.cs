@@ -20,6 +20,8 @@ public static class Extensions
         builder.AddProjectsClient();
         builder.Services.AddScoped<ISiteClearance, ClosureClearance>();
         builder.AddDemoData<SitesDbContext, MinusmaDemoData>();
+        builder.Services.AddSingleton<Telemetry.SitesMetrics>();
+        builder.Services.AddHostedService<Telemetry.SitesSampler>();
 
         return builder;
     }

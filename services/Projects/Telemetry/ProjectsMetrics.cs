@@ -1,19 +1,23 @@
 using System.Diagnostics.Metrics;
+using MissionOps.Projects.Iati;
 using MissionOps.Projects.Projects;
 
 namespace MissionOps.Projects.Telemetry;
 
-/// <summary>What the dashboard shows of Projects: projects by status and sector, budget and spend by currency.</summary>
+/// <summary>What the dashboard shows of Projects, for each mission: projects by status and sector, budget and spend by currency.</summary>
 public sealed class ProjectsMetrics
 {
     public const string MeterName = "MissionOps.Projects";
 
     private volatile IReadOnlyList<Project> _portfolio = [];
 
-    public ProjectsMetrics(IMeterFactory meters)
+    private readonly CodeLists _codes;
+
+    public ProjectsMetrics(IMeterFactory meters, CodeLists codes)
     {
+        _codes = codes;
         var meter = meters.Create(MeterName);
-        meter.CreateObservableGauge("missionops.projects.count", ObserveCount, "{project}", "Projects by status and main sector.");
+        meter.CreateObservableGauge("missionops.projects.count", ObserveCount, "{project}", "Projects by status and main sector (its DAC name, and its code).");
         meter.CreateObservableGauge("missionops.projects.budget", () => ObserveMoney(p => p.Description.TotalBudget), "{minor_unit}",
             "Total budget by currency, in minor units.");
         meter.CreateObservableGauge("missionops.projects.spent", () => ObserveMoney(p => p.Spent), "{minor_unit}",
@@ -23,10 +27,11 @@ public sealed class ProjectsMetrics
     public void RecordPortfolio(IReadOnlyList<Project> projects) => _portfolio = projects;
 
     private IEnumerable<Measurement<int>> ObserveCount() =>
-        _portfolio.GroupBy(p => (p.Status, Sector: p.Description.Sectors.OrderByDescending(s => s.Percentage).First().Code))
-            .Select(g => new Measurement<int>(g.Count(), new("status", g.Key.Status.ToString()), new("sector", g.Key.Sector)));
+        _portfolio.GroupBy(p => (p.MissionId, p.Status, Sector: p.Description.Sectors.OrderByDescending(s => s.Percentage).First().Code))
+            .Select(g => new Measurement<int>(g.Count(), new("mission", g.Key.MissionId), new("status", g.Key.Status.ToString()),
+                new("sector", _codes.Sectors.TryGetValue(g.Key.Sector, out var name) ? name.En : g.Key.Sector), new("sector_code", g.Key.Sector)));
 
     private IEnumerable<Measurement<long>> ObserveMoney(Func<Project, long> amount) =>
-        _portfolio.GroupBy(p => p.Description.Currency)
-            .Select(g => new Measurement<long>(MoneyTotal.Saturated(g.Select(amount)), new KeyValuePair<string, object?>("currency", g.Key)));
+        _portfolio.GroupBy(p => (p.MissionId, p.Description.Currency))
+            .Select(g => new Measurement<long>(MoneyTotal.Saturated(g.Select(amount)), new("mission", g.Key.MissionId), new("currency", g.Key.Currency)));
 }

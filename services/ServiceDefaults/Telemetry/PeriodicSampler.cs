@@ -16,6 +16,14 @@ public abstract class PeriodicSampler(IServiceScopeFactory scopes, DatabaseReadi
 
     protected abstract Task SampleAsync(IServiceProvider services, CancellationToken cancellationToken);
 
+    /// <summary>One reading, now, in a span of its own: what the timer does every half minute.</summary>
+    public async Task SampleOnceAsync(CancellationToken cancellationToken)
+    {
+        using var activity = BackgroundWork.StartPeriodic($"{GetType().Name} reads its sample");
+        await using var scope = scopes.CreateAsyncScope();
+        await SampleAsync(scope.ServiceProvider, cancellationToken);
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(Interval, clock);
@@ -28,9 +36,7 @@ public abstract class PeriodicSampler(IServiceScopeFactory scopes, DatabaseReadi
 
             try
             {
-                using var activity = BackgroundWork.StartPeriodic($"{GetType().Name} reads its sample");
-                await using var scope = scopes.CreateAsyncScope();
-                await SampleAsync(scope.ServiceProvider, stoppingToken);
+                await SampleOnceAsync(stoppingToken);
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {

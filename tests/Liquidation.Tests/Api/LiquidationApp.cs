@@ -44,6 +44,8 @@ public sealed class LiquidationApp : IAsyncLifetime
         Projects.Start(projectsPort);
         Service = new SitesDependentServiceFactory<Program>(Postgres, Extensions.DatabaseName, "liquidation_tests", Sites.Address);
         Service.WithService("personnel", Personnel.Address).WithService("projects", Projects.Address);
+        // The gauges show MINUSMA as on 1 March 2024, two months into its liquidation (MetricsTests).
+        Service.WithSetting("Missions:minusma:PlanningDay", "2024-03-01");
         Service.Start();
         Client = new LiquidationService.LiquidationServiceClient(Service.Channel);
     }

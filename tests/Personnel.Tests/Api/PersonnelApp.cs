@@ -18,6 +18,8 @@ public sealed class PersonnelApp : IAsyncLifetime
 
     public PostgresServer Postgres { get; private set; } = null!;
 
+    public const string MetricsPlanningDay = "2023-12-01";
+
     public GrpcServiceFactory<sites::Program> Sites { get; private set; } = null!;
 
     public SitesDependentServiceFactory<Program> Service { get; private set; } = null!;
@@ -33,6 +35,8 @@ public sealed class PersonnelApp : IAsyncLifetime
         Service = new SitesDependentServiceFactory<Program>(Postgres, Extensions.DatabaseName, "personnel_tests", Sites.Address);
         Service.WithSetting("Personnel:MaxManifestRows", ManifestRowLimit.ToString(System.Globalization.CultureInfo.InvariantCulture));
         Service.WithSetting("Personnel:ManifestCsvBatchRows", ManifestCsvBatchRows.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        // The gauges show MINUSMA as on 1 December 2023 (MetricsTests).
+        Service.WithSetting("Missions:minusma:PlanningDay", MetricsPlanningDay);
         Service.Start();
         Client = new PersonnelService.PersonnelServiceClient(Service.Channel);
     }

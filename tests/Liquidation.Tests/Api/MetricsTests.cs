@@ -1,0 +1,27 @@
+using MissionOps.Liquidation.Telemetry;
+using MissionOps.Liquidation.V1;
+using MissionOps.Testing;
+using static MissionOps.Liquidation.Tests.Api.Requests;
+
+namespace MissionOps.Liquidation.Tests.Api;
+
+/// <summary>What the dashboard's Liquidation gauges say of a mission: what awaits disposal, and how long the liquidation has run.</summary>
+public sealed class MetricsTests(LiquidationApp app) : LiquidationApiTest(app)
+{
+    [Fact]
+    public async Task The_gauges_give_each_mission_its_assets_awaiting_disposal_and_the_days_since_its_liquidation_started()
+    {
+        await Client.CreateAssetAsync(CreateAsset("gen-1", AssetCategory.Generator, 250_000));
+        await Client.CreateAssetAsync(CreateAsset("gen-2", AssetCategory.Generator, 100_000));
+
+        var gauges = await Gauges.ReadAsync(App.Service.Services, LiquidationMetrics.MeterName);
+
+        // The plan starts on 1 January 2024; the planning day is 1 March 2024.
+        var elapsed = Assert.Single(gauges, g => g.Instrument == "missionops.liquidation.elapsed");
+        Assert.Equal((60d, "minusma"), (elapsed.Value, elapsed.Tag("mission")));
+        var awaiting = Assert.Single(gauges, g => g.Instrument == "missionops.liquidation.assets.awaiting_disposal");
+        Assert.Equal((2d, "minusma"), (awaiting.Value, awaiting.Tag("mission")));
+        var value = Assert.Single(gauges, g => g.Instrument == "missionops.liquidation.assets.awaiting_disposal.value");
+        Assert.Equal((350_000d, "minusma", "USD"), (value.Value, value.Tag("mission"), value.Tag("currency")));
+    }
+}
