@@ -2,6 +2,8 @@ using Grpc.Health.V1;
 using Grpc.Net.Client;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Logging;
+using MissionOps.ServiceDefaults.Security;
 
 namespace MissionOps.AppHost;
 
@@ -14,6 +16,10 @@ public static class GrpcServices
     public const string Endpoint = "grpc";
 
     public const string HttpEndpoint = "http";
+
+    public const string PrintViewerTokenCommand = "print-viewer-token";
+
+    private static readonly TimeSpan ViewerTokenLifetime = TimeSpan.FromHours(8);
 
     /// <summary>Each service's interactive API page on its HTTP endpoint (ApiDocsEndpoints.DocsRoute in ServiceDefaults).</summary>
     public const string DocsPath = "/docs";
@@ -58,6 +64,21 @@ public static class GrpcServices
         service.WithUrlForEndpoint(Endpoint, url => url.DisplayText = "gRPC (h2c)")
             .WithUrlForEndpoint(HttpEndpoint, url => url.DisplayText = "HTTP/JSON")
             .WithUrlForEndpoint(HttpEndpoint, _ => new ResourceUrlAnnotation { Url = DocsPath, DisplayText = "API docs" });
+
+        // What a newcomer needs to call the service from the dashboard: a token to paste into buf curl or the API page.
+        service.WithCommand(PrintViewerTokenCommand, "Print a viewer token", async context =>
+        {
+            var issuer = new TokenIssuer((await signingKey.Resource.GetValueAsync(context.CancellationToken))!);
+            var token = issuer.Issue("dashboard-viewer", [TokenIssuer.AudienceOf(name)], [$"{MissionRoles.AnyMission}:{MissionRoles.Viewer}"],
+                ViewerTokenLifetime);
+            context.Logger.LogInformation("A viewer token for {Service}, every mission, valid {Hours} hours: {Token}", name, ViewerTokenLifetime.TotalHours, token);
+            return CommandResults.Success($"A viewer token for {name}, every mission, valid {ViewerTokenLifetime.TotalHours} hours", token,
+                CommandResultFormat.Text);
+        }, new CommandOptions
+        {
+            Description = "A development token with the viewer role in every mission, for this service, sent as 'authorization: Bearer <token>'.",
+            IconName = "Key",
+        });
 
         var key = $"{name}-grpc-health";
         // One channel for the AppHost's life: checks come every few seconds, and a channel per check was a new connection

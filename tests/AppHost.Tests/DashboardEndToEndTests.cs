@@ -1,5 +1,7 @@
 using System.Diagnostics;
+using Aspire.Hosting.ApplicationModel;
 using Grpc.Core;
+using Microsoft.Extensions.DependencyInjection;
 using MissionOps.Common.V1;
 using MissionOps.Liquidation.V1;
 using MissionOps.Sites.V1;
@@ -61,6 +63,29 @@ public sealed class DashboardEndToEndTests(MissionOpsSystem system)
     }
 
     [Fact]
+    public async Task The_dashboard_prints_a_viewer_token_that_reads_sites_and_no_one_s_personal_data()
+    {
+        var sitesToken = await PrintViewerTokenAsync("sites");
+        var personnelToken = await PrintViewerTokenAsync("personnel");
+
+        using var sitesChannel = system.ChannelWith("sites", sitesToken);
+        var sites = await new SitesService.SitesServiceClient(sitesChannel).ListSitesAsync(new ListSitesRequest { Parent = "missions/minusma" });
+        Assert.Contains(sites.Sites, s => s.Name == "missions/minusma/sites/sevare");
+        using var personnelChannel = system.ChannelWith("personnel", personnelToken);
+        var personnel = new MissionOps.Personnel.V1.PersonnelService.PersonnelServiceClient(personnelChannel);
+        var headcount = await personnel.GetHeadcountAsync(new MissionOps.Personnel.V1.GetHeadcountRequest { Parent = "missions/minusma", AsOfDate = Day(2023, 3, 31) });
+        Assert.True(headcount.Total > 0);
+        var refused = await Assert.ThrowsAsync<RpcException>(() =>
+            personnel.ListPersonnelAsync(new MissionOps.Personnel.V1.ListPersonnelRequest { Parent = "missions/minusma" }).ResponseAsync);
+        Assert.Equal(StatusCode.PermissionDenied, refused.StatusCode);
+        // Each token is for its own service only.
+        using var wrongAudience = system.ChannelWith("personnel", sitesToken);
+        var unauthenticated = await Assert.ThrowsAsync<RpcException>(() => new MissionOps.Personnel.V1.PersonnelService.PersonnelServiceClient(wrongAudience)
+            .GetHeadcountAsync(new MissionOps.Personnel.V1.GetHeadcountRequest { Parent = "missions/minusma" }).ResponseAsync);
+        Assert.Equal(StatusCode.Unauthenticated, unauthenticated.StatusCode);
+    }
+
+    [Fact]
     public async Task No_service_has_logged_an_error_in_the_dashboard()
     {
         using var dashboard = new DashboardTelemetry(system.Dashboard, system.DashboardApiKey);
@@ -68,6 +93,15 @@ public sealed class DashboardEndToEndTests(MissionOpsSystem system)
         var errors = await dashboard.LatestLogsAsync(limit: 50, severity: "Error");
 
         Assert.True(errors.Count == 0, string.Join("\n", errors.Select(e => $"{e.Resource}: {e}")));
+    }
+
+    /// <summary>The dashboard's "Print a viewer token" on a service, as a person would click it: the token it shows.</summary>
+    private async Task<string> PrintViewerTokenAsync(string service)
+    {
+        var resource = system.App.Services.GetRequiredService<DistributedApplicationModel>().Resources.Single(r => r.Name == service);
+        var result = await system.App.Services.GetRequiredService<ResourceCommandService>().ExecuteCommandAsync(resource, "print-viewer-token");
+        Assert.True(result.Success, result.Message);
+        return Assert.IsType<string>(result.Data?.Value);
     }
 
     /// <summary>Services send their spans in batches every few seconds: wait until the dashboard holds what the test reads.</summary>

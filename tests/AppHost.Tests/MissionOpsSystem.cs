@@ -1,3 +1,5 @@
+extern alias apphost;
+
 using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
 using Aspire.Hosting.Testing;
@@ -26,7 +28,7 @@ public sealed class MissionOpsSystem : IAsyncLifetime
     {
         // With its dashboard, as people run it: the tests read what it received through its telemetry API. Its ports are
         // chosen free, not the launch profile's, so as not to meet an AppHost someone is running.
-        var builder = await DistributedApplicationTestingBuilder.CreateAsync<global::Projects.MissionOps_AppHost>(
+        var builder = await DistributedApplicationTestingBuilder.CreateAsync<apphost::Projects.MissionOps_AppHost>(
             [
                 $"Postgres:DataDirectory={_dataDirectory}", "Postgres:Mode=local", "DcpPublisher:RandomizePorts=true",
                 $"ASPNETCORE_URLS=http://localhost:{LoopbackPorts.Free()}",
