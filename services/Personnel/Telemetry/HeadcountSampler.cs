@@ -22,16 +22,17 @@ public sealed class HeadcountSampler(IServiceScopeFactory scopes, PersonnelMetri
                 .Select(g => new { g.Key.MissionId, g.Key.State, Count = g.Count() })
                 .ToListAsync(cancellationToken))
             .ToLookup(m => m.MissionId, m => (m.State, m.Count));
+        var targets = (await db.DrawdownTargets.AsNoTracking().ToListAsync(cancellationToken)).ToLookup(t => t.MissionId);
         var samples = new List<MissionSample>();
         foreach (var mission in await db.Personnel.Select(p => p.MissionId).Distinct().ToListAsync(cancellationToken))
         {
             var day = planningDays.Of(mission);
             var headcount = await queries.CountAsync(mission, day, false, null, null, false, cancellationToken);
-            var targets = (await db.DrawdownTargets.AsNoTracking().Where(t => t.MissionId == mission && t.Deadline >= day).ToListAsync(cancellationToken))
+            var inForce = targets[mission].Where(t => t.Deadline >= day)
                 .GroupBy(t => t.Component)
-                .Select(g => g.OrderBy(t => t.Deadline).First())
+                .Select(g => g.MinBy(t => t.Deadline)!)
                 .ToList();
-            samples.Add(new MissionSample(mission, day, headcount, targets, open[mission].ToList()));
+            samples.Add(new MissionSample(mission, headcount, inForce, open[mission].ToList()));
         }
 
         metrics.Record(samples);

@@ -62,5 +62,5 @@ public sealed class PersonnelMetrics
 }
 
 /// <summary>One mission as the sampler read it, on its planning day.</summary>
-public sealed record MissionSample(string MissionId, DateOnly Day, IReadOnlyList<HeadcountLine> Headcount, IReadOnlyList<DrawdownTarget> Targets,
+public sealed record MissionSample(string MissionId, IReadOnlyList<HeadcountLine> Headcount, IReadOnlyList<DrawdownTarget> Targets,
     IReadOnlyList<(MovementState State, int Count)> OpenMovements);

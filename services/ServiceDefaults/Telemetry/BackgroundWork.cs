@@ -27,9 +27,8 @@ public static class BackgroundWork
     public static Activity? StartHandling(string name, string? traceParent, long sequence, string eventType)
     {
         var parent = ActivityContext.TryParse(traceParent, null, isRemote: true, out var context) ? context : default;
-        var activity = Source.StartActivity(ActivityKind.Consumer, parent,
+        return Source.StartActivity(ActivityKind.Consumer, parent,
             tags: [new("messaging.operation.type", "process"), new("messaging.message.id", sequence), new("missionops.event.type", eventType)],
             links: parent == default ? null : [new ActivityLink(parent)], name: name);
-        return activity;
     }
 }
