@@ -31,6 +31,7 @@ var projects = builder.AddGrpcService<Projects.Projects>(ServiceNames.Projects, 
     .WaitFor(sites);
 
 builder.AddGrpcService<Projects.Liquidation>(ServiceNames.Liquidation, port: 5104, signingKey)
+    .WithReadinessCommand(sites, signingKey)
     .WithDatabase(databases, "liquidationdb")
     .WithReference(sites.GetEndpoint(GrpcServices.Endpoint))
     .WithReference(personnel.GetEndpoint(GrpcServices.Endpoint))

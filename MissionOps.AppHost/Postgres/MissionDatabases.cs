@@ -38,7 +38,7 @@ public sealed class MissionDatabases
             "or set MISSIONOPS_PG_BIN to the folder holding 'postgres' and 'initdb'.");
 
         var server = AddLocalServer(builder, installation);
-        return new MissionDatabases(server, name => builder.AddResource(new LocalPostgresDatabaseResource(name, server.Resource)));
+        return new MissionDatabases(server, name => builder.AddResource(new LocalPostgresDatabaseResource(name, server.Resource)).WithStateFromServer());
     }
 
     private static IResourceBuilder<LocalPostgresServerResource> AddLocalServer(IDistributedApplicationBuilder builder, PostgresInstallation installation)

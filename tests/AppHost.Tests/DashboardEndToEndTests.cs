@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using Aspire.Hosting.ApplicationModel;
 using Grpc.Core;
 using Microsoft.Extensions.DependencyInjection;
@@ -93,6 +94,43 @@ public sealed class DashboardEndToEndTests(MissionOpsSystem system)
         var errors = await dashboard.LatestLogsAsync(limit: 50, severity: "Error");
 
         Assert.True(errors.Count == 0, string.Join("\n", errors.Select(e => $"{e.Resource}: {e}")));
+    }
+
+    [Fact]
+    public async Task The_dashboard_shows_each_service_s_database_running_on_the_local_server()
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        foreach (var database in new[] { "sitesdb", "personneldb", "projectsdb", "liquidationdb" })
+        {
+            var shown = await system.App.ResourceNotifications.WaitForResourceAsync(database, e => e.Snapshot.State?.Text == KnownResourceStates.Running,
+                timeout.Token);
+
+            Assert.Equal("PostgreSQL database", shown.Snapshot.ResourceType);
+            Assert.Equal(KnownResourceStateStyles.Success, shown.Snapshot.State?.Style);
+        }
+    }
+
+    [Fact]
+    public async Task Open_readiness_shows_what_blocks_each_mission_as_Liquidation_answers_it()
+    {
+        var minusma = await new LiquidationService.LiquidationServiceClient(system.Channel("liquidation"))
+            .GetClosureReadinessAsync(new GetClosureReadinessRequest { Mission = "missions/minusma" });
+        var resource = system.App.Services.GetRequiredService<DistributedApplicationModel>().Resources.Single(r => r.Name == "liquidation");
+
+        var result = await system.App.Services.GetRequiredService<ResourceCommandService>().ExecuteCommandAsync(resource, "open-readiness");
+
+        Assert.True(result.Success, result.Message);
+        Assert.Equal(CommandResultFormat.Markdown, result.Data?.Format);
+        var report = Assert.IsType<string>(result.Data?.Value);
+        var section = report[report.IndexOf("(`missions/minusma`)", StringComparison.Ordinal)..];
+        Assert.Contains(string.Create(CultureInfo.InvariantCulture, $"| Sites not handed over | {minusma.Totals.SitesNotHandedOver:N0} |"), section, StringComparison.Ordinal);
+        Assert.Contains(string.Create(CultureInfo.InvariantCulture, $"| People remaining | {minusma.Totals.PersonnelRemaining:N0} |"), section, StringComparison.Ordinal);
+        Assert.Contains(string.Create(CultureInfo.InvariantCulture, $"| Assets not disposed of | {minusma.Totals.AssetsNotDisposed:N0} |"), section, StringComparison.Ordinal);
+        Assert.Contains(minusma.Ready ? "**ready to close**" : string.Create(CultureInfo.InvariantCulture, $"**not ready, {minusma.BlockingItems.Count:N0} blockers**"), section, StringComparison.Ordinal);
+        if (minusma.BlockingItems.FirstOrDefault() is { } first)
+        {
+            Assert.Contains($"- `{first.Resource}`: {first.Description}", section, StringComparison.Ordinal);
+        }
     }
 
     /// <summary>The dashboard's "Print a viewer token" on a service, as a person would click it: the token it shows.</summary>
