@@ -26,6 +26,7 @@ public static class Extensions
         builder.Services.AddScoped<Feeds.SiteLeftWithoutHandoverHandler>();
         builder.Services.AddSingleton<Telemetry.LiquidationMetrics>();
         builder.Services.AddHostedService<Telemetry.AwaitingDisposalSampler>();
+        builder.Services.AddHostedService<Telemetry.ClosureBlockersSampler>();
         if (builder.Configuration.GetValue("Liquidation:FollowSitesFeed", defaultValue: true))
         {
             builder.Services.AddHostedService<Feeds.SitesFeedFollower>();

@@ -38,6 +38,7 @@ public static class Gauges
         };
         listener.SetMeasurementEventCallback<int>((instrument, value, tags, _) => gauges.Add(Of(instrument, value, tags)));
         listener.SetMeasurementEventCallback<long>((instrument, value, tags, _) => gauges.Add(Of(instrument, value, tags)));
+        listener.SetMeasurementEventCallback<double>((instrument, value, tags, _) => gauges.Add(Of(instrument, value, tags)));
         listener.Start();
         listener.RecordObservableInstruments();
         return gauges;

@@ -6,7 +6,7 @@ namespace MissionOps.Liquidation.Telemetry;
 
 /// <summary>
 /// What the dashboard shows of Liquidation, for each mission: assets awaiting disposal (count and depreciated value), disposals by
-/// method, days since the liquidation started.
+/// method, days since the liquidation started, closure blockers outstanding.
 /// </summary>
 public sealed class LiquidationMetrics
 {
@@ -15,6 +15,7 @@ public sealed class LiquidationMetrics
     private readonly Counter<long> _disposals;
     private volatile IReadOnlyList<Asset> _awaiting = [];
     private volatile IReadOnlyList<(string MissionId, int Days)> _elapsed = [];
+    private volatile IReadOnlyList<(string MissionId, string Kind, int Count)> _blockers = [];
 
     public LiquidationMetrics(IMeterFactory meters)
     {
@@ -24,9 +25,13 @@ public sealed class LiquidationMetrics
             _awaiting.GroupBy(a => a.MissionId).Select(g => new Measurement<int>(g.Count(), new KeyValuePair<string, object?>("mission", g.Key))),
             "{asset}", "Assets not yet disposed of.");
         meter.CreateObservableGauge("missionops.liquidation.assets.awaiting_disposal.value", () =>
-            _awaiting.GroupBy(a => (a.MissionId, a.Currency)).Select(g => new Measurement<long>(MoneyTotal.Saturated(g.Select(a => a.DepreciatedValue)),
+            _awaiting.GroupBy(a => (a.MissionId, a.Currency)).Select(g => new Measurement<double>(
+                MinorUnits.ToMajor(MoneyTotal.Saturated(g.Select(a => a.DepreciatedValue)), g.Key.Currency),
                 new("mission", g.Key.MissionId), new("currency", g.Key.Currency))),
-            "{minor_unit}", "Depreciated value of the assets not yet disposed of, in minor units.");
+            "{currency_unit}", "Depreciated value of the assets not yet disposed of, by currency, in its major unit (dollars, not cents).");
+        meter.CreateObservableGauge("missionops.liquidation.closure_blockers", () =>
+            _blockers.Select(b => new Measurement<int>(b.Count, new("mission", b.MissionId), new("kind", b.Kind))),
+            "{item}", "What still blocks each mission's closure, by kind, as readiness finds it on the mission's planning day.");
         meter.CreateObservableGauge("missionops.liquidation.elapsed", () =>
             _elapsed.Select(e => new Measurement<int>(e.Days, new KeyValuePair<string, object?>("mission", e.MissionId))),
             "d", "Days since the mission's liquidation started, on its planning day.");
@@ -37,4 +42,9 @@ public sealed class LiquidationMetrics
     public void RecordAwaiting(IReadOnlyList<Asset> assets) => _awaiting = assets;
 
     public void RecordElapsed(IReadOnlyList<(string MissionId, int Days)> elapsed) => _elapsed = elapsed;
+
+    /// <summary>Each mission's blockers by kind, every kind named, none as zero: a chart falls to nothing as they are cleared.</summary>
+    public void RecordBlockers(IEnumerable<(string MissionId, V1.ClosureReadiness Readiness)> missions) =>
+        _blockers = missions.SelectMany(m => Enum.GetValues<V1.BlockerKind>().Where(k => k != V1.BlockerKind.Unspecified)
+            .Select(kind => (m.MissionId, kind.ToString(), m.Readiness.BlockingItems.Count(i => i.Kind == kind)))).ToList();
 }

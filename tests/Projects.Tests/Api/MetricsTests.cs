@@ -4,7 +4,7 @@ using static MissionOps.Projects.Tests.Api.Requests;
 
 namespace MissionOps.Projects.Tests.Api;
 
-/// <summary>What the dashboard's Projects gauges say of a mission: its projects by status and by the name of their sector.</summary>
+/// <summary>What the dashboard's Projects gauges say of a mission: its projects by status and by the name of their sector, their budgets in dollars.</summary>
 public sealed class MetricsTests(ProjectsApp app) : ProjectsApiTest(app)
 {
     [Fact]
@@ -17,6 +17,8 @@ public sealed class MetricsTests(ProjectsApp app) : ProjectsApiTest(app)
 
         var count = Assert.Single(gauges, g => g.Instrument == "missionops.projects.count");
         Assert.Equal((2d, "minusma", "Primary education", "11220"), (count.Value, count.Tag("mission"), count.Tag("sector"), count.Tag("sector_code")));
-        Assert.Contains(gauges, g => g.Instrument == "missionops.projects.budget" && g.Tag("mission") == "minusma" && g.Value > 0);
+        // Two budgets of 45,000.00 dollars each, in dollars.
+        var budget = Assert.Single(gauges, g => g.Instrument == "missionops.projects.budget");
+        Assert.Equal((90_000d, "minusma", "USD"), (budget.Value, budget.Tag("mission"), budget.Tag("currency")));
     }
 }

@@ -1,8 +1,8 @@
-namespace MissionOps.Projects.Iati;
+namespace MissionOps.ServiceDefaults.Contracts;
 
 /// <summary>
 /// How many decimals each currency has (ISO 4217 minor units), to turn the contract's integer
-/// minor units into IATI's decimal values. Most have two; these are the exceptions.
+/// minor units into decimal values (IATI's, the gauges' major units). Most have two; these are the exceptions.
 /// </summary>
 public static class MinorUnits
 {
@@ -11,8 +11,10 @@ public static class MinorUnits
 
     private static readonly HashSet<string> ThreeDecimals = ["BHD", "IQD", "JOD", "KWD", "LYD", "OMR", "TND"];
 
+    private static readonly HashSet<string> FourDecimals = ["CLF", "UYW"];
+
     public static int DecimalsOf(string currency) =>
-        NoDecimals.Contains(currency) ? 0 : ThreeDecimals.Contains(currency) ? 3 : 2;
+        NoDecimals.Contains(currency) ? 0 : ThreeDecimals.Contains(currency) ? 3 : FourDecimals.Contains(currency) ? 4 : 2;
 
     public static decimal ToDecimal(long minorUnits, string currency)
     {
@@ -24,6 +26,9 @@ public static class MinorUnits
 
         return amount;
     }
+
+    /// <summary>An amount in the currency's major unit (dollars, not cents), as a gauge reports it.</summary>
+    public static double ToMajor(long minorUnits, string currency) => (double)ToDecimal(minorUnits, currency);
 
     public static string Format(long minorUnits, string currency) =>
         ToDecimal(minorUnits, currency).ToString("F" + DecimalsOf(currency), System.Globalization.CultureInfo.InvariantCulture);
