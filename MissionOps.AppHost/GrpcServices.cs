@@ -112,5 +112,5 @@ public static class GrpcServices
     /// <summary>Gives a service its database, and starts it only once the server is up.</summary>
     public static IResourceBuilder<ProjectResource> WithDatabase(
         this IResourceBuilder<ProjectResource> service, Postgres.MissionDatabases databases, string databaseName) =>
-        service.WithReference(databases.AddDatabase(databaseName), databaseName).WaitFor(databases.Server);
+        service.WithReference(databases.AddDatabase(service, databaseName), databaseName).WaitFor(databases.Server);
 }

@@ -44,5 +44,7 @@ builder.AddGrpcService<Projects.Liquidation>(ServiceNames.Liquidation, port: 510
 sites.WithReference(personnel.GetEndpoint(GrpcServices.Endpoint))
     .WithReference(projects.GetEndpoint(GrpcServices.Endpoint));
 
+databases.AddDemoDataReset(builder);
+
 builder.Build().Run();
 return 0;

@@ -21,7 +21,16 @@ public sealed class MissionDatabases
     /// <summary>What a service waits for before it starts.</summary>
     public IResourceBuilder<IResource> Server { get; }
 
-    public IResourceBuilder<IResourceWithConnectionString> AddDatabase(string name) => _addDatabase(name);
+    /// <summary>Each service with the database it owns, in the order they were given theirs (the order they start).</summary>
+    public IReadOnlyList<(IResourceBuilder<ProjectResource> Service, string Database)> Owners => _owners;
+
+    private readonly List<(IResourceBuilder<ProjectResource> Service, string Database)> _owners = [];
+
+    public IResourceBuilder<IResourceWithConnectionString> AddDatabase(IResourceBuilder<ProjectResource> owner, string name)
+    {
+        _owners.Add((owner, name));
+        return _addDatabase(name);
+    }
 
     public static MissionDatabases Add(IDistributedApplicationBuilder builder)
     {
