@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using MissionOps.Common.V1;
 using MissionOps.Liquidation.V1;
 using MissionOps.Sites.V1;
+using Microsoft.Playwright;
 using MissionOps.Testing;
 using static MissionOps.AppHost.Tests.Values;
 
@@ -21,6 +22,13 @@ public sealed class DashboardEndToEndTests(MissionOpsSystem system)
     private const string Mission = "missions/traced";
     private const string Ber = "missions/traced/sites/ber";
 
+    /// <summary>Where the screenshots go: the README's under docs/images with MISSIONOPS_SCREENSHOTS=update, else a folder of the run.</summary>
+    private static readonly bool Updating = Environment.GetEnvironmentVariable("MISSIONOPS_SCREENSHOTS") == "update";
+
+    private static readonly string ScreenshotFolder = Updating
+        ? Path.Combine(Repository.Root, "docs", "images")
+        : Path.Combine(Path.GetTempPath(), "missionops-screenshots");
+
     [Fact]
     public async Task A_closure_is_one_trace_in_the_dashboard_from_Sites_to_the_disposal_Liquidation_opens()
     {
@@ -28,26 +36,11 @@ public sealed class DashboardEndToEndTests(MissionOpsSystem system)
         var liquidation = new LiquidationService.LiquidationServiceClient(system.Channel("liquidation"));
         await CreateMissionWithBerAsync(sites, liquidation);
 
-        // The caller's trace, as a partner's traced client would send it: everything the closure causes must join it.
-        var traceId = ActivityTraceId.CreateRandom().ToHexString();
-        var traceParent = $"00-{traceId}-{ActivitySpanId.CreateRandom().ToHexString()}-01";
-        await sites.RecordSiteClosureAsync(new RecordSiteClosureRequest
-        {
-            Name = Ber,
-            ClosureDate = Day(2023, 8, 13),
-            RequestId = Id(),
-            Emergency = new EmergencyClosure
-            {
-                Reason = Text("Withdrawal brought forward", "Retrait avancé"),
-                ItemsLeftInPlace = { new ItemLeftInPlace { Description = Text("Perimeter wall", "Mur d'enceinte"), Disposition = InPlaceDisposition.Abandoned, Reason = Text("-", "-") } },
-            },
-        }, new Metadata { { "traceparent", traceParent } });
+        var traceId = await CloseBerInATraceAsync(sites, Ber);
 
         using var dashboard = new DashboardTelemetry(system.Dashboard, system.DashboardApiKey);
         // Each service sends its spans in its own batches: wait for the last of each, the handling's database writes included.
-        var spans = await SpansWhenAsync(dashboard, traceId, s => s.Select(span => span.Service).Distinct().Count() == 4
-            && s.Any(span => span.Service == "sites" && span.Name.EndsWith("/RecordSiteClosure", StringComparison.Ordinal))
-            && s.FirstOrDefault(span => span.Name == "Liquidation handles SiteClosed") is { } handled && s.Any(span => span.ParentSpanId == handled.SpanId));
+        var spans = await SpansWhenAsync(dashboard, traceId, WholeClosure);
 
         Assert.Equal(["liquidation", "personnel", "projects", "sites"], spans.Select(s => s.Service).Distinct().Order());
         var names = string.Join("\n", spans.Select(s => $"{s.Service}: {s.Name} {s.SpanId} under {s.ParentSpanId}"));
@@ -61,6 +54,81 @@ public sealed class DashboardEndToEndTests(MissionOpsSystem system)
         Assert.Contains(spans, s => s.Service == "liquidation" && s.ParentSpanId == handling.SpanId);
         var cases = await liquidation.ListDisposalCasesAsync(new ListDisposalCasesRequest { Parent = Mission });
         Assert.Equal($"{Mission}/assets/ber-generators", Assert.Single(cases.DisposalCases).Asset);
+    }
+
+    [Fact]
+    public async Task A_browser_signed_in_to_the_dashboard_sees_the_resources_a_closure_s_trace_and_the_headcount()
+    {
+        var sites = new SitesService.SitesServiceClient(system.Channel("sites"));
+        await CreateMissionWithBerAsync(sites, new LiquidationService.LiquidationServiceClient(system.Channel("liquidation")), "pictured");
+        var traceId = await CloseBerInATraceAsync(sites, "missions/pictured/sites/ber");
+        using (var dashboard = new DashboardTelemetry(system.Dashboard, system.DashboardApiKey))
+        {
+            Assert.True(WholeClosure(await SpansWhenAsync(dashboard, traceId, WholeClosure)), "The closure's trace did not reach the dashboard whole.");
+        }
+
+        await using var browser = await HeadlessChromium.LaunchAsync();
+        var page = await browser.NewPageAsync(1600, 1000);
+        Directory.CreateDirectory(ScreenshotFolder);
+
+        await page.GotoAsync(system.Dashboard.ToString());
+        foreach (var name in MissionOpsSystem.Services.Concat(MissionOpsSystem.Services.Select(s => $"{s}db")))
+        {
+            await ShowsAsync(page, name, exact: true);
+        }
+
+        await ScreenshotAsync(page, "dashboard-resources.png");
+
+        await page.GotoAsync(new Uri(system.Dashboard, $"traces/detail/{traceId}").ToString());
+        await ShowsAsync(page, "Liquidation handles SiteClosed");
+        await ShowsAsync(page, "RecordSiteClosure");
+        await ScreenshotAsync(page, "dashboard-closure-trace.png");
+
+        if (Updating)
+        {
+            // For the README's picture: some weeks of MINUSMA's drawdown, replayed at eight days a minute.
+            await Task.Delay(TimeSpan.FromMinutes(6));
+        }
+
+        await page.GotoAsync(new Uri(system.Dashboard,
+            "metrics/resource/personnel?meter=MissionOps.Personnel&instrument=missionops.personnel.headcount&duration=15&view=Graph").ToString());
+        await ShowsAsync(page, "missionops.personnel.headcount");
+        // The chart draws a line per site and component once the gauge has been exported a few times.
+        await page.Locator(".scatterlayer .trace").First.WaitForAsync(new() { Timeout = 90_000 });
+        // Its dimensions, as the dashboard offers them to filter by: the mission first.
+        await ShowsAsync(page, "minusma", exact: true);
+        await ShowsAsync(page, "component", exact: true);
+        await ScreenshotAsync(page, "dashboard-headcount.png");
+    }
+
+    /// <summary>Waits for the text on the page; if it never comes, says what the page showed instead, and keeps a picture of it.</summary>
+    private static async Task ShowsAsync(IPage page, string text, bool exact = false)
+    {
+        try
+        {
+            await page.GetByText(text, new() { Exact = exact }).First.WaitForAsync(new() { Timeout = 60_000 });
+        }
+        catch (TimeoutException)
+        {
+            await page.ScreenshotAsync(new() { Path = Path.Combine(ScreenshotFolder, "failed.png") });
+            var shown = await page.InnerTextAsync("body");
+            Assert.Fail($"{page.Url} never showed \"{text}\"; it showed:\n{shown[..Math.Min(shown.Length, 3000)]}");
+        }
+    }
+
+    private static async Task ScreenshotAsync(IPage page, string file)
+    {
+        // The banners a development machine shows (no trusted certificate, unsecured endpoints) say nothing about MissionOps.
+        var dismiss = page.Locator(".dashboard-message-bar-dismiss");
+        for (var shown = await dismiss.CountAsync(); shown > 0; shown--)
+        {
+            await dismiss.First.ClickAsync();
+            await Assertions.Expect(dismiss).ToHaveCountAsync(shown - 1);
+        }
+
+        var path = Path.Combine(ScreenshotFolder, file);
+        await page.ScreenshotAsync(new() { Path = path });
+        Assert.True(new FileInfo(path).Length > 10_000, $"{path} is nearly empty");
     }
 
     [Fact]
@@ -142,6 +210,32 @@ public sealed class DashboardEndToEndTests(MissionOpsSystem system)
         return Assert.IsType<string>(result.Data?.Value);
     }
 
+    /// <summary>
+    /// Closes the mission's Ber camp in an emergency within a trace of the caller's, as a partner's traced client would send it:
+    /// everything the closure causes must join it. Gives the trace's id.
+    /// </summary>
+    private static async Task<string> CloseBerInATraceAsync(SitesService.SitesServiceClient sites, string ber)
+    {
+        var traceId = ActivityTraceId.CreateRandom().ToHexString();
+        await sites.RecordSiteClosureAsync(new RecordSiteClosureRequest
+        {
+            Name = ber,
+            ClosureDate = Day(2023, 8, 13),
+            RequestId = Id(),
+            Emergency = new EmergencyClosure
+            {
+                Reason = Text("Withdrawal brought forward", "Retrait avancé"),
+                ItemsLeftInPlace = { new ItemLeftInPlace { Description = Text("Perimeter wall", "Mur d'enceinte"), Disposition = InPlaceDisposition.Abandoned, Reason = Text("-", "-") } },
+            },
+        }, new Metadata { { "traceparent", $"00-{traceId}-{ActivitySpanId.CreateRandom().ToHexString()}-01" } });
+        return traceId;
+    }
+
+    /// <summary>The closure's trace as the dashboard holds it once every service has sent its spans, the handling's database writes included.</summary>
+    private static bool WholeClosure(IReadOnlyList<TraceSpan> spans) => spans.Select(span => span.Service).Distinct().Count() == 4
+        && spans.Any(span => span.Service == "sites" && span.Name.EndsWith("/RecordSiteClosure", StringComparison.Ordinal))
+        && spans.FirstOrDefault(span => span.Name == "Liquidation handles SiteClosed") is { } handled && spans.Any(span => span.ParentSpanId == handled.SpanId);
+
     /// <summary>Services send their spans in batches every few seconds: wait until the dashboard holds what the test reads.</summary>
     private static async Task<IReadOnlyList<TraceSpan>> SpansWhenAsync(DashboardTelemetry dashboard, string traceId, Func<IReadOnlyList<TraceSpan>, bool> done)
     {
@@ -158,17 +252,19 @@ public sealed class DashboardEndToEndTests(MissionOpsSystem system)
         }
     }
 
-    private static async Task CreateMissionWithBerAsync(SitesService.SitesServiceClient sites, LiquidationService.LiquidationServiceClient liquidation)
+    private static async Task CreateMissionWithBerAsync(SitesService.SitesServiceClient sites, LiquidationService.LiquidationServiceClient liquidation,
+        string missionId = "traced")
     {
+        var mission = $"missions/{missionId}";
         await sites.CreateMissionAsync(new CreateMissionRequest
         {
-            MissionId = "traced",
+            MissionId = missionId,
             RequestId = Id(),
-            Mission = new Mission { DisplayName = Text("MINUSMA, Timbuktu (traced replay)", "MINUSMA, Tombouctou (rejeu tracé)"), HostCountryCode = "ML", MandateStartDate = Day(2013, 4, 25) },
+            Mission = new Mission { DisplayName = Text($"MINUSMA, Timbuktu ({missionId} replay)", $"MINUSMA, Tombouctou (rejeu {missionId})"), HostCountryCode = "ML", MandateStartDate = Day(2013, 4, 25) },
         });
         await sites.CreateRegionAsync(new CreateRegionRequest
         {
-            Parent = Mission,
+            Parent = mission,
             RequestId = Id(),
             Region = new Region
             {
@@ -180,7 +276,7 @@ public sealed class DashboardEndToEndTests(MissionOpsSystem system)
         });
         await sites.CreateSiteAsync(new CreateSiteRequest
         {
-            Parent = Mission,
+            Parent = mission,
             SiteId = "ber",
             RequestId = Id(),
             Site = new Site
@@ -194,16 +290,16 @@ public sealed class DashboardEndToEndTests(MissionOpsSystem system)
         await liquidation.UpdateLiquidationPlanAsync(new UpdateLiquidationPlanRequest
         {
             RequestId = Id(),
-            LiquidationPlan = new LiquidationPlan { Name = $"{Mission}/liquidationPlan", StartDate = Day(2024, 1, 1), ApprovalThreshold = Usd(5_000_000) },
+            LiquidationPlan = new LiquidationPlan { Name = $"{mission}/liquidationPlan", StartDate = Day(2024, 1, 1), ApprovalThreshold = Usd(5_000_000) },
         });
         await liquidation.CreateAssetAsync(new CreateAssetRequest
         {
-            Parent = Mission,
+            Parent = mission,
             AssetId = "ber-generators",
             RequestId = Id(),
             Asset = new Asset
             {
-                Description = Text("Generators", "Groupes électrogènes"), Ownership = Ownership.UnOwned, Category = AssetCategory.Generator, Site = Ber,
+                Description = Text("Generators", "Groupes électrogènes"), Ownership = Ownership.UnOwned, Category = AssetCategory.Generator, Site = $"{mission}/sites/ber",
                 InventoryNumber = "BER-GEN", AcquisitionCost = Usd(7_500_000), DepreciatedValue = Usd(2_500_000),
             },
         });

@@ -36,6 +36,8 @@ public sealed class MissionOpsSystem : IAsyncLifetime
                 $"ASPIRE_RESOURCE_SERVICE_ENDPOINT_URL=http://localhost:{LoopbackPorts.Free()}",
                 "ASPIRE_ALLOW_UNSECURED_TRANSPORT=true",
                 $"AppHost:DashboardApiKey={DashboardApiKey}",
+                // The browser tests open its pages without signing in: a throw-away system on loopback.
+                "ASPIRE_DASHBOARD_UNSECURED_ALLOW_ANONYMOUS=true",
             ],
             (options, _) => options.DisableDashboard = false);
         // The services' own logs stay in the dashboard; the test output keeps their warnings only.

@@ -15,7 +15,7 @@ public sealed class DocsPageTests(SitesApp app) : SitesApiTest(app)
     {
         await CreateMissionWithMoptiAndPhase2Async();
         await Client.CreateSiteAsync(CreateSite("sevare"));
-        await using var browser = await DocsBrowser.LaunchAsync();
+        await using var browser = await HeadlessChromium.LaunchAsync();
         var page = await browser.NewPageAsync();
         var requested = new List<string>();
         page.Request += (_, request) => requested.Add(request.Url);
@@ -35,7 +35,7 @@ public sealed class DocsPageTests(SitesApp app) : SitesApiTest(app)
     [Fact]
     public async Task Without_a_token_the_page_s_call_is_refused_with_the_status_as_JSON()
     {
-        await using var browser = await DocsBrowser.LaunchAsync();
+        await using var browser = await HeadlessChromium.LaunchAsync();
         var page = await browser.NewPageAsync();
 
         await OpenAsync(page);

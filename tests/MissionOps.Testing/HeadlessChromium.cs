@@ -1,21 +1,21 @@
 using Microsoft.Playwright;
 
-namespace MissionOps.Sites.Tests.Api;
+namespace MissionOps.Testing;
 
 /// <summary>
 /// Debian's chromium driven by Playwright: no browser can be downloaded here, so Playwright's own is never installed.
 /// Missing, the test fails saying what to install; CI installs it (.ci/run).
 /// </summary>
-public sealed class DocsBrowser : IAsyncDisposable
+public sealed class HeadlessChromium : IAsyncDisposable
 {
     public const string ChromiumPath = "/usr/bin/chromium";
 
     private readonly IPlaywright _playwright;
     private readonly IBrowser _browser;
 
-    private DocsBrowser(IPlaywright playwright, IBrowser browser) => (_playwright, _browser) = (playwright, browser);
+    private HeadlessChromium(IPlaywright playwright, IBrowser browser) => (_playwright, _browser) = (playwright, browser);
 
-    public static async Task<DocsBrowser> LaunchAsync()
+    public static async Task<HeadlessChromium> LaunchAsync()
     {
         if (!File.Exists(ChromiumPath))
         {
@@ -25,10 +25,11 @@ public sealed class DocsBrowser : IAsyncDisposable
         var playwright = await Playwright.CreateAsync();
         // As root, chromium runs only without its sandbox.
         var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = ChromiumPath, Headless = true, Args = ["--no-sandbox"] });
-        return new DocsBrowser(playwright, browser);
+        return new HeadlessChromium(playwright, browser);
     }
 
-    public Task<IPage> NewPageAsync() => _browser.NewPageAsync(new() { ViewportSize = new() { Width = 1400, Height = 1000 } });
+    public Task<IPage> NewPageAsync(int width = 1400, int height = 1000) =>
+        _browser.NewPageAsync(new() { ViewportSize = new() { Width = width, Height = height } });
 
     public async ValueTask DisposeAsync()
     {
