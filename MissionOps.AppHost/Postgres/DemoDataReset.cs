@@ -47,6 +47,10 @@ public static class DemoDataReset
                 }
 
                 await DropAsync((IResourceWithConnectionString)databases.Server.Resource, services.Select(s => s.Database), ct);
+                foreach (var database in databases.LocalDatabases)
+                {
+                    await LocalDatabaseStates.ShowAsync(database, notifications, LocalDatabaseStates.NotCreated);
+                }
 
                 foreach (var (service, _) in services)
                 {
@@ -62,6 +66,12 @@ public static class DemoDataReset
                     await notifications.WaitForResourceAsync(service.Resource.Name, e => e.Snapshot.State?.Text == KnownResourceStates.Running
                         && e.Snapshot.HealthReports.Length > 0
                         && e.Snapshot.HealthReports.All(r => r.Status == HealthStatus.Healthy && r.LastRunAt > restartedAt), ct);
+                }
+
+                // Each service created its database again as it started.
+                foreach (var database in databases.LocalDatabases)
+                {
+                    await LocalDatabaseStates.ShowAsync(database, notifications, ct);
                 }
             }
             catch (OperationCanceledException) when (!context.CancellationToken.IsCancellationRequested)

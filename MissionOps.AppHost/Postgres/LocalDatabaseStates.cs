@@ -1,90 +1,41 @@
-using Microsoft.Extensions.Diagnostics.HealthChecks;
-using Microsoft.Extensions.Logging;
 using Npgsql;
 
 namespace MissionOps.AppHost.Postgres;
 
 /// <summary>
 /// What the dashboard shows of a service's database on the local server, which no orchestrator runs: waiting while the
-/// server starts, "Not created" until its service's first migration creates it, then running; stopped with the server.
-/// Asked of PostgreSQL only when the server or a service changes state or health, so an idle system asks nothing.
+/// server starts, "Not created" until its service's first migration creates it, then running; exited with the server.
+/// Asked of PostgreSQL when the server or the owning service becomes ready, never by polling: an idle system asks nothing.
 /// </summary>
 public static class LocalDatabaseStates
 {
     public const string NotCreated = "Not created";
 
-    public static IResourceBuilder<LocalPostgresDatabaseResource> WithStateFromServer(this IResourceBuilder<LocalPostgresDatabaseResource> database) =>
-        database.WithInitialState(new CustomResourceSnapshot
-            {
-                ResourceType = "PostgreSQL database",
-                State = KnownResourceStates.Waiting,
-                Properties = [new("postgres.database", database.Resource.Name)],
-                IconName = "Database",
-            })
-            .OnInitializeResource((resource, e, ct) =>
-            {
-                // The event waits for its handlers; the database follows its server for the AppHost's life.
-                _ = Task.Run(() => FollowAsync(resource, e.Notifications, e.Logger, ct), CancellationToken.None);
-                return Task.CompletedTask;
-            });
-
-    private static async Task FollowAsync(LocalPostgresDatabaseResource database, ResourceNotificationService notifications, ILogger logger,
-        CancellationToken cancellationToken)
+    public static CustomResourceSnapshot Initial(string name) => new()
     {
-        string? shown = null;
-        var seen = new Dictionary<string, (string? State, HealthStatus? Health)>();
-        try
+        ResourceType = "PostgreSQL database",
+        State = KnownResourceStates.Waiting,
+        Properties = [new("postgres.database", name)],
+        IconName = "Database",
+    };
+
+    /// <summary>Shows whether the database exists now: running, not created yet, or waiting while the server does not answer.</summary>
+    public static async Task ShowAsync(LocalPostgresDatabaseResource database, ResourceNotificationService notifications, CancellationToken cancellationToken) =>
+        await ShowAsync(database, notifications, await ExistsAsync(database, cancellationToken) switch
         {
-            await foreach (var change in notifications.WatchAsync(cancellationToken))
-            {
-                // A service's migration creates its database, and a demo reset drops it: asked again as the server or a service
-                // changes state or health, not at every health check.
-                var now = (change.Snapshot.State?.Text, change.Snapshot.HealthStatus);
-                if ((change.Resource != database.Parent && change.Resource is not ProjectResource)
-                    || (seen.TryGetValue(change.ResourceId, out var before) && before == now))
-                {
-                    continue;
-                }
+            true => KnownResourceStates.Running,
+            false => NotCreated,
+            null => KnownResourceStates.Waiting,
+        });
 
-                seen[change.ResourceId] = now;
-                if (!notifications.TryGetCurrentState(database.Parent.Name, out var server))
-                {
-                    continue;
-                }
-
-                var state = server.Snapshot.State?.Text;
-                var next = state is not null && KnownResourceStates.TerminalStates.Contains(state) ? state
-                    : state != KnownResourceStates.Running || server.Snapshot.HealthStatus != HealthStatus.Healthy ? KnownResourceStates.Waiting
-                    : await ExistsAsync(database, cancellationToken) switch
-                    {
-                        true => KnownResourceStates.Running,
-                        false => NotCreated,
-                        null => KnownResourceStates.Waiting,
-                    };
-                if (next == shown)
-                {
-                    continue;
-                }
-
-                shown = next;
-                await notifications.PublishUpdateAsync(database, snapshot => snapshot with
-                {
-                    State = new ResourceStateSnapshot(next, next == KnownResourceStates.Running ? KnownResourceStateStyles.Success
-                        : next == NotCreated ? KnownResourceStateStyles.Info : null),
-                    StartTimeStamp = next == KnownResourceStates.Running ? snapshot.StartTimeStamp ?? DateTime.UtcNow : snapshot.StartTimeStamp,
-                });
-            }
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+    public static Task ShowAsync(LocalPostgresDatabaseResource database, ResourceNotificationService notifications, string state) =>
+        notifications.PublishUpdateAsync(database, snapshot => snapshot with
         {
-        }
-        catch (InvalidOperationException e)
-        {
-            logger.LogWarning(e, "The state of {Database} is no longer followed", database.Name);
-        }
-    }
+            State = new ResourceStateSnapshot(state, state == KnownResourceStates.Running ? KnownResourceStateStyles.Success
+                : state == NotCreated ? KnownResourceStateStyles.Info : null),
+            StartTimeStamp = state == KnownResourceStates.Running ? DateTime.UtcNow : snapshot.StartTimeStamp,
+        });
 
-    /// <summary>Whether the database exists; unknown while the server does not answer.</summary>
     private static async Task<bool?> ExistsAsync(LocalPostgresDatabaseResource database, CancellationToken cancellationToken)
     {
         try

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Security.Cryptography;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace MissionOps.AppHost.Postgres;
 
@@ -10,9 +11,10 @@ namespace MissionOps.AppHost.Postgres;
 /// </summary>
 public sealed class MissionDatabases
 {
-    private readonly Func<string, IResourceBuilder<IResourceWithConnectionString>> _addDatabase;
+    private readonly Func<IResourceBuilder<ProjectResource>, string, IResourceBuilder<IResourceWithConnectionString>> _addDatabase;
 
-    private MissionDatabases(IResourceBuilder<IResource> server, Func<string, IResourceBuilder<IResourceWithConnectionString>> addDatabase)
+    private MissionDatabases(IResourceBuilder<IResource> server,
+        Func<IResourceBuilder<ProjectResource>, string, IResourceBuilder<IResourceWithConnectionString>> addDatabase)
     {
         Server = server;
         _addDatabase = addDatabase;
@@ -26,10 +28,15 @@ public sealed class MissionDatabases
 
     private readonly List<(IResourceBuilder<ProjectResource> Service, string Database)> _owners = [];
 
+    /// <summary>The databases on a local server, whose state the AppHost shows itself (none in a container, whose databases Aspire shows).</summary>
+    public IReadOnlyList<LocalPostgresDatabaseResource> LocalDatabases => _local;
+
+    private readonly List<LocalPostgresDatabaseResource> _local = [];
+
     public IResourceBuilder<IResourceWithConnectionString> AddDatabase(IResourceBuilder<ProjectResource> owner, string name)
     {
         _owners.Add((owner, name));
-        return _addDatabase(name);
+        return _addDatabase(owner, name);
     }
 
     public static MissionDatabases Add(IDistributedApplicationBuilder builder)
@@ -38,7 +45,7 @@ public sealed class MissionDatabases
         if (mode == "container" || (mode == "auto" && ContainerRuntimeAnswers()))
         {
             var container = builder.AddPostgres("postgres").WithDataVolume("missionops-postgres").WithLifetime(ContainerLifetime.Persistent);
-            return new MissionDatabases(container, name => container.AddDatabase(name));
+            return new MissionDatabases(container, (_, name) => container.AddDatabase(name));
         }
 
         var installation = PostgresInstallation.Find() ?? throw new PostgresUnavailableException(
@@ -47,7 +54,30 @@ public sealed class MissionDatabases
             "or set MISSIONOPS_PG_BIN to the folder holding 'postgres' and 'initdb'.");
 
         var server = AddLocalServer(builder, installation);
-        return new MissionDatabases(server, name => builder.AddResource(new LocalPostgresDatabaseResource(name, server.Resource)).WithStateFromServer());
+        MissionDatabases? databases = null;
+        // The databases' states follow the server's, and each is asked again once the service that creates it is ready.
+        server.OnResourceReady(async (_, e, ct) =>
+            {
+                foreach (var database in databases!.LocalDatabases)
+                {
+                    await LocalDatabaseStates.ShowAsync(database, e.Services.GetRequiredService<ResourceNotificationService>(), ct);
+                }
+            })
+            .OnResourceStopped(async (_, e, _) =>
+            {
+                foreach (var database in databases!.LocalDatabases)
+                {
+                    await LocalDatabaseStates.ShowAsync(database, e.Services.GetRequiredService<ResourceNotificationService>(), KnownResourceStates.Exited);
+                }
+            });
+        databases = new MissionDatabases(server, (owner, name) =>
+        {
+            var database = new LocalPostgresDatabaseResource(name, server.Resource);
+            databases!._local.Add(database);
+            owner.OnResourceReady((_, e, ct) => LocalDatabaseStates.ShowAsync(database, e.Services.GetRequiredService<ResourceNotificationService>(), ct));
+            return builder.AddResource(database).WithInitialState(LocalDatabaseStates.Initial(name));
+        });
+        return databases;
     }
 
     private static IResourceBuilder<LocalPostgresServerResource> AddLocalServer(IDistributedApplicationBuilder builder, PostgresInstallation installation)

@@ -6,17 +6,19 @@ using MissionOps.ServiceDefaults.Data;
 namespace MissionOps.ServiceDefaults.Telemetry;
 
 /// <summary>
-/// Reads something from the database every half minute, once it is migrated, for gauges to
-/// report: a metrics scrape never waits on the database. A failed sample is logged and retried.
+/// Reads something from the database every half minute (or its own <see cref="Interval"/>), once it is
+/// migrated, for gauges to report: a metrics scrape never waits on the database. A failed sample is
+/// logged and retried.
 /// </summary>
 public abstract class PeriodicSampler(IServiceScopeFactory scopes, DatabaseReadiness readiness, TimeProvider clock, ILogger logger)
     : BackgroundService
 {
-    private static readonly TimeSpan Interval = TimeSpan.FromSeconds(30);
+    /// <summary>How often it reads: every half minute, unless a reading costs enough to be taken less often.</summary>
+    protected virtual TimeSpan Interval => TimeSpan.FromSeconds(30);
 
     protected abstract Task SampleAsync(IServiceProvider services, CancellationToken cancellationToken);
 
-    /// <summary>One reading, now, in a span of its own: what the timer does every half minute.</summary>
+    /// <summary>One reading, now, in a span of its own: what the timer does every <see cref="Interval"/>.</summary>
     public async Task SampleOnceAsync(CancellationToken cancellationToken)
     {
         using var activity = BackgroundWork.StartPeriodic($"{GetType().Name} reads its sample");
