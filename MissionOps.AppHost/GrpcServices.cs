@@ -39,6 +39,9 @@ public static class GrpcServices
             // Collect gen 0 every 4 MB allocated, not every 16 MB (the default from this machine's 32 MB cache): 18 MB less
             // working set in Personnel after the load, calls per second unchanged. Read from the environment only.
             .WithEnvironment("DOTNET_GCgen0size", "0x400000")
+            // Idle thread pool workers park at once instead of spinning for work first: at rest the spinning was two fifths of
+            // each service's managed CPU (a dotnet-trace of Personnel and Liquidation, docs/benchmarks.md, idle).
+            .WithEnvironment("DOTNET_ThreadPool_UnfairSemaphoreSpinLimit", "0")
             .WithOtlpExporter()
             // Aspire exports metrics every second in development; every 5 s still draws live charts, and an idle system
             // stops costing the dashboard and the services a few percent of a core (docs/benchmarks.md, idle).
