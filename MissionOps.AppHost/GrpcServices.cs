@@ -71,9 +71,7 @@ public static class GrpcServices
         // What a newcomer needs to call the service from the dashboard: a token to paste into buf curl or the API page.
         service.WithCommand(PrintViewerTokenCommand, "Print a viewer token", async context =>
         {
-            var issuer = new TokenIssuer((await signingKey.Resource.GetValueAsync(context.CancellationToken))!);
-            var token = issuer.Issue("dashboard-viewer", [TokenIssuer.AudienceOf(name)], [$"{MissionRoles.AnyMission}:{MissionRoles.Viewer}"],
-                ViewerTokenLifetime);
+            var token = await ViewerTokenAsync(signingKey, [name], ViewerTokenLifetime, context.CancellationToken);
             context.Logger.LogInformation("A viewer token for {Service}, every mission, valid {Hours} hours: {Token}", name, ViewerTokenLifetime.TotalHours, token);
             return CommandResults.Success($"A viewer token for {name}, every mission, valid {ViewerTokenLifetime.TotalHours} hours", token,
                 CommandResultFormat.Text);
@@ -111,6 +109,12 @@ public static class GrpcServices
 
         return service.WithHealthCheck(key);
     }
+
+    /// <summary>A development token of the dashboard's viewer, in every mission, for the services named: what the dashboard's commands hold.</summary>
+    public static async Task<string> ViewerTokenAsync(IResourceBuilder<ParameterResource> signingKey, string[] services, TimeSpan lifetime,
+        CancellationToken cancellationToken) =>
+        new TokenIssuer((await signingKey.Resource.GetValueAsync(cancellationToken))!)
+            .Issue("dashboard-viewer", services.Select(TokenIssuer.AudienceOf), [$"{MissionRoles.AnyMission}:{MissionRoles.Viewer}"], lifetime);
 
     /// <summary>Gives a service its database, and starts it only once the server is up.</summary>
     public static IResourceBuilder<ProjectResource> WithDatabase(

@@ -5,7 +5,6 @@ using Grpc.Net.Client;
 using Microsoft.Extensions.Logging;
 using MissionOps.Liquidation.V1;
 using MissionOps.ServiceDefaults;
-using MissionOps.ServiceDefaults.Security;
 using MissionOps.Sites.V1;
 
 namespace MissionOps.AppHost;
@@ -25,9 +24,8 @@ public static class ReadinessCommand
         IResourceBuilder<ProjectResource> sites, IResourceBuilder<ParameterResource> signingKey) =>
         liquidation.WithCommand(Name, "Open readiness", async context =>
         {
-            var issuer = new TokenIssuer((await signingKey.Resource.GetValueAsync(context.CancellationToken))!);
-            var token = issuer.Issue("dashboard-viewer", [TokenIssuer.AudienceOf(ServiceNames.Liquidation), TokenIssuer.AudienceOf(ServiceNames.Sites)],
-                [$"{MissionRoles.AnyMission}:{MissionRoles.Viewer}"], TimeSpan.FromMinutes(5));
+            var token = await GrpcServices.ViewerTokenAsync(signingKey, [ServiceNames.Liquidation, ServiceNames.Sites], TimeSpan.FromMinutes(5),
+                context.CancellationToken);
             var headers = new Metadata { { "authorization", $"Bearer {token}" } };
             using var sitesChannel = GrpcChannel.ForAddress(sites.GetEndpoint(GrpcServices.Endpoint).Url);
             using var liquidationChannel = GrpcChannel.ForAddress(liquidation.GetEndpoint(GrpcServices.Endpoint).Url);
