@@ -47,14 +47,7 @@ public static class GrpcServices
             // stops costing the dashboard and the services a few percent of a core (docs/benchmarks.md, idle).
             .WithEnvironment("OTEL_METRIC_EXPORT_INTERVAL", "5000");
 
-        if (builder.Environment.EnvironmentName == "Development")
-        {
-            // The demo's MINUSMA replayed in the gauges: its planning day runs from the mandate's end being voted to a month
-            // into its liquidation, eight days a minute, and starts again, so the dashboard draws its drawdown.
-            service.WithEnvironment("Missions__minusma__PlanningDay__From", "2023-06-30")
-                .WithEnvironment("Missions__minusma__PlanningDay__To", "2024-01-31")
-                .WithEnvironment("Missions__minusma__PlanningDay__DaysPerMinute", "8");
-        }
+        service.WithMinusmaReplay(builder);
 
         // Each endpoint its protocols: gRPC without TLS needs HTTP/2 alone; browsers and curl speak HTTP/1.1.
         foreach (var (endpoint, protocols) in new[] { (Endpoint, "Http2"), (HttpEndpoint, "Http1AndHttp2") })
@@ -109,6 +102,17 @@ public static class GrpcServices
 
         return service.WithHealthCheck(key);
     }
+
+    /// <summary>
+    /// In development, the demo's MINUSMA replayed: its planning day runs from the mandate's end being voted to a month into
+    /// its liquidation, eight days a minute, and starts again, so the dashboard and the board draw its drawdown.
+    /// </summary>
+    public static IResourceBuilder<ProjectResource> WithMinusmaReplay(this IResourceBuilder<ProjectResource> resource, IDistributedApplicationBuilder builder) =>
+        builder.Environment.EnvironmentName != "Development"
+            ? resource
+            : resource.WithEnvironment("Missions__minusma__PlanningDay__From", "2023-06-30")
+                .WithEnvironment("Missions__minusma__PlanningDay__To", "2024-01-31")
+                .WithEnvironment("Missions__minusma__PlanningDay__DaysPerMinute", "8");
 
     /// <summary>A development token of the dashboard's viewer, in every mission, for the services named: what the dashboard's commands hold.</summary>
     public static async Task<string> ViewerTokenAsync(IResourceBuilder<ParameterResource> signingKey, string[] services, TimeSpan lifetime,

@@ -30,7 +30,7 @@ var projects = builder.AddGrpcService<Projects.Projects>(ServiceNames.Projects, 
     .WithReference(sites.GetEndpoint(GrpcServices.Endpoint))
     .WaitFor(sites);
 
-builder.AddGrpcService<Projects.Liquidation>(ServiceNames.Liquidation, port: 5104, signingKey)
+var liquidation = builder.AddGrpcService<Projects.Liquidation>(ServiceNames.Liquidation, port: 5104, signingKey)
     .WithReadinessCommand(sites, signingKey)
     .WithDatabase(databases, "liquidationdb")
     .WithReference(sites.GetEndpoint(GrpcServices.Endpoint))
@@ -43,6 +43,8 @@ builder.AddGrpcService<Projects.Liquidation>(ServiceNames.Liquidation, port: 510
 // Sites asks Personnel and Projects before a site may close; they start after Sites, so Sites does not wait for them.
 sites.WithReference(personnel.GetEndpoint(GrpcServices.Endpoint))
     .WithReference(projects.GetEndpoint(GrpcServices.Endpoint));
+
+builder.AddDrawdownBoard(signingKey, sites, personnel, projects, liquidation);
 
 databases.AddDemoDataReset(builder);
 

@@ -17,4 +17,7 @@ static class ServiceNames
     public const string Personnel = "personnel";
     public const string Projects = "projects";
     public const string Liquidation = "liquidation";
+
+    /// <summary>The four, in the order they start.</summary>
+    public static readonly IReadOnlyList<string> All = [Sites, Personnel, Projects, Liquidation];
 }

@@ -1,3 +1,4 @@
+using MissionOps.Testing;
 using System.Text.RegularExpressions;
 using MissionOps.ServiceDefaults.Errors;
 using ErrorReason = MissionOps.Common.V1.ErrorReason;

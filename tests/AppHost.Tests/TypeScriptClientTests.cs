@@ -1,3 +1,4 @@
+using MissionOps.Testing;
 using System.Diagnostics;
 using Aspire.Hosting.Testing;
 using MissionOps.ServiceDefaults.Security;

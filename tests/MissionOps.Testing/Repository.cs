@@ -1,4 +1,4 @@
-namespace MissionOps.AppHost.Tests;
+namespace MissionOps.Testing;
 
 /// <summary>The clone the tests run from: its folders and its C# sources.</summary>
 public static class Repository

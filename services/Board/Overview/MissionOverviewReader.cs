@@ -1,0 +1,88 @@
+using MissionOps.Board.Calls;
+using MissionOps.Personnel.V1;
+using MissionOps.ServiceDefaults.Contracts;
+using MissionOps.ServiceDefaults.Telemetry;
+using MissionOps.Sites.V1;
+
+namespace MissionOps.Board.Overview;
+
+/// <summary>
+/// Reads a mission's overview from Sites (mission, timeline) and Personnel (burn-down, headcount as of each sampled day),
+/// as the signed-in user: the calls run side by side, the headcount a few days at a time.
+/// </summary>
+public sealed class MissionOverviewReader(UserCalls calls, MissionPlanningDays planningDays)
+{
+    /// <summary>Days between two points of the headcount curve.</summary>
+    public const int SampleDays = 7;
+
+    private const int HeadcountCallsAtOnce = 4;
+
+    public async Task<MissionOverview> ReadAsync(string missionId, CancellationToken cancellationToken)
+    {
+        var parent = $"missions/{missionId}";
+        var services = calls.Services;
+        var mission = services.Sites.GetMissionAsync(new GetMissionRequest { Name = parent }, cancellationToken: cancellationToken).ResponseAsync;
+        var timeline = services.Sites.GetDrawdownTimelineAsync(new GetDrawdownTimelineRequest { Mission = parent }, cancellationToken: cancellationToken).ResponseAsync;
+        var burnDown = services.Personnel.GetBurnDownAsync(new GetBurnDownRequest { Parent = parent }, cancellationToken: cancellationToken).ResponseAsync;
+        await Task.WhenAll(mission, timeline, burnDown);
+
+        var planningDay = planningDays.Of(missionId);
+        var phases = timeline.Result.Phases
+            .Select(p => new PhaseBand(p.DrawdownPhase, p.DisplayName, p.Ordinal, p.StartDate.ToDateOnly()!.Value, p.EndDate.ToDateOnly()!.Value))
+            .OrderBy(p => p.Ordinal).ToList();
+        var rows = timeline.Result.Phases
+            .SelectMany(p => p.Sites.Select(s => Row(s, phases.Single(b => b.Name == p.DrawdownPhase))))
+            .Concat(timeline.Result.UnphasedSites.Select(s => Row(s, null)))
+            .ToList();
+        var targets = burnDown.Result.Points
+            .Select(p => new TargetPoint(p.Target.Deadline.ToDateOnly()!.Value, p.Target.Component, p.Target.MaxHeadcount, p.Headcount, p.Met, p.Forecast))
+            .OrderBy(t => t.Deadline).ToList();
+
+        var days = SampledDays(mission.Result, phases, targets, planningDay);
+        var headcount = await HeadcountsAsync(services.Personnel, parent, days, cancellationToken);
+        return new MissionOverview(missionId, mission.Result.DisplayName, planningDay, mission.Result.MandateEndDate.ToDateOnly(),
+            phases, rows, headcount, targets);
+    }
+
+    /// <summary>
+    /// Every seventh day from the first phase's start (or a month before the first target) to the last deadline, and the
+    /// planning day and each target's deadline, so the curve passes through the points it is judged by.
+    /// </summary>
+    public static IReadOnlyList<DateOnly> SampledDays(Mission mission, IReadOnlyList<PhaseBand> phases, IReadOnlyList<TargetPoint> targets, DateOnly planningDay)
+    {
+        var starts = phases.Select(p => p.Start).Concat(targets.Select(t => t.Deadline.AddDays(-30))).Append(planningDay.AddDays(-30)).ToList();
+        var ends = phases.Select(p => p.End).Concat(targets.Select(t => t.Deadline)).Append(planningDay).ToList();
+        if (mission.MandateEndDate.ToDateOnly() is { } mandateEnd)
+        {
+            ends.Add(mandateEnd);
+        }
+
+        var from = starts.Min();
+        var to = ends.Max();
+        var days = new SortedSet<DateOnly>(targets.Select(t => t.Deadline)) { planningDay, to };
+        for (var day = from; day <= to; day = day.AddDays(SampleDays))
+        {
+            days.Add(day);
+        }
+
+        return [.. days];
+    }
+
+    private static async Task<IReadOnlyList<HeadcountSample>> HeadcountsAsync(PersonnelService.PersonnelServiceClient personnel, string parent,
+        IReadOnlyList<DateOnly> days, CancellationToken cancellationToken)
+    {
+        var samples = new HeadcountSample[days.Count];
+        await Parallel.ForAsync(0, days.Count, new ParallelOptions { MaxDegreeOfParallelism = HeadcountCallsAtOnce, CancellationToken = cancellationToken },
+            async (i, token) =>
+            {
+                var headcount = await personnel.GetHeadcountAsync(new GetHeadcountRequest { Parent = parent, AsOfDate = days[i].ToProto() }, cancellationToken: token);
+                samples[i] = new HeadcountSample(days[i], headcount.Forecast,
+                    headcount.Lines.GroupBy(l => l.Component).ToDictionary(g => g.Key, g => g.Sum(l => l.Count)));
+            });
+        return samples;
+    }
+
+    private static TimelineRow Row(TimelineSite site, PhaseBand? phase) =>
+        new(site.Site, site.DisplayName, site.Kind, site.State, phase, site.PlannedClosureDate.ToDateOnly(), site.ClosingDate.ToDateOnly(),
+            site.HandoverDate.ToDateOnly(), site.EmergencyClosure, site.LeftCircumstance, site.LeftDate.ToDateOnly());
+}

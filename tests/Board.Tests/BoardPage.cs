@@ -1,0 +1,41 @@
+using Microsoft.Playwright;
+using MissionOps.Testing;
+
+namespace MissionOps.Board.Tests;
+
+/// <summary>Signs in to the board in a browser tab through its development page, as a person would.</summary>
+public static class BoardPage
+{
+    public static async Task<IPage> SignedInAsync(BoardApp app, string role, string mission = "minusma", string? language = null)
+    {
+        var page = await app.Browser.NewPageAsync();
+        if (language is not null)
+        {
+            await page.GotoAsync(new Uri(app.Address, $"/culture?name={language}&returnUrl=/signin").ToString());
+        }
+        else
+        {
+            await page.GotoAsync(new Uri(app.Address, "/signin").ToString());
+        }
+
+        await page.FillAsync("#mission", mission);
+        await page.CheckAsync($"#role-{role}");
+        await page.FillAsync("#name", $"test {role}");
+        await page.ClickAsync("button[type=submit]");
+        await page.WaitForURLAsync($"**/missions/{mission}");
+        return page;
+    }
+
+    /// <summary>The whole page as a picture: into docs/images with MISSIONOPS_SCREENSHOTS=update (the README shows them), else a folder of the run.</summary>
+    public static Task ScreenshotAsync(IPage page, string name)
+    {
+        var folder = Environment.GetEnvironmentVariable("MISSIONOPS_SCREENSHOTS") == "update"
+            ? Path.Combine(Repository.Root, "docs", "images")
+            : Path.Combine(Path.GetTempPath(), "missionops-screenshots");
+        return page.ScreenshotAsync(new() { Path = Path.Combine(folder, $"{name}.png"), FullPage = true });
+    }
+
+    /// <summary>Waits for the mission's overview to be drawn: its timeline, or the refusal in its place.</summary>
+    public static Task ReadyAsync(IPage page) =>
+        page.Locator("[data-chart=timeline], [role=alert]").First.WaitForAsync(new() { Timeout = 60_000 });
+}

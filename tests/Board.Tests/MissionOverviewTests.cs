@@ -1,0 +1,126 @@
+using System.Globalization;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+using MissionOps.Personnel.V1;
+using MissionOps.ServiceDefaults.Contracts;
+using MissionOps.Sites.V1;
+
+namespace MissionOps.Board.Tests;
+
+[Collection(BoardCollection.Name)]
+public sealed class MissionOverviewTests(BoardApp app)
+{
+    [Fact]
+    public async Task A_viewer_sees_every_site_on_the_timeline_with_the_days_the_sites_service_records()
+    {
+        var page = await BoardPage.SignedInAsync(app, "viewer");
+        await BoardPage.ReadyAsync(page);
+        await BoardPage.ScreenshotAsync(page, "board-overview");
+
+        var timeline = await app.Administrator.Sites.GetDrawdownTimelineAsync(new GetDrawdownTimelineRequest { Mission = "missions/minusma" });
+        var sites = timeline.Phases.SelectMany(p => p.Sites).Concat(timeline.UnphasedSites).ToList();
+        Assert.Equal(sites.Count, await page.Locator("[data-chart=timeline] g.site-row").CountAsync());
+
+        var sevare = sites.Single(s => s.Site == "missions/minusma/sites/sevare");
+        var row = page.Locator("table[data-table=timeline] tr", new() { Has = page.Locator("th", new() { HasTextString = sevare.DisplayName.En }) });
+        var cells = await row.Locator("td").AllTextContentsAsync();
+        Assert.Equal(English(sevare.ClosingDate.ToDateOnly()!.Value), cells[3]);
+        Assert.Equal(English(sevare.HandoverDate.ToDateOnly()!.Value), cells[4]);
+        Assert.Equal("Handed over", cells[1]);
+
+        // Sites left in haste in October 2023 are marked as emergency closures, in the drawing and in the table.
+        var emergencies = sites.Where(s => s.EmergencyClosure).Select(s => s.Site).ToList();
+        Assert.NotEmpty(emergencies);
+        foreach (var site in emergencies)
+        {
+            Assert.Equal(1, await page.Locator($"g.site-row[data-site='{site}'] .marker.emergency").CountAsync());
+        }
+    }
+
+    [Fact]
+    public async Task The_headcount_on_the_planning_day_is_the_one_personnel_counts_for_that_day()
+    {
+        var page = await BoardPage.SignedInAsync(app, "viewer");
+        await BoardPage.ReadyAsync(page);
+
+        var headcount = await app.Administrator.Personnel.GetHeadcountAsync(new GetHeadcountRequest
+        {
+            Parent = "missions/minusma", AsOfDate = BoardApp.PlanningDay.ToProto(),
+        });
+        Assert.True(headcount.Total > 0);
+        Assert.Equal(headcount.Total.ToString("N0", CultureInfo.GetCultureInfo("en")),
+            (await page.Locator("[data-figure=headcount] .board-figure-value").TextContentAsync())?.Trim());
+        Assert.Contains("9 Dec 2023", await page.Locator("[data-figure=planning-day]").TextContentAsync());
+
+        // The curve: a recorded line up to the planning day, a planned one after it, and one mark per drawdown target.
+        var burnDown = await app.Administrator.Personnel.GetBurnDownAsync(new GetBurnDownRequest { Parent = "missions/minusma" });
+        Assert.Equal(burnDown.Points.Count, await page.Locator("[data-chart=headcount] path.target").CountAsync());
+        Assert.NotEmpty(await page.Locator("[data-chart=headcount] polyline.total.recorded").GetAttributeAsync("points") ?? string.Empty);
+        var planningDayRow = page.Locator("table[data-table=headcount] tr", new() { Has = page.Locator("th", new() { HasTextString = "9 Dec 2023" }) });
+        Assert.Equal(headcount.Total.ToString("N0", CultureInfo.GetCultureInfo("en")), (await planningDayRow.Locator("td").First.TextContentAsync())?.Trim());
+    }
+
+    [Fact]
+    public async Task In_french_the_board_speaks_french_with_french_dates_and_numbers()
+    {
+        var page = await BoardPage.SignedInAsync(app, "viewer", language: "fr");
+        await BoardPage.ReadyAsync(page);
+        await BoardPage.ScreenshotAsync(page, "board-overview-fr");
+
+        Assert.Equal("fr", await page.Locator("html").GetAttributeAsync("lang"));
+        Assert.Contains("Calendrier du retrait", await page.Locator("h2").AllTextContentsAsync());
+        Assert.Contains("9 déc. 2023", await page.Locator("[data-figure=planning-day]").TextContentAsync());
+        var sevare = page.Locator("table[data-table=timeline] tr", new() { Has = page.Locator("th", new() { HasTextString = "Camp de Sévaré" }) });
+        Assert.Equal("Remis", (await sevare.Locator("td").AllTextContentsAsync())[1]);
+
+        var headcount = await app.Administrator.Personnel.GetHeadcountAsync(new GetHeadcountRequest
+        {
+            Parent = "missions/minusma", AsOfDate = BoardApp.PlanningDay.ToProto(),
+        });
+        Assert.Equal(headcount.Total.ToString("N0", CultureInfo.GetCultureInfo("fr")),
+            (await page.Locator("[data-figure=headcount] .board-figure-value").TextContentAsync())?.Trim());
+    }
+
+    [Fact]
+    public async Task Someone_signed_in_for_another_mission_is_refused_minusma_by_the_services_themselves()
+    {
+        var page = await BoardPage.SignedInAsync(app, "administrator", mission: "another-mission");
+        await page.GotoAsync(new Uri(app.Address, "/missions/minusma").ToString());
+        await BoardPage.ReadyAsync(page);
+
+        Assert.Contains("Your role does not allow this", await page.Locator("[role=alert]").TextContentAsync());
+        Assert.Equal(0, await page.Locator("[data-chart]").CountAsync());
+    }
+
+    [Fact]
+    public async Task Nobody_reaches_a_mission_without_signing_in()
+    {
+        var page = await app.Browser.NewPageAsync();
+        await page.GotoAsync(new Uri(app.Address, "/missions/minusma").ToString());
+
+        await page.WaitForURLAsync("**/signin?returnUrl=*");
+        Assert.Equal(0, await page.Locator("[data-chart]").CountAsync());
+    }
+
+    [Fact]
+    public async Task The_sign_in_page_and_the_overview_pass_the_accessibility_rules_in_both_languages()
+    {
+        foreach (var language in new[] { "en", "fr" })
+        {
+            var page = await BoardPage.SignedInAsync(app, "viewer", language: language);
+            await BoardPage.ReadyAsync(page);
+            await page.Locator("details.board-table").First.EvaluateAsync("d => d.open = true");
+            AssertNoViolations(await page.RunAxe(), $"overview ({language})");
+
+            var signIn = await app.Browser.NewPageAsync();
+            await signIn.GotoAsync(new Uri(app.Address, $"/culture?name={language}&returnUrl=/signin").ToString());
+            AssertNoViolations(await signIn.RunAxe(), $"sign-in ({language})");
+        }
+    }
+
+    private static void AssertNoViolations(Deque.AxeCore.Commons.AxeResult result, string where) =>
+        Assert.True(result.Violations.Length == 0,
+            $"{where}: " + string.Join("; ", result.Violations.Select(v => $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))}")));
+
+    private static string English(DateOnly day) => day.ToString("d MMM yyyy", CultureInfo.GetCultureInfo("en"));
+}
