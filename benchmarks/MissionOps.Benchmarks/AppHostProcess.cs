@@ -48,6 +48,9 @@ public sealed class AppHostProcess : IAsyncDisposable
     /// <summary>The AppHost's output, kept after the run for a failure's post-mortem (the services log to the dashboard).</summary>
     public string LogFile => _dataDirectory + ".log";
 
+    /// <summary>The drawdown board's fixed port: the AppHost starts it beside the services.</summary>
+    public const int BoardPort = 5100;
+
     public static Uri Address(string service) => new($"http://localhost:{Services.Single(s => s.Name == service).Port}");
 
     public static async Task<AppHostProcess> StartAsync(TimeSpan timeout)
@@ -58,6 +61,11 @@ public sealed class AppHostProcess : IAsyncDisposable
             {
                 throw new BenchmarkFailedException($"port {port} or {port + 100} ({name}) is taken: another AppHost runs, stop it first");
             }
+        }
+
+        if (IsTaken(BoardPort))
+        {
+            throw new BenchmarkFailedException($"port {BoardPort} (the drawdown board) is taken: another AppHost runs, stop it first");
         }
 
         var assembly = Path.Combine(RepositoryRoot, "MissionOps.AppHost", "bin", "Release", "net10.0", "MissionOps.AppHost.dll");

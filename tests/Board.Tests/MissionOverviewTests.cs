@@ -82,6 +82,29 @@ public sealed class MissionOverviewTests(BoardApp app)
     }
 
     [Fact]
+    public async Task A_site_recorded_elsewhere_appears_on_the_open_page_without_a_reload()
+    {
+        var page = await BoardPage.SignedInAsync(app, "viewer");
+        await BoardPage.ReadyAsync(page);
+        var before = await page.Locator("[data-chart=timeline] g.site-row").CountAsync();
+        var sevare = await app.Administrator.Sites.GetSiteAsync(new GetSiteRequest { Name = "missions/minusma/sites/sevare" });
+
+        var id = $"live-{Guid.NewGuid():N}"[..17];
+        await app.Administrator.Sites.CreateSiteAsync(new CreateSiteRequest
+        {
+            Parent = "missions/minusma", SiteId = id, RequestId = Guid.NewGuid().ToString(),
+            Site = new Site
+            {
+                DisplayName = new Common.V1.LocalizedText { En = "Observation post", Fr = "Poste d'observation" }, Kind = SiteKind.TeamSite,
+                Location = sevare.Location, OpeningDate = new DateOnly(2023, 1, 1).ToProto(),
+            },
+        });
+
+        await page.Locator($"g.site-row[data-site='missions/minusma/sites/{id}']").WaitForAsync(new() { Timeout = 20_000 });
+        Assert.Equal(before + 1, await page.Locator("[data-chart=timeline] g.site-row").CountAsync());
+    }
+
+    [Fact]
     public async Task Someone_signed_in_for_another_mission_is_refused_minusma_by_the_services_themselves()
     {
         var page = await BoardPage.SignedInAsync(app, "administrator", mission: "another-mission");
@@ -103,7 +126,7 @@ public sealed class MissionOverviewTests(BoardApp app)
     }
 
     [Fact]
-    public async Task The_sign_in_page_and_the_overview_pass_the_accessibility_rules_in_both_languages()
+    public async Task The_sign_in_page_the_overview_and_readiness_pass_the_accessibility_rules_in_both_languages()
     {
         foreach (var language in new[] { "en", "fr" })
         {
@@ -111,6 +134,10 @@ public sealed class MissionOverviewTests(BoardApp app)
             await BoardPage.ReadyAsync(page);
             await page.Locator("details.board-table").First.EvaluateAsync("d => d.open = true");
             AssertNoViolations(await page.RunAxe(), $"overview ({language})");
+
+            await page.GotoAsync(new Uri(app.Address, "/missions/minusma/readiness").ToString());
+            await page.Locator(".board-readiness-summary").WaitForAsync(new() { Timeout = 60_000 });
+            AssertNoViolations(await page.RunAxe(), $"readiness ({language})");
 
             var signIn = await app.Browser.NewPageAsync();
             await signIn.GotoAsync(new Uri(app.Address, $"/culture?name={language}&returnUrl=/signin").ToString());
