@@ -31,6 +31,7 @@ public static class BoardApplication
         builder.Services.AddSingleton<ServiceAddresses>();
         builder.Services.AddScoped<UserCalls>();
         builder.Services.AddScoped<MissionOverviewReader>();
+        builder.Services.AddScoped<SiteDetailReader>();
         return builder;
     }
 }

@@ -126,7 +126,7 @@ public sealed class MissionOverviewTests(BoardApp app)
     }
 
     [Fact]
-    public async Task The_sign_in_page_the_overview_and_readiness_pass_the_accessibility_rules_in_both_languages()
+    public async Task Every_page_passes_the_accessibility_rules_in_both_languages()
     {
         foreach (var language in new[] { "en", "fr" })
         {
@@ -138,6 +138,10 @@ public sealed class MissionOverviewTests(BoardApp app)
             await page.GotoAsync(new Uri(app.Address, "/missions/minusma/readiness").ToString());
             await page.Locator(".board-readiness-summary").WaitForAsync(new() { Timeout = 60_000 });
             AssertNoViolations(await page.RunAxe(), $"readiness ({language})");
+
+            await page.GotoAsync(new Uri(app.Address, "/missions/minusma/sites/sevare").ToString());
+            await page.Locator("[data-section=checklist]").WaitForAsync(new() { Timeout = 60_000 });
+            AssertNoViolations(await page.RunAxe(), $"Sévaré's page ({language})");
 
             var signIn = await app.Browser.NewPageAsync();
             await signIn.GotoAsync(new Uri(app.Address, $"/culture?name={language}&returnUrl=/signin").ToString());

@@ -36,15 +36,17 @@ public sealed class ReadinessPageTests(BoardApp app)
     }
 
     [Fact]
-    public async Task A_site_that_blocks_links_to_its_row_on_the_overview()
+    public async Task A_site_that_blocks_links_to_its_page()
     {
         var page = await OpenAsync("viewer");
         var link = page.Locator("[data-service=sites] li a").First;
         var href = await link.GetAttributeAsync("href");
 
-        Assert.Matches("^/missions/minusma#site-[a-z0-9-]+$", href);
+        Assert.Matches("^/missions/minusma/sites/[a-z0-9-]+$", href);
         await link.ClickAsync();
-        await page.Locator($"tr#{href!.Split('#')[1]}").WaitForAsync(new() { State = Microsoft.Playwright.WaitForSelectorState.Attached });
+        await page.Locator("[data-section=checklist]").WaitForAsync(new() { Timeout = 60_000 });
+        var site = await app.Administrator.Sites.GetSiteAsync(new Sites.V1.GetSiteRequest { Name = href![1..] });
+        Assert.Equal(site.DisplayName.En, await page.Locator("h1").TextContentAsync());
     }
 
     private async Task<Microsoft.Playwright.IPage> OpenAsync(string role)

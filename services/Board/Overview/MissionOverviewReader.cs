@@ -39,7 +39,7 @@ public sealed class MissionOverviewReader(UserCalls calls, MissionPlanningDays p
             .OrderBy(t => t.Deadline).ToList();
 
         var days = SampledDays(mission.Result, phases, targets, planningDay);
-        var headcount = await HeadcountsAsync(services.Personnel, parent, days, cancellationToken);
+        var headcount = await HeadcountsAsync(services.Personnel, parent, site: null, days, cancellationToken);
         return new MissionOverview(missionId, mission.Result.DisplayName, planningDay, mission.Result.MandateEndDate.ToDateOnly(),
             phases, rows, headcount, targets);
     }
@@ -68,14 +68,16 @@ public sealed class MissionOverviewReader(UserCalls calls, MissionPlanningDays p
         return [.. days];
     }
 
-    private static async Task<IReadOnlyList<HeadcountSample>> HeadcountsAsync(PersonnelService.PersonnelServiceClient personnel, string parent,
-        IReadOnlyList<DateOnly> days, CancellationToken cancellationToken)
+    /// <summary>The headcount as of each day, of the mission or of one site, a few days at a time.</summary>
+    internal static async Task<IReadOnlyList<HeadcountSample>> HeadcountsAsync(PersonnelService.PersonnelServiceClient personnel, string parent,
+        string? site, IReadOnlyList<DateOnly> days, CancellationToken cancellationToken)
     {
         var samples = new HeadcountSample[days.Count];
         await Parallel.ForAsync(0, days.Count, new ParallelOptions { MaxDegreeOfParallelism = HeadcountCallsAtOnce, CancellationToken = cancellationToken },
             async (i, token) =>
             {
-                var headcount = await personnel.GetHeadcountAsync(new GetHeadcountRequest { Parent = parent, AsOfDate = days[i].ToProto() }, cancellationToken: token);
+                var headcount = await personnel.GetHeadcountAsync(
+                    new GetHeadcountRequest { Parent = parent, AsOfDate = days[i].ToProto(), Site = site ?? string.Empty }, cancellationToken: token);
                 samples[i] = new HeadcountSample(days[i], headcount.Forecast,
                     headcount.Lines.GroupBy(l => l.Component).ToDictionary(g => g.Key, g => g.Sum(l => l.Count)));
             });
