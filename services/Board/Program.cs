@@ -1,5 +1,6 @@
 using MissionOps.Board;
 using MissionOps.Board.Components;
+using MissionOps.Board.Records;
 using MissionOps.Board.Security;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -17,6 +18,7 @@ app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapSignIn();
 app.MapCultureSwitch();
+app.MapRecords();
 app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode();
 app.MapHealthChecks("/health");

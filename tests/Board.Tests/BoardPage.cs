@@ -27,13 +27,19 @@ public static class BoardPage
     }
 
     /// <summary>The whole page as a picture: into docs/images with MISSIONOPS_SCREENSHOTS=update (the README shows them), else a folder of the run.</summary>
-    public static Task ScreenshotAsync(IPage page, string name)
+    public static Task ScreenshotAsync(IPage page, string name) =>
+        page.ScreenshotAsync(new() { Path = Path.Combine(Folder, $"{name}.png"), FullPage = true });
+
+    /// <summary>A file the board made (a PDF), kept beside the screenshots for people to look at.</summary>
+    public static async Task KeepAsync(byte[] bytes, string name)
     {
-        var folder = Environment.GetEnvironmentVariable("MISSIONOPS_SCREENSHOTS") == "update"
-            ? Path.Combine(Repository.Root, "docs", "images")
-            : Path.Combine(Path.GetTempPath(), "missionops-screenshots");
-        return page.ScreenshotAsync(new() { Path = Path.Combine(folder, $"{name}.png"), FullPage = true });
+        Directory.CreateDirectory(Folder);
+        await File.WriteAllBytesAsync(Path.Combine(Folder, name), bytes);
     }
+
+    private static string Folder => Environment.GetEnvironmentVariable("MISSIONOPS_SCREENSHOTS") == "update"
+        ? Path.Combine(Repository.Root, "docs", "images")
+        : Path.Combine(Path.GetTempPath(), "missionops-screenshots");
 
     /// <summary>Waits for the mission's overview to be drawn: its timeline, or the refusal in its place.</summary>
     public static Task ReadyAsync(IPage page) =>

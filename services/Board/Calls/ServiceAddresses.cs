@@ -1,3 +1,4 @@
+using MissionOps.Client;
 using MissionOps.ServiceDefaults;
 
 namespace MissionOps.Board.Calls;
@@ -10,5 +11,15 @@ public sealed class ServiceAddresses(IConfiguration configuration)
             ? address
             : throw new InvalidOperationException($"No address for the {service} service: set services:{service}:grpc:0 (the AppHost does).");
 
-    public IReadOnlyDictionary<string, Uri> All() => ServiceNames.All.ToDictionary(s => s, Of);
+    /// <summary>The four services' clients, each call carrying the token <paramref name="tokens"/> gives for the service's audience.</summary>
+    public MissionOpsClient ClientFor(Func<string, CancellationToken, ValueTask<string>> tokens, string language) => new(new MissionOpsClientOptions
+    {
+        Sites = Of(ServiceNames.Sites),
+        Personnel = Of(ServiceNames.Personnel),
+        Projects = Of(ServiceNames.Projects),
+        Liquidation = Of(ServiceNames.Liquidation),
+        Tokens = tokens,
+        Language = language,
+        CallTimeout = TimeSpan.FromSeconds(15),
+    });
 }

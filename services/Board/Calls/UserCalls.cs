@@ -2,7 +2,6 @@ using System.Globalization;
 using Microsoft.AspNetCore.Components.Authorization;
 using MissionOps.Board.Security;
 using MissionOps.Client;
-using MissionOps.ServiceDefaults;
 
 namespace MissionOps.Board.Calls;
 
@@ -14,16 +13,7 @@ public sealed class UserCalls(AuthenticationStateProvider authentication, Servic
 {
     private MissionOpsClient? _client;
 
-    public MissionOpsClient Services => _client ??= new MissionOpsClient(new MissionOpsClientOptions
-    {
-        Sites = addresses.Of(ServiceNames.Sites),
-        Personnel = addresses.Of(ServiceNames.Personnel),
-        Projects = addresses.Of(ServiceNames.Projects),
-        Liquidation = addresses.Of(ServiceNames.Liquidation),
-        Tokens = TokenAsync,
-        Language = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName,
-        CallTimeout = TimeSpan.FromSeconds(15),
-    });
+    public MissionOpsClient Services => _client ??= addresses.ClientFor(TokenAsync, CultureInfo.CurrentUICulture.TwoLetterISOLanguageName);
 
     public void Dispose() => _client?.Dispose();
 
