@@ -40,6 +40,8 @@ public sealed class RecordWriter : IDisposable
 
     public void Section(string english, string french)
     {
+        // A heading never ends a page: it starts the next one with what it heads.
+        NeedRoom(10 + Heading.Height * 1.15 + 4 + Body.Height * 3);
         _y += 10;
         Paragraph($"{english} / {french}", Heading);
         _graphics!.DrawLine(XPens.Gray, Margin, _y, Margin + Width, _y);
