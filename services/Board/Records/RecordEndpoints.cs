@@ -1,7 +1,11 @@
+using System.Globalization;
 using Grpc.Core;
 using Microsoft.Extensions.Localization;
 using MissionOps.Board.Calls;
 using MissionOps.Board.Security;
+using MissionOps.Liquidation.V1;
+using MissionOps.ServiceDefaults.Contracts;
+using MissionOps.ServiceDefaults.Telemetry;
 using MissionOps.Sites.V1;
 
 namespace MissionOps.Board.Records;
@@ -10,6 +14,8 @@ namespace MissionOps.Board.Records;
 public static class RecordEndpoints
 {
     public static string HandoverRecordPath(string site) => $"/{site}/handover-record.pdf";
+
+    public static string LiquidationReportPath(string missionId) => $"/missions/{missionId}/liquidation-report.pdf";
 
     public static WebApplication MapRecords(this WebApplication app)
     {
@@ -23,7 +29,7 @@ public static class RecordEndpoints
             }
 
             using var services = addresses.ClientFor((_, _) => ValueTask.FromResult(token), "en");
-            try
+            return await AnswerAsync(async () =>
             {
                 var missionCall = services.Sites.GetMissionAsync(new GetMissionRequest { Name = $"missions/{mission}" }, cancellationToken: cancellationToken).ResponseAsync;
                 var siteCall = services.Sites.GetSiteAsync(new GetSiteRequest { Name = $"missions/{mission}/sites/{site}" }, cancellationToken: cancellationToken).ResponseAsync;
@@ -35,17 +41,72 @@ public static class RecordEndpoints
 
                 var pdf = HandoverRecord.Write(missionCall.Result, siteCall.Result, new BothLanguages(texts), clock.GetUtcNow());
                 return Results.File(pdf, "application/pdf", $"handover-record-{mission}-{site}.pdf");
-            }
-            catch (RpcException refused)
+            });
+        }).RequireAuthorization();
+
+        app.MapGet("/missions/{mission}/liquidation-report.pdf", async (string mission, string? asOf, HttpContext context, ServiceAddresses addresses,
+            IStringLocalizer<Texts> texts, MissionPlanningDays planningDays, TimeProvider clock, CancellationToken cancellationToken) =>
+        {
+            var token = BoardClaims.TokenOf(context.User);
+            if (token is null)
             {
-                return refused.StatusCode switch
-                {
-                    StatusCode.NotFound => Results.NotFound(refused.Status.Detail),
-                    StatusCode.PermissionDenied or StatusCode.Unauthenticated => Results.Problem(refused.Status.Detail, statusCode: StatusCodes.Status403Forbidden),
-                    _ => Results.Problem(refused.Status.Detail, statusCode: StatusCodes.Status503ServiceUnavailable),
-                };
+                return Results.Unauthorized();
             }
+
+            DateOnly day;
+            if (string.IsNullOrEmpty(asOf))
+            {
+                day = planningDays.Of(mission);
+            }
+            else if (!DateOnly.TryParseExact(asOf, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out day))
+            {
+                return Results.BadRequest("asOf: a day as yyyy-MM-dd.");
+            }
+
+            using var services = addresses.ClientFor((_, _) => ValueTask.FromResult(token), "en");
+            return await AnswerAsync(async () =>
+            {
+                var name = $"missions/{mission}";
+                var missionCall = services.Sites.GetMissionAsync(new GetMissionRequest { Name = name }, cancellationToken: cancellationToken).ResponseAsync;
+                var reportCall = services.Liquidation.GetLiquidationReportAsync(new GetLiquidationReportRequest { Mission = name, AsOfDate = day.ToProto() },
+                    cancellationToken: cancellationToken).ResponseAsync;
+                var final = await FinalReportAsync(services.Liquidation, name, cancellationToken);
+                await Task.WhenAll(missionCall, reportCall);
+                var pdf = LiquidationReportRecord.Write(missionCall.Result, final?.Report ?? reportCall.Result, final, new BothLanguages(texts), clock.GetUtcNow());
+                return Results.File(pdf, "application/pdf",
+                    final is null ? $"liquidation-report-{mission}-{day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}.pdf" : $"final-report-{mission}.pdf");
+            });
         }).RequireAuthorization();
         return app;
+    }
+
+    /// <summary>What the services refused, as HTTP says it: 404 for what does not exist, 403 for what the person may not have.</summary>
+    private static async Task<IResult> AnswerAsync(Func<Task<IResult>> make)
+    {
+        try
+        {
+            return await make();
+        }
+        catch (RpcException refused)
+        {
+            return refused.StatusCode switch
+            {
+                StatusCode.NotFound => Results.NotFound(refused.Status.Detail),
+                StatusCode.PermissionDenied or StatusCode.Unauthenticated => Results.Problem(refused.Status.Detail, statusCode: StatusCodes.Status403Forbidden),
+                _ => Results.Problem(refused.Status.Detail, statusCode: StatusCodes.Status503ServiceUnavailable),
+            };
+        }
+    }
+
+    private static async Task<FinalReport?> FinalReportAsync(LiquidationService.LiquidationServiceClient liquidation, string mission, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await liquidation.GetFinalReportAsync(new GetFinalReportRequest { Name = $"{mission}/finalReport" }, cancellationToken: cancellationToken);
+        }
+        catch (RpcException e) when (e.StatusCode == StatusCode.NotFound)
+        {
+            return null;
+        }
     }
 }
