@@ -27,8 +27,16 @@ public static class BoardPage
     }
 
     /// <summary>The whole page as a picture: into docs/images with MISSIONOPS_SCREENSHOTS=update (the README shows them), else a folder of the run.</summary>
-    public static Task ScreenshotAsync(IPage page, string name) =>
-        page.ScreenshotAsync(new() { Path = Path.Combine(Folder, $"{name}.png"), FullPage = true });
+    public static async Task ScreenshotAsync(IPage page, string name)
+    {
+        await StyledAsync(page);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Folder, $"{name}.png"), FullPage = true });
+    }
+
+    /// <summary>Waits until the board's own stylesheet applies (its header's colour): a page drawn without it is unreadable.</summary>
+    public static Task StyledAsync(IPage page) =>
+        page.WaitForFunctionAsync("() => getComputedStyle(document.querySelector('.board-header')).backgroundColor === 'rgb(15, 61, 110)'",
+            null, new() { Timeout = 15_000 });
 
     /// <summary>A file the board made (a PDF), kept beside the screenshots for people to look at.</summary>
     public static async Task KeepAsync(byte[] bytes, string name)

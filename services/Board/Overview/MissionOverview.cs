@@ -10,6 +10,7 @@ public sealed record MissionOverview(
     LocalizedText DisplayName,
     DateOnly PlanningDay,
     DateOnly? MandateEnd,
+    string HostCountryCode,
     IReadOnlyList<PhaseBand> Phases,
     IReadOnlyList<TimelineRow> Sites,
     IReadOnlyList<HeadcountSample> Headcount,
@@ -48,8 +49,12 @@ public sealed record TimelineRow(
     DateOnly? HandedOver,
     bool Emergency,
     LeftCircumstance LeftCircumstance,
-    DateOnly? Left)
+    DateOnly? Left,
+    string RegionPcode)
 {
+    /// <summary>Handed over or left without handover: nothing more to do for the site's closure.</summary>
+    public bool Settled => State is SiteState.HandedOver or SiteState.LeftWithoutHandover;
+
     /// <summary>Closed later than planned.</summary>
     public bool Late => PlannedClosure is { } planned && (Closed is { } closed ? closed > planned : false);
 }

@@ -1,4 +1,5 @@
 using MissionOps.Board.Calls;
+using MissionOps.Client;
 using MissionOps.Personnel.V1;
 using MissionOps.ServiceDefaults.Contracts;
 using MissionOps.ServiceDefaults.Telemetry;
@@ -24,15 +25,18 @@ public sealed class MissionOverviewReader(UserCalls calls, MissionPlanningDays p
         var mission = services.Sites.GetMissionAsync(new GetMissionRequest { Name = parent }, cancellationToken: cancellationToken).ResponseAsync;
         var timeline = services.Sites.GetDrawdownTimelineAsync(new GetDrawdownTimelineRequest { Mission = parent }, cancellationToken: cancellationToken).ResponseAsync;
         var burnDown = services.Personnel.GetBurnDownAsync(new GetBurnDownRequest { Parent = parent }, cancellationToken: cancellationToken).ResponseAsync;
-        await Task.WhenAll(mission, timeline, burnDown);
+        var sites = Pages.All(new ListSitesRequest { Parent = parent }, services.Sites.ListSitesAsync, page => page.Sites, cancellationToken)
+            .ToListAsync(cancellationToken).AsTask();
+        await Task.WhenAll(mission, timeline, burnDown, sites);
+        var regions = sites.Result.ToDictionary(s => s.Name, s => s.Location?.RegionPcode ?? string.Empty);
 
         var planningDay = planningDays.Of(missionId);
         var phases = timeline.Result.Phases
             .Select(p => new PhaseBand(p.DrawdownPhase, p.DisplayName, p.Ordinal, p.StartDate.ToDateOnly()!.Value, p.EndDate.ToDateOnly()!.Value))
             .OrderBy(p => p.Ordinal).ToList();
         var rows = timeline.Result.Phases
-            .SelectMany(p => p.Sites.Select(s => Row(s, phases.Single(b => b.Name == p.DrawdownPhase))))
-            .Concat(timeline.Result.UnphasedSites.Select(s => Row(s, null)))
+            .SelectMany(p => p.Sites.Select(s => Row(s, phases.Single(b => b.Name == p.DrawdownPhase), regions)))
+            .Concat(timeline.Result.UnphasedSites.Select(s => Row(s, null, regions)))
             .ToList();
         var targets = burnDown.Result.Points
             .Select(p => new TargetPoint(p.Target.Deadline.ToDateOnly()!.Value, p.Target.Component, p.Target.MaxHeadcount, p.Headcount, p.Met, p.Forecast))
@@ -41,7 +45,7 @@ public sealed class MissionOverviewReader(UserCalls calls, MissionPlanningDays p
         var days = SampledDays(mission.Result, phases, targets, planningDay);
         var headcount = await HeadcountsAsync(services.Personnel, parent, site: null, days, cancellationToken);
         return new MissionOverview(missionId, mission.Result.DisplayName, planningDay, mission.Result.MandateEndDate.ToDateOnly(),
-            phases, rows, headcount, targets);
+            mission.Result.HostCountryCode, phases, rows, headcount, targets);
     }
 
     /// <summary>
@@ -84,7 +88,7 @@ public sealed class MissionOverviewReader(UserCalls calls, MissionPlanningDays p
         return samples;
     }
 
-    private static TimelineRow Row(TimelineSite site, PhaseBand? phase) =>
+    private static TimelineRow Row(TimelineSite site, PhaseBand? phase, IReadOnlyDictionary<string, string> regions) =>
         new(site.Site, site.DisplayName, site.Kind, site.State, phase, site.PlannedClosureDate.ToDateOnly(), site.ClosingDate.ToDateOnly(),
-            site.HandoverDate.ToDateOnly(), site.EmergencyClosure, site.LeftCircumstance, site.LeftDate.ToDateOnly());
+            site.HandoverDate.ToDateOnly(), site.EmergencyClosure, site.LeftCircumstance, site.LeftDate.ToDateOnly(), regions.GetValueOrDefault(site.Site, string.Empty));
 }
