@@ -10,15 +10,13 @@ public static class TestTokens
 
     public static readonly TokenIssuer Issuer = new(SigningKey);
 
-    public static readonly string[] Services = [ServiceNames.Sites, ServiceNames.Personnel, ServiceNames.Projects, ServiceNames.Liquidation];
-
     /// <summary>A token valid for every service, holding these roles (<c>minusma:viewer</c>, <c>*:administrator</c>).</summary>
     public static string For(params string[] missionRoles) =>
-        Issuer.Issue("test-user", Services.Select(TokenIssuer.AudienceOf), missionRoles, TimeSpan.FromHours(1));
+        Issuer.Issue("test-user", ServiceNames.All.Select(TokenIssuer.AudienceOf), missionRoles, TimeSpan.FromHours(1));
 
     /// <summary>A token valid for every service, holding these roles in MINUSMA, limited to one of its regions (<c>ML05</c>).</summary>
     public static string Scoped(string regionPcode, params string[] missionRoles) =>
-        Issuer.Issue("test-partner", Services.Select(TokenIssuer.AudienceOf), missionRoles, TimeSpan.FromHours(1),
+        Issuer.Issue("test-partner", ServiceNames.All.Select(TokenIssuer.AudienceOf), missionRoles, TimeSpan.FromHours(1),
             partner: "regional-authority", missionRegions: [$"{DynamicCall.Mission}:{regionPcode}"]);
 
     /// <summary>Administrator of every mission: what the tests that are not about access use.</summary>

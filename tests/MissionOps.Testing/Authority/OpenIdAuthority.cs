@@ -11,6 +11,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.IdentityModel.Tokens;
+using MissionOps.ServiceDefaults;
 using MissionOps.ServiceDefaults.Security;
 using OpenIddict.Abstractions;
 using OpenIddict.Server.AspNetCore;
@@ -26,7 +27,7 @@ namespace MissionOps.Testing.Authority;
 /// </summary>
 public sealed class OpenIdAuthority : IAsyncDisposable
 {
-    public static readonly string[] Scopes = [.. TestTokens.Services.Select(TokenIssuer.AudienceOf)];
+    public static readonly string[] Scopes = [.. ServiceNames.All.Select(TokenIssuer.AudienceOf)];
 
     private readonly WebApplication _app;
     private readonly ConcurrentDictionary<(string Client, string Scope), int> _issued = new();

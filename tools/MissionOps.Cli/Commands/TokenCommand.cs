@@ -10,7 +10,6 @@ namespace MissionOps.Cli.Commands;
 /// </summary>
 public static class TokenCommand
 {
-    private static readonly string[] Services = [ServiceNames.Sites, ServiceNames.Personnel, ServiceNames.Projects, ServiceNames.Liquidation];
 
     public static Command Create()
     {
@@ -18,7 +17,7 @@ public static class TokenCommand
         role.AcceptOnlyFromAmong(MissionRoles.Viewer, MissionRoles.Personnel, MissionRoles.Planner, MissionRoles.Approver, MissionRoles.Administrator);
         var mission = new Option<string>("--mission") { Description = Texts.Say("A mission id (minusma), or * for every mission", "Un identifiant de mission (minusma), ou * pour toutes"), Required = true };
         var service = new Option<string>("--service") { Description = Texts.Say("The service the token is for, or all", "Le service auquel le jeton est destiné, ou all"), DefaultValueFactory = _ => "all" };
-        service.AcceptOnlyFromAmong([.. Services, "all"]);
+        service.AcceptOnlyFromAmong([.. ServiceNames.All, "all"]);
         var subject = new Option<string>("--subject") { Description = Texts.Say("Who the token names", "Qui le jeton nomme"), DefaultValueFactory = _ => Environment.UserName };
         var partner = new Option<string?>("--partner") { Description = Texts.Say("The partner tool the calls come from", "L'outil partenaire d'où viennent les appels") };
         var minutes = new Option<int>("--minutes") { Description = Texts.Say("Lifetime, 1 to 1440 minutes", "Durée de vie, de 1 à 1440 minutes"), DefaultValueFactory = _ => 60 };
@@ -71,7 +70,7 @@ public static class TokenCommand
             key = (await File.ReadAllTextAsync(file)).Trim();
         }
 
-        return new TokenIssuer(key).Issue(subject, (service == "all" ? Services : [service]).Select(TokenIssuer.AudienceOf), [$"{mission}:{role}"],
+        return new TokenIssuer(key).Issue(subject, (service == "all" ? ServiceNames.All : (IReadOnlyList<string>)[service]).Select(TokenIssuer.AudienceOf), [$"{mission}:{role}"],
             TimeSpan.FromMinutes(minutes), partner, missionRegions: regions.Select(r => $"{mission}:{r.ToUpperInvariant()}"));
     }
 
