@@ -56,7 +56,7 @@ public sealed record TimelineRow(
     public bool Settled => State is SiteState.HandedOver or SiteState.LeftWithoutHandover;
 
     /// <summary>Closed later than planned.</summary>
-    public bool Late => PlannedClosure is { } planned && (Closed is { } closed ? closed > planned : false);
+    public bool Late => Closed > PlannedClosure;
 }
 
 /// <summary>The mission's headcount as of a day, by component; counted from the record up to the planning day, planned after it.</summary>

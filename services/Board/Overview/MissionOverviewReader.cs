@@ -61,9 +61,13 @@ public sealed class MissionOverviewReader(UserCalls calls, MissionPlanningDays p
             ends.Add(mandateEnd);
         }
 
-        var from = starts.Min();
-        var to = ends.Max();
-        var days = new SortedSet<DateOnly>(targets.Select(t => t.Deadline)) { planningDay, to };
+        return Weekly(starts.Min(), ends.Max(), [.. targets.Select(t => t.Deadline), planningDay]);
+    }
+
+    /// <summary>Every <see cref="SampleDays"/>th day from <paramref name="from"/>, <paramref name="to"/> itself, and the days given that fall between.</summary>
+    internal static IReadOnlyList<DateOnly> Weekly(DateOnly from, DateOnly to, IEnumerable<DateOnly> alsoOn)
+    {
+        var days = new SortedSet<DateOnly>(alsoOn.Where(d => d >= from && d <= to)) { to };
         for (var day = from; day <= to; day = day.AddDays(SampleDays))
         {
             days.Add(day);

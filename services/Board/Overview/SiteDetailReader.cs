@@ -36,18 +36,6 @@ public sealed class SiteDetailReader(UserCalls calls, MissionPlanningDays planni
     {
         var closure = site.Closure?.ClosureDate.ToDateOnly() ?? site.ClosurePlan?.PlannedClosureDate.ToDateOnly() ?? planningDay;
         var to = new[] { closure, planningDay, site.Handover?.CeremonyDate.ToDateOnly() ?? closure }.Max();
-        var from = closure.AddDays(-DaysBeforeClosure);
-        var days = new SortedSet<DateOnly> { to, closure };
-        if (planningDay >= from)
-        {
-            days.Add(planningDay);
-        }
-
-        for (var day = from; day <= to; day = day.AddDays(MissionOverviewReader.SampleDays))
-        {
-            days.Add(day);
-        }
-
-        return [.. days];
+        return MissionOverviewReader.Weekly(closure.AddDays(-DaysBeforeClosure), to, [closure, planningDay]);
     }
 }

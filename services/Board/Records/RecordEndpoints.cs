@@ -3,6 +3,7 @@ using Grpc.Core;
 using Microsoft.Extensions.Localization;
 using MissionOps.Board.Calls;
 using MissionOps.Board.Security;
+using MissionOps.Client;
 using MissionOps.Liquidation.V1;
 using MissionOps.ServiceDefaults.Contracts;
 using MissionOps.ServiceDefaults.Telemetry;
@@ -22,14 +23,7 @@ public static class RecordEndpoints
         app.MapGet("/missions/{mission}/sites/{site}/handover-record.pdf", async (string mission, string site, HttpContext context,
             ServiceAddresses addresses, IStringLocalizer<Texts> texts, TimeProvider clock, CancellationToken cancellationToken) =>
         {
-            var token = BoardClaims.TokenOf(context.User);
-            if (token is null)
-            {
-                return Results.Unauthorized();
-            }
-
-            using var services = addresses.ClientFor((_, _) => ValueTask.FromResult(token), "en");
-            return await AnswerAsync(async () =>
+            return await AsUserAsync(context, addresses, async services =>
             {
                 var missionCall = services.Sites.GetMissionAsync(new GetMissionRequest { Name = $"missions/{mission}" }, cancellationToken: cancellationToken).ResponseAsync;
                 var siteCall = services.Sites.GetSiteAsync(new GetSiteRequest { Name = $"missions/{mission}/sites/{site}" }, cancellationToken: cancellationToken).ResponseAsync;
@@ -47,25 +41,18 @@ public static class RecordEndpoints
         app.MapGet("/missions/{mission}/liquidation-report.pdf", async (string mission, string? asOf, HttpContext context, ServiceAddresses addresses,
             IStringLocalizer<Texts> texts, MissionPlanningDays planningDays, TimeProvider clock, CancellationToken cancellationToken) =>
         {
-            var token = BoardClaims.TokenOf(context.User);
-            if (token is null)
+            return await AsUserAsync(context, addresses, async services =>
             {
-                return Results.Unauthorized();
-            }
+                DateOnly day;
+                if (string.IsNullOrEmpty(asOf))
+                {
+                    day = planningDays.Of(mission);
+                }
+                else if (!DateOnly.TryParseExact(asOf, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out day))
+                {
+                    return Results.BadRequest("asOf: a day as yyyy-MM-dd.");
+                }
 
-            DateOnly day;
-            if (string.IsNullOrEmpty(asOf))
-            {
-                day = planningDays.Of(mission);
-            }
-            else if (!DateOnly.TryParseExact(asOf, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out day))
-            {
-                return Results.BadRequest("asOf: a day as yyyy-MM-dd.");
-            }
-
-            using var services = addresses.ClientFor((_, _) => ValueTask.FromResult(token), "en");
-            return await AnswerAsync(async () =>
-            {
                 var name = $"missions/{mission}";
                 var missionCall = services.Sites.GetMissionAsync(new GetMissionRequest { Name = name }, cancellationToken: cancellationToken).ResponseAsync;
                 var reportCall = services.Liquidation.GetLiquidationReportAsync(new GetLiquidationReportRequest { Mission = name, AsOfDate = day.ToProto() },
@@ -80,12 +67,21 @@ public static class RecordEndpoints
         return app;
     }
 
-    /// <summary>What the services refused, as HTTP says it: 404 for what does not exist, 403 for what the person may not have.</summary>
-    private static async Task<IResult> AnswerAsync(Func<Task<IResult>> make)
+    /// <summary>
+    /// Makes a record with the four services called as the signed-in person, and says what the services refused as HTTP
+    /// says it: 404 for what does not exist, 403 for what the person may not have.
+    /// </summary>
+    private static async Task<IResult> AsUserAsync(HttpContext context, ServiceAddresses addresses, Func<MissionOpsClient, Task<IResult>> make)
     {
+        if (BoardClaims.TokenOf(context.User) is not { } token)
+        {
+            return Results.Unauthorized();
+        }
+
+        using var services = addresses.ClientFor((_, _) => ValueTask.FromResult(token), "en");
         try
         {
-            return await make();
+            return await make(services);
         }
         catch (RpcException refused)
         {
