@@ -17,8 +17,7 @@ public static class DrawdownBoard
             .WithEnvironment("ASPNETCORE_ENVIRONMENT", builder.Environment.EnvironmentName)
             // Only for its development sign-in page, which the board offers outside production alone.
             .WithEnvironment("Auth__SigningKey", signingKey)
-            .WithEnvironment("MALLOC_ARENA_MAX", "2")
-            .WithEnvironment("OTEL_METRIC_EXPORT_INTERVAL", "5000")
+            .WithLeanRuntime()
             .WithMinusmaReplay(builder)
             .WithHttpHealthCheck("/health");
         foreach (var service in services)
