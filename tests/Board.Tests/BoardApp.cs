@@ -36,6 +36,9 @@ public sealed class BoardApp : IAsyncLifetime
 
     public Uri Address { get; private set; } = null!;
 
+    /// <summary>A page or file of the board, by its path (<c>/missions/minusma</c>).</summary>
+    public string Url(string path) => new Uri(Address, path).ToString();
+
     /// <summary>The services as an administrator of every mission calls them, to check what the board shows.</summary>
     public MissionOpsClient Administrator { get; private set; } = null!;
 

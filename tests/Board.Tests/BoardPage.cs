@@ -11,11 +11,11 @@ public static class BoardPage
         var page = await app.Browser.NewPageAsync();
         if (language is not null)
         {
-            await page.GotoAsync(new Uri(app.Address, $"/culture?name={language}&returnUrl=/signin").ToString());
+            await page.GotoAsync(app.Url($"/culture?name={language}&returnUrl=/signin"));
         }
         else
         {
-            await page.GotoAsync(new Uri(app.Address, "/signin").ToString());
+            await page.GotoAsync(app.Url("/signin"));
         }
 
         await page.FillAsync("#mission", mission);
@@ -48,6 +48,10 @@ public static class BoardPage
     private static string Folder => Environment.GetEnvironmentVariable("MISSIONOPS_SCREENSHOTS") == "update"
         ? Path.Combine(Repository.Root, "docs", "images")
         : Path.Combine(Path.GetTempPath(), "missionops-screenshots");
+
+    /// <summary>The row of a drawing's table (<c>data-table</c>) whose heading cell holds <paramref name="heading"/>.</summary>
+    public static ILocator Row(IPage page, string table, string heading) =>
+        page.Locator($"table[data-table={table}] tr", new() { Has = page.Locator("th", new() { HasTextString = heading }) });
 
     /// <summary>Waits for the mission's overview to be drawn: its timeline, or the refusal in its place.</summary>
     public static Task ReadyAsync(IPage page) =>

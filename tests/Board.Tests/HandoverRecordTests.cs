@@ -15,11 +15,11 @@ public sealed class HandoverRecordTests(BoardApp app)
     {
         var site = await app.Administrator.Sites.GetSiteAsync(new GetSiteRequest { Name = Sevare });
         var page = await BoardPage.SignedInAsync(app, "viewer");
-        await page.GotoAsync(new Uri(app.Address, "/" + Sevare).ToString());
+        await page.GotoAsync(app.Url("/" + Sevare));
         var link = page.Locator("a[data-record=handover]");
         await link.WaitForAsync(new() { Timeout = 60_000 });
 
-        var response = await page.APIRequest.GetAsync(new Uri(app.Address, await link.GetAttributeAsync("href")).ToString());
+        var response = await page.APIRequest.GetAsync(app.Url((await link.GetAttributeAsync("href"))!));
 
         Assert.Equal(200, response.Status);
         Assert.Equal("application/pdf", response.Headers["content-type"]);
@@ -41,12 +41,12 @@ public sealed class HandoverRecordTests(BoardApp app)
     public async Task The_record_of_a_site_not_handed_over_is_not_found_and_another_mission_s_user_is_refused()
     {
         var viewer = await BoardPage.SignedInAsync(app, "viewer");
-        var open = await viewer.APIRequest.GetAsync(new Uri(app.Address, "/missions/minusma/sites/gao/handover-record.pdf").ToString());
+        var open = await viewer.APIRequest.GetAsync(app.Url("/missions/minusma/sites/gao/handover-record.pdf"));
         Assert.Equal(404, open.Status);
         Assert.Contains("not handed over", await open.TextAsync());
 
         var outsider = await BoardPage.SignedInAsync(app, "administrator", mission: "another-mission");
-        var refused = await outsider.APIRequest.GetAsync(new Uri(app.Address, $"/{Sevare}/handover-record.pdf").ToString());
+        var refused = await outsider.APIRequest.GetAsync(app.Url($"/{Sevare}/handover-record.pdf"));
         Assert.Equal(403, refused.Status);
     }
 }

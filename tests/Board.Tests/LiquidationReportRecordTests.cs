@@ -18,12 +18,12 @@ public sealed class LiquidationReportRecordTests(BoardApp app)
         });
         Assert.NotEmpty(report.DisposalTotals);
         var page = await BoardPage.SignedInAsync(app, "viewer");
-        await page.GotoAsync(new Uri(app.Address, "/missions/minusma/readiness").ToString());
+        await page.GotoAsync(app.Url("/missions/minusma/readiness"));
         var link = page.Locator("a[data-record=liquidation-report]");
         await link.WaitForAsync(new() { Timeout = 60_000 });
         Assert.Contains("9 Dec 2023", await link.TextContentAsync());
 
-        var response = await page.APIRequest.GetAsync(new Uri(app.Address, $"{await link.GetAttributeAsync("href")}?asOf=2023-12-31").ToString());
+        var response = await page.APIRequest.GetAsync(app.Url($"{await link.GetAttributeAsync("href")}?asOf=2023-12-31"));
 
         Assert.Equal(200, response.Status);
         var bytes = await response.BodyAsync();
@@ -48,7 +48,7 @@ public sealed class LiquidationReportRecordTests(BoardApp app)
     {
         var page = await BoardPage.SignedInAsync(app, "viewer");
 
-        var response = await page.APIRequest.GetAsync(new Uri(app.Address, "/missions/minusma/liquidation-report.pdf?asOf=31/12/2023").ToString());
+        var response = await page.APIRequest.GetAsync(app.Url("/missions/minusma/liquidation-report.pdf?asOf=31/12/2023"));
 
         Assert.Equal(400, response.Status);
         Assert.Contains("asOf", await response.TextAsync());

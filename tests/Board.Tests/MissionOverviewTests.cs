@@ -22,7 +22,7 @@ public sealed class MissionOverviewTests(BoardApp app)
         Assert.Equal(sites.Count, await page.Locator("[data-chart=timeline] g.site-row").CountAsync());
 
         var sevare = sites.Single(s => s.Site == "missions/minusma/sites/sevare");
-        var row = page.Locator("table[data-table=timeline] tr", new() { Has = page.Locator("th", new() { HasTextString = sevare.DisplayName.En }) });
+        var row = BoardPage.Row(page, "timeline", sevare.DisplayName.En);
         var cells = await row.Locator("td").AllTextContentsAsync();
         Assert.Equal(English(sevare.ClosingDate.ToDateOnly()!.Value), cells[3]);
         Assert.Equal(English(sevare.HandoverDate.ToDateOnly()!.Value), cells[4]);
@@ -56,7 +56,7 @@ public sealed class MissionOverviewTests(BoardApp app)
         var burnDown = await app.Administrator.Personnel.GetBurnDownAsync(new GetBurnDownRequest { Parent = "missions/minusma" });
         Assert.Equal(burnDown.Points.Count, await page.Locator("[data-chart=headcount] path.target").CountAsync());
         Assert.NotEmpty(await page.Locator("[data-chart=headcount] polyline.total.recorded").GetAttributeAsync("points") ?? string.Empty);
-        var planningDayRow = page.Locator("table[data-table=headcount] tr", new() { Has = page.Locator("th", new() { HasTextString = "9 Dec 2023" }) });
+        var planningDayRow = BoardPage.Row(page, "headcount", "9 Dec 2023");
         Assert.Equal(headcount.Total.ToString("N0", CultureInfo.GetCultureInfo("en")), (await planningDayRow.Locator("td").First.TextContentAsync())?.Trim());
     }
 
@@ -70,7 +70,7 @@ public sealed class MissionOverviewTests(BoardApp app)
         Assert.Equal("fr", await page.Locator("html").GetAttributeAsync("lang"));
         Assert.Contains("Calendrier du retrait", await page.Locator("h2").AllTextContentsAsync());
         Assert.Contains("9 déc. 2023", await page.Locator("[data-figure=planning-day]").TextContentAsync());
-        var sevare = page.Locator("table[data-table=timeline] tr", new() { Has = page.Locator("th", new() { HasTextString = "Camp de Sévaré" }) });
+        var sevare = BoardPage.Row(page, "timeline", "Camp de Sévaré");
         Assert.Equal("Remis", (await sevare.Locator("td").AllTextContentsAsync())[1]);
 
         var headcount = await app.Administrator.Personnel.GetHeadcountAsync(new GetHeadcountRequest
@@ -108,7 +108,7 @@ public sealed class MissionOverviewTests(BoardApp app)
     public async Task Someone_signed_in_for_another_mission_is_refused_minusma_by_the_services_themselves()
     {
         var page = await BoardPage.SignedInAsync(app, "administrator", mission: "another-mission");
-        await page.GotoAsync(new Uri(app.Address, "/missions/minusma").ToString());
+        await page.GotoAsync(app.Url("/missions/minusma"));
         await BoardPage.ReadyAsync(page);
 
         Assert.Contains("Your role does not allow this", await page.Locator("[role=alert]").TextContentAsync());
@@ -119,7 +119,7 @@ public sealed class MissionOverviewTests(BoardApp app)
     public async Task Nobody_reaches_a_mission_without_signing_in()
     {
         var page = await app.Browser.NewPageAsync();
-        await page.GotoAsync(new Uri(app.Address, "/missions/minusma").ToString());
+        await page.GotoAsync(app.Url("/missions/minusma"));
 
         await page.WaitForURLAsync("**/signin?returnUrl=*");
         Assert.Equal(0, await page.Locator("[data-chart]").CountAsync());
@@ -135,16 +135,16 @@ public sealed class MissionOverviewTests(BoardApp app)
             await page.Locator("details.board-table").First.EvaluateAsync("d => d.open = true");
             AssertNoViolations(await page.RunAxe(), $"overview ({language})");
 
-            await page.GotoAsync(new Uri(app.Address, "/missions/minusma/readiness").ToString());
+            await page.GotoAsync(app.Url("/missions/minusma/readiness"));
             await page.Locator(".board-readiness-summary").WaitForAsync(new() { Timeout = 60_000 });
             AssertNoViolations(await page.RunAxe(), $"readiness ({language})");
 
-            await page.GotoAsync(new Uri(app.Address, "/missions/minusma/sites/sevare").ToString());
+            await page.GotoAsync(app.Url("/missions/minusma/sites/sevare"));
             await page.Locator("[data-section=checklist]").WaitForAsync(new() { Timeout = 60_000 });
             AssertNoViolations(await page.RunAxe(), $"Sévaré's page ({language})");
 
             var signIn = await app.Browser.NewPageAsync();
-            await signIn.GotoAsync(new Uri(app.Address, $"/culture?name={language}&returnUrl=/signin").ToString());
+            await signIn.GotoAsync(app.Url($"/culture?name={language}&returnUrl=/signin"));
             AssertNoViolations(await signIn.RunAxe(), $"sign-in ({language})");
         }
     }

@@ -52,7 +52,7 @@ public sealed class ReadinessPageTests(BoardApp app)
     private async Task<Microsoft.Playwright.IPage> OpenAsync(string role)
     {
         var page = await BoardPage.SignedInAsync(app, role);
-        await page.GotoAsync(new Uri(app.Address, "/missions/minusma/readiness").ToString());
+        await page.GotoAsync(app.Url("/missions/minusma/readiness"));
         await page.Locator(".board-readiness-summary, [role=alert]").First.WaitForAsync(new() { Timeout = 60_000 });
         return page;
     }

@@ -24,7 +24,7 @@ public sealed class SitePageTests(BoardApp app)
         var assets = await Pages.All(new ListAssetsRequest { Parent = "missions/minusma", Site = Sevare }, app.Administrator.Liquidation.ListAssetsAsync, p => p.Assets).ToListAsync();
 
         var page = await BoardPage.SignedInAsync(app, "viewer");
-        await page.GotoAsync(new Uri(app.Address, "/" + Sevare).ToString());
+        await page.GotoAsync(app.Url("/" + Sevare));
         await page.Locator("[data-section=checklist]").WaitForAsync(new() { Timeout = 60_000 });
         await BoardPage.ScreenshotAsync(page, "board-site");
 
@@ -57,7 +57,7 @@ public sealed class SitePageTests(BoardApp app)
         var site = await app.Administrator.Sites.GetSiteAsync(new GetSiteRequest { Name = Sevare });
         var closed = site.Closure.ClosureDate.ToDateOnly()!.Value;
         var page = await BoardPage.SignedInAsync(app, "viewer");
-        await page.GotoAsync(new Uri(app.Address, "/" + Sevare).ToString());
+        await page.GotoAsync(app.Url("/" + Sevare));
         await page.Locator("[data-chart=occupancy]").WaitForAsync(new() { Timeout = 60_000 });
 
         var rows = page.Locator("table[data-table=occupancy] tbody tr");
@@ -69,7 +69,7 @@ public sealed class SitePageTests(BoardApp app)
         var onClosure = await app.Administrator.Personnel.GetHeadcountAsync(new GetHeadcountRequest { Parent = "missions/minusma", AsOfDate = closed.ToProto(), Site = Sevare });
         Assert.True(first.Total > onClosure.Total, "people left Sévaré before it closed");
         Assert.Equal(first.Total.ToString("N0", CultureInfo.GetCultureInfo("en")), (await rows.First.Locator("td").First.TextContentAsync())?.Trim());
-        var closingRow = page.Locator("table[data-table=occupancy] tr", new() { Has = page.Locator("th", new() { HasTextString = closed.ToString("d MMM yyyy", CultureInfo.GetCultureInfo("en")) }) });
+        var closingRow = BoardPage.Row(page, "occupancy", closed.ToString("d MMM yyyy", CultureInfo.GetCultureInfo("en")));
         Assert.Equal(onClosure.Total.ToString("N0", CultureInfo.GetCultureInfo("en")), (await closingRow.Locator("td").First.TextContentAsync())?.Trim());
     }
 
