@@ -6,5 +6,6 @@ global using MissionOps.ServiceDefaults.Changes;
 global using MissionOps.ServiceDefaults.Contracts;
 global using MissionOps.ServiceDefaults.Data;
 global using MissionOps.ServiceDefaults.Errors;
+global using MissionOps.ServiceDefaults.Geography;
 global using MissionOps.ServiceDefaults.Paging;
 global using ErrorReason = MissionOps.Common.V1.ErrorReason;

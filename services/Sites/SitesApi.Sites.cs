@@ -9,7 +9,7 @@ public sealed partial class SitesApi
 {
     private static readonly HashSet<string> UpdatableSitePaths =
     [
-        "display_name", "display_name.en", "display_name.fr", "location", "opening_date", "replaced_by",
+        "display_name", "display_name.en", "display_name.fr", "location", "location.coordinates", "opening_date", "replaced_by",
     ];
 
     public override async Task<V1.Site> CreateSite(CreateSiteRequest request, ServerCallContext context)
@@ -87,6 +87,12 @@ public sealed partial class SitesApi
         {
             location = SiteMapping.ParseLocation(v, "site.location", input.Location, mission.HostCountryCode);
             SiteMapping.CheckAgainst(v, "site.location", location, await FindRegionAsync(location, site.MissionId, Token(context)));
+        }
+        else if (paths.Contains("location.coordinates"))
+        {
+            // Placing a site recorded by P-code alone; in the mask with no value, the point is cleared.
+            var point = v.Coordinates("site.location.coordinates", input.Location?.Coordinates, mission.HostCountryCode);
+            location = site.Location with { Latitude = point?.Latitude, Longitude = point?.Longitude };
         }
 
         var opening = paths.Contains("opening_date") ? v.Date("site.opening_date", input.OpeningDate) : (DateOnly?)null;

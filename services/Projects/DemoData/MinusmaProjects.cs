@@ -1,5 +1,6 @@
 using MissionOps.Projects.Iati;
 using MissionOps.Projects.Projects;
+using static MissionOps.ServiceDefaults.DemoData.DemoValues;
 using V1 = MissionOps.Projects.V1;
 
 namespace MissionOps.Projects.DemoData;
@@ -70,9 +71,11 @@ public sealed class MinusmaProjects(IServiceProvider services, TimeProvider cloc
 
     private static Organisation Implementer(string en, string fr) => new(new Text(en, fr), null, V1.OrganisationRole.Implementing);
 
-    private static ProjectLocation District(string pcode, string en, string fr) => new(pcode, null, null, pcode[..4], "2019", new Text(en, fr));
+    private static ProjectLocation District(string pcode, string en, string fr, GeoPoint at) =>
+        new(pcode, null, null, pcode[..4], "2019", new Text(en, fr), at);
 
-    private static ProjectLocation Site(string site, string en, string fr) => new(null, $"missions/minusma/sites/{site}", null, "ML05", "2019", new Text(en, fr));
+    private static ProjectLocation Site(string site, string en, string fr, GeoPoint at) =>
+        new(null, $"missions/minusma/sites/{site}", null, "ML05", "2019", new Text(en, fr), at);
 
     /// <summary>Runs a project from start to closure, spending its budget, and hands the works over.</summary>
     private static Project Completed(Project project, DateOnly ended, long spent, ProjectHandover? handover, DateTimeOffset now)
@@ -101,7 +104,7 @@ public sealed class MinusmaProjects(IServiceProvider services, TimeProvider cloc
             "Réhabilitation de trois ponts sur la route nationale 15, la route du poisson reliant Sévaré à Bandiagara et au Burkina Faso.",
             false, new DateOnly(2021, 10, 1), new DateOnly(2022, 9, 30),
             Implementer("Regional Directorate of Roads, Mopti", "Direction régionale des routes de Mopti"), [new SectorShare("21020", 100)],
-            new ProjectLocation(null, null, new RouteSegment("RN15", "Sévaré", "Bandiagara"), "ML05", "2019", null), 48_000_000), now),
+            new ProjectLocation(null, null, new RouteSegment("RN15", "Sévaré", "Bandiagara"), "ML05", "2019", null, At(14.44, -3.86)), 48_000_000), now),
         new DateOnly(2022, 9, 15), 46_750_000,
         HandedTo("Ministry of Transport and Infrastructure", "Ministère des Transports et des Infrastructures", V1.HandoverRecipientKind.Ministry,
             new DateOnly(2022, 10, 20), "MINUSMA/TF/2021/007/HO"), now);
@@ -111,7 +114,7 @@ public sealed class MinusmaProjects(IServiceProvider services, TimeProvider cloc
         Describe("Construction and equipment of the sub-prefecture office in Bankass", "Construction et équipement du bureau de la sous-préfecture de Bankass",
             "Offices for the return of the State administration to Bankass.", "Bureaux pour le retour de l'administration de l'État à Bankass.",
             true, new DateOnly(2022, 3, 1), new DateOnly(2022, 8, 31), Implementer("Entreprise Dogon BTP", "Entreprise Dogon BTP"),
-            [new SectorShare("15110", 60), new SectorShare("15185", 40)], District("ML0502", "Bankass", "Bankass"), 4_850_000), now),
+            [new SectorShare("15110", 60), new SectorShare("15185", 40)], District("ML0502", "Bankass", "Bankass", At(14.08, -3.52)), 4_850_000), now),
         new DateOnly(2022, 8, 20), 4_790_000,
         HandedTo("Prefecture of Bankass", "Préfecture de Bankass", V1.HandoverRecipientKind.LocalAuthority, new DateOnly(2022, 9, 5),
             "MINUSMA/QIP/2022/031/HO"), now);
@@ -122,7 +125,7 @@ public sealed class MinusmaProjects(IServiceProvider services, TimeProvider cloc
             Describe("Six water points in Douentza", "Six points d'eau à Douentza",
                 "Boreholes with hand pumps for six neighbourhoods of Douentza.", "Forages équipés de pompes manuelles pour six quartiers de Douentza.",
                 true, new DateOnly(2023, 2, 1), new DateOnly(2023, 7, 31), Implementer("Association Eau pour Tous", "Association Eau pour Tous"),
-                [new SectorShare("14031", 100)], District("ML0504", "Douentza", "Douentza"), 4_500_000,
+                [new SectorShare("14031", 100)], District("ML0504", "Douentza", "Douentza", At(15.0, -2.95)), 4_500_000,
                 [new BeneficiaryCount(V1.BeneficiaryGroup.Women, 3000, 3250), new BeneficiaryCount(V1.BeneficiaryGroup.Children, 2500, 2600)]), now);
         project.RecordResult(new Result(string.Empty, V1.ResultType.Output, new Text("Water points built", "Points d'eau construits"),
         [
@@ -142,7 +145,7 @@ public sealed class MinusmaProjects(IServiceProvider services, TimeProvider cloc
         Describe("Rehabilitation of three classrooms of a primary school in Sévaré", "Réhabilitation de trois salles de classe d'une école primaire à Sévaré",
             "Roofs, benches and latrines for the school.", "Toitures, tables-bancs et latrines pour l'école.",
             true, new DateOnly(2022, 10, 1), new DateOnly(2023, 3, 31), Implementer("GIE Bâtir Mopti", "GIE Bâtir Mopti"),
-            [new SectorShare("11220", 100)], Site("sevare", "Sévaré", "Sévaré"), 4_900_000,
+            [new SectorShare("11220", 100)], Site("sevare", "Sévaré", "Sévaré", At(14.53, -4.1)), 4_900_000,
             [new BeneficiaryCount(V1.BeneficiaryGroup.Children, 420, 455)]), now),
         new DateOnly(2023, 3, 20), 4_870_000,
         HandedTo("Mopti Education Academy", "Académie d'enseignement de Mopti", V1.HandoverRecipientKind.Ministry, new DateOnly(2023, 4, 3),
@@ -153,7 +156,7 @@ public sealed class MinusmaProjects(IServiceProvider services, TimeProvider cloc
         Describe("Equipment for the community health centre of Mopti", "Équipement du centre de santé communautaire de Mopti",
             "Maternity beds, a solar refrigerator for vaccines and medical kits.", "Lits de maternité, un réfrigérateur solaire pour les vaccins et des kits médicaux.",
             true, new DateOnly(2022, 11, 1), new DateOnly(2023, 4, 30), Implementer("ASACO Mopti", "ASACO Mopti"),
-            [new SectorShare("12220", 100)], District("ML0506", "Mopti", "Mopti"), 4_200_000), now),
+            [new SectorShare("12220", 100)], District("ML0506", "Mopti", "Mopti", At(14.49, -4.19)), 4_200_000), now),
         new DateOnly(2023, 4, 15), 4_150_000,
         HandedTo("Regional Health Directorate of Mopti", "Direction régionale de la santé de Mopti", V1.HandoverRecipientKind.Ministry,
             new DateOnly(2023, 5, 2), "MINUSMA/QIP/2022/044/HO"), now);
@@ -164,7 +167,7 @@ public sealed class MinusmaProjects(IServiceProvider services, TimeProvider cloc
             Describe("Market gardens for displaced households in Bandiagara", "Jardins maraîchers pour les ménages déplacés à Bandiagara",
                 "Fenced gardens, seeds and tools.", "Jardins clôturés, semences et outils.",
                 true, new DateOnly(2023, 6, 1), new DateOnly(2023, 11, 30), Implementer("ONG Delta Survie", "ONG Delta Survie"),
-                [new SectorShare("43072", 100)], District("ML0501", "Bandiagara", "Bandiagara"), 3_800_000,
+                [new SectorShare("43072", 100)], District("ML0501", "Bandiagara", "Bandiagara", At(14.35, -3.61)), 3_800_000,
                 [new BeneficiaryCount(V1.BeneficiaryGroup.Displaced, 600, 0)]), now);
         project.Start(new DateOnly(2023, 6, 15), now);
         project.Cancel(new Text("Cancelled with the mission's withdrawal from Bandiagara", "Annulé avec le retrait de la Mission de Bandiagara"), now);
@@ -180,7 +183,7 @@ public sealed class MinusmaProjects(IServiceProvider services, TimeProvider cloc
                 topic == V1.TrainingTopic.AdministrativeManagement
                     ? Implementer("MINUSMA Civil Affairs Division", "Division des affaires civiles de la MINUSMA")
                     : Implementer("MINUSMA Human Rights and Protection Division", "Division des droits de l'homme et de la protection de la MINUSMA"),
-                [new SectorShare(sector, 100)], District("ML0506", "Mopti", "Mopti"), 1_200_000,
+                [new SectorShare(sector, 100)], District("ML0506", "Mopti", "Mopti", At(14.49, -4.19)), 1_200_000,
                 training: new Training(topic,
                 [
                     new BeneficiaryCount(V1.BeneficiaryGroup.StateOfficials, 30, 28),
@@ -194,7 +197,7 @@ public sealed class MinusmaProjects(IServiceProvider services, TimeProvider cloc
         Describe("Small enterprises for young people and women in Sévaré", "Micro-entreprises pour les jeunes et les femmes à Sévaré",
             "Training and starter kits for small trades.", "Formation et kits de démarrage pour de petits métiers.",
             true, new DateOnly(2023, 1, 15), new DateOnly(2023, 6, 30), Implementer("UNDP Mali", "PNUD Mali"),
-            [new SectorShare("16020", 50), new SectorShare("15170", 50)], Site("sevare", "Sévaré", "Sévaré"), 4_600_000,
+            [new SectorShare("16020", 50), new SectorShare("15170", 50)], Site("sevare", "Sévaré", "Sévaré", At(14.53, -4.1)), 4_600_000,
             [new BeneficiaryCount(V1.BeneficiaryGroup.Youth, 120, 131), new BeneficiaryCount(V1.BeneficiaryGroup.Women, 80, 86)]), now),
         new DateOnly(2023, 6, 20), 4_540_000,
         HandedTo("UNDP Mali", "PNUD Mali", V1.HandoverRecipientKind.Partner, new DateOnly(2023, 7, 1), "MINUSMA/QIP/2023/002/HO"), now);
@@ -204,7 +207,7 @@ public sealed class MinusmaProjects(IServiceProvider services, TimeProvider cloc
         Describe("Support to local peace agreements in the Ogossagou area", "Appui aux accords de paix locaux dans la zone d'Ogossagou",
             "Intercommunity dialogues with the Regional Reconciliation Support Team.", "Dialogues intercommunautaires avec l'Équipe régionale d'appui à la réconciliation.",
             false, new DateOnly(2021, 4, 1), new DateOnly(2022, 3, 31), Implementer("Regional Reconciliation Support Team, Mopti", "Équipe régionale d'appui à la réconciliation de Mopti"),
-            [new SectorShare("15220", 100)], District("ML0502", "Ogossagou, Bankass", "Ogossagou, Bankass"), 9_500_000), now),
+            [new SectorShare("15220", 100)], District("ML0502", "Ogossagou, Bankass", "Ogossagou, Bankass", At(14.24, -3.59)), 9_500_000), now),
         new DateOnly(2022, 3, 31), 9_420_000, null, now);
 
     private static Project SolarYouthCentre(DateTimeOffset now)
@@ -214,7 +217,7 @@ public sealed class MinusmaProjects(IServiceProvider services, TimeProvider cloc
                 "Panels and batteries for the centre's training rooms.", "Panneaux et batteries pour les salles de formation de la maison des jeunes.",
                 true, new DateOnly(2023, 10, 1), new DateOnly(2024, 3, 31), Implementer("Mali Solaire SARL", "Mali Solaire SARL"),
                 [new SectorShare("23210", 100)], new ProjectLocation(null, "missions/minusma/sites/bamako-hq", null, "ML09", "2019",
-                    new Text("Bamako", "Bamako")), 4_700_000,
+                    new Text("Bamako", "Bamako"), At(12.64, -8.0)), 4_700_000,
                 [new BeneficiaryCount(V1.BeneficiaryGroup.Youth, 900, 0)]), now);
         project.Start(new DateOnly(2023, 10, 16), now);
         project.RecordTransaction(new Transaction(V1.TransactionType.Disbursement, new DateOnly(2023, 11, 1), 2_350_000, null), Usd, now);

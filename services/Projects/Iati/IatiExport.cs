@@ -89,8 +89,15 @@ public static class IatiExport
             l.Route is { } r
                 ? new XElement("description", Narratives(new Text($"Road segment {r.Road} between {r.FromPlace} and {r.ToPlace}",
                     $"Tronçon de la {r.Road} entre {r.FromPlace} et {r.ToPlace}")))
-                : null);
+                : null,
+            l.Coordinates is { } point ? Point(point) : null,
+            l.Coordinates is null ? null : new XElement("exactness", new XAttribute("code", "1")));
     }
+
+    /// <summary>IATI's point: latitude then longitude, in WGS 84 (EPSG:4326), as the standard's guidance writes it.</summary>
+    private static XElement Point(GeoPoint point) =>
+        new("point", new XAttribute("srsName", "http://www.opengis.net/def/crs/EPSG/0/4326"),
+            new XElement("pos", string.Create(CultureInfo.InvariantCulture, $"{point.Latitude} {point.Longitude}")));
 
     private static XElement Result(Result r) =>
         new("result",

@@ -89,6 +89,7 @@ public static partial class ProjectInput
             var at = $"project.locations[{i}]";
             var l = locations[i];
             var name = v.OptionalBilingual($"{at}.name", l.Name);
+            var before = parsed.Count;
             switch (l.PlaceCase)
             {
                 case V1.ProjectLocation.PlaceOneofCase.DistrictPcode:
@@ -113,9 +114,26 @@ public static partial class ProjectInput
                     v.Add($"{at}.district_pcode", "set a district, a site or a road segment");
                     break;
             }
+
+            if (l.Coordinates is not null && parsed.Count > before)
+            {
+                parsed[^1] = parsed[^1] with { Coordinates = Coordinates(v, at, l.Coordinates, parsed[^1].RegionPcode) };
+            }
         }
 
         return parsed;
+    }
+
+    /// <summary>A project's point lies in the country its region's P-code starts with (ML05 is in Mali).</summary>
+    private static GeoPoint? Coordinates(RequestValidator v, string at, Google.Type.LatLng coordinates, string? region)
+    {
+        if (region is not { Length: >= 2 })
+        {
+            v.Add($"{at}.region_pcode", "is required with coordinates: they must lie in the country its P-code starts with");
+            return null;
+        }
+
+        return v.Coordinates($"{at}.coordinates", coordinates, region[..2]);
     }
 
     /// <summary>The region a site or a road segment lies in, when given: a region P-code like a district's.</summary>

@@ -90,6 +90,7 @@ public static class ProjectMapping
             RegionPcode = l.RegionPcode ?? string.Empty,
             PcodeVersion = l.PcodeVersion ?? string.Empty,
             Name = l.Name?.ToProto(),
+            Coordinates = l.Coordinates?.ToProto(),
         };
         if (l.DistrictPcode is not null)
         {

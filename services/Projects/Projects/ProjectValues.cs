@@ -11,7 +11,8 @@ public sealed record Organisation(Text Name, string? Ref, OrganisationRole Role)
 public sealed record SectorShare(string Code, decimal Percentage);
 
 /// <summary>A district, a site or a road segment, with the region and P-code version where they apply.</summary>
-public sealed record ProjectLocation(string? DistrictPcode, string? Site, RouteSegment? Route, string? RegionPcode, string? PcodeVersion, Text? Name);
+public sealed record ProjectLocation(string? DistrictPcode, string? Site, RouteSegment? Route, string? RegionPcode, string? PcodeVersion, Text? Name,
+    GeoPoint? Coordinates = null);
 
 public sealed record RouteSegment(string Road, string FromPlace, string ToPlace);
 

@@ -11,6 +11,9 @@ public static class DemoValues
 
     public static Google.Type.Date Day(DateOnly day) => Day(day.Year, day.Month, day.Day);
 
+    /// <summary>A point of a town, to two decimals (about 1 km): the demo places the locality, not a camp's gate.</summary>
+    public static Geography.GeoPoint At(double latitude, double longitude) => new(latitude, longitude);
+
     public static DocumentReference Document(LocalizedText title, string reference, DateOnly signed, params string[] signedBy) => new()
     {
         Title = title,

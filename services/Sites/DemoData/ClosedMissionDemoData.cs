@@ -27,7 +27,7 @@ internal static class ClosedMissionDemoData
         await sites.CreateRegionAsync("ML09", Text("Bamako", "Bamako"), ("ML0901", Text("Bamako", "Bamako")));
         await sites.CreatePhaseAsync("liquidation", 1, Text("Liquidation", "Liquidation"), new(2023, 1, 1), new(2023, 6, 30));
         await sites.OpenAsync("office", Text("Example mission office, Bamako", "Bureau de la mission d'exemple, Bamako"), SiteKind.Headquarters,
-            "ML09", "ML0901", "Bamako", new(2021, 1, 1));
+            "ML09", "ML0901", "Bamako", At(12.64, -8.0), new(2021, 1, 1));
         var closed = new DateOnly(2023, 6, 30);
         await sites.PlanAsync("office", "liquidation", closed);
         await sites.RecordChecklistAsync("office", closed, "Director of Sanitation, District of Bamako");

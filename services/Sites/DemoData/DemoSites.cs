@@ -37,7 +37,7 @@ internal sealed class DemoSites(SitesDbContext db, TimeProvider clock, string mi
             RequestId = loader.RequestId($"phase/{id}"),
         }, c), ct);
 
-    public Task OpenAsync(string id, LocalizedText name, SiteKind kind, string region, string district, string locality, DateOnly opened) =>
+    public Task OpenAsync(string id, LocalizedText name, SiteKind kind, string region, string district, string locality, GeoPoint at, DateOnly opened) =>
         loader.CallAsync(nameof(SitesApi.CreateSite), c => api.CreateSite(new CreateSiteRequest
         {
             Parent = Mission,
@@ -45,7 +45,11 @@ internal sealed class DemoSites(SitesDbContext db, TimeProvider clock, string mi
             Site = new Site
             {
                 DisplayName = name, Kind = kind, OpeningDate = Day(opened),
-                Location = new SiteLocation { RegionPcode = region, DistrictPcode = district, PcodeVersion = MinusmaDemoData.PcodeVersion, Locality = locality },
+                Location = new SiteLocation
+                {
+                    RegionPcode = region, DistrictPcode = district, PcodeVersion = MinusmaDemoData.PcodeVersion, Locality = locality,
+                    Coordinates = at.ToProto(),
+                },
             },
             RequestId = loader.RequestId($"site/{id}"),
         }, c), ct);

@@ -43,20 +43,20 @@ public sealed class MinusmaDemoData(TimeProvider clock, ILogger<MinusmaDemoData>
         await sites.CreatePhaseAsync("phase-2", 2, Text("Drawdown phase 2", "Deuxième phase du retrait"), new(2023, 9, 1), new(2023, 12, 31));
 
         await sites.OpenAsync("ogossagou", Text("Ogossagou temporary operating base", "Base opérationnelle temporaire d'Ogossagou"),
-            SiteKind.TemporaryOperatingBase, "ML05", "ML0502", "Ogossagou", new(2020, 3, 1));
-        await sites.OpenAsync("douentza", Text("Douentza camp", "Camp de Douentza"), SiteKind.Camp, "ML05", "ML0504", "Douentza", new(2013, 7, 1));
-        await sites.OpenAsync("sevare", Text("Sévaré camp", "Camp de Sévaré"), SiteKind.Camp, "ML05", "ML0506", "Sévaré", new(2013, 7, 1));
+            SiteKind.TemporaryOperatingBase, "ML05", "ML0502", "Ogossagou", At(14.24, -3.59), new(2020, 3, 1));
+        await sites.OpenAsync("douentza", Text("Douentza camp", "Camp de Douentza"), SiteKind.Camp, "ML05", "ML0504", "Douentza", At(15.0, -2.95), new(2013, 7, 1));
+        await sites.OpenAsync("sevare", Text("Sévaré camp", "Camp de Sévaré"), SiteKind.Camp, "ML05", "ML0506", "Sévaré", At(14.53, -4.1), new(2013, 7, 1));
         await sites.OpenAsync("mopti-regional-office", Text("Mopti regional office", "Bureau régional de Mopti"), SiteKind.RegionalOffice,
-            "ML05", "ML0506", "Sévaré", new(2013, 7, 1));
+            "ML05", "ML0506", "Sévaré", At(14.52, -4.09), new(2013, 7, 1));
         await sites.OpenAsync("bandiagara", Text("Bandiagara team site", "Site d'équipe de Bandiagara"), SiteKind.TeamSite, "ML05", "ML0501", "Bandiagara",
-            new(2019, 6, 1));
-        await sites.OpenAsync("timbuktu", Text("Timbuktu camp", "Camp de Tombouctou"), SiteKind.Camp, "ML06", "ML0605", "Tombouctou", new(2013, 7, 1));
-        await sites.OpenAsync("gao", Text("Gao camp", "Camp de Gao"), SiteKind.Camp, "ML07", "ML0703", "Gao", new(2013, 7, 1));
-        await sites.OpenAsync("tessalit", Text("Tessalit camp", "Camp de Tessalit"), SiteKind.Camp, "ML08", "ML0803", "Tessalit", new(2013, 7, 1));
-        await sites.OpenAsync("aguelhok", Text("Aguelhok camp", "Camp d'Aguelhok"), SiteKind.Camp, "ML08", "ML0803", "Aguelhok", new(2013, 7, 1));
-        await sites.OpenAsync("kidal", Text("Kidal camp", "Camp de Kidal"), SiteKind.Camp, "ML08", "ML0802", "Kidal", new(2013, 7, 1));
+            At(14.35, -3.61), new(2019, 6, 1));
+        await sites.OpenAsync("timbuktu", Text("Timbuktu camp", "Camp de Tombouctou"), SiteKind.Camp, "ML06", "ML0605", "Tombouctou", At(16.77, -3.01), new(2013, 7, 1));
+        await sites.OpenAsync("gao", Text("Gao camp", "Camp de Gao"), SiteKind.Camp, "ML07", "ML0703", "Gao", At(16.27, -0.04), new(2013, 7, 1));
+        await sites.OpenAsync("tessalit", Text("Tessalit camp", "Camp de Tessalit"), SiteKind.Camp, "ML08", "ML0803", "Tessalit", At(20.2, 1.01), new(2013, 7, 1));
+        await sites.OpenAsync("aguelhok", Text("Aguelhok camp", "Camp d'Aguelhok"), SiteKind.Camp, "ML08", "ML0803", "Aguelhok", At(19.46, 0.86), new(2013, 7, 1));
+        await sites.OpenAsync("kidal", Text("Kidal camp", "Camp de Kidal"), SiteKind.Camp, "ML08", "ML0802", "Kidal", At(18.44, 1.41), new(2013, 7, 1));
         await sites.OpenAsync("bamako-hq", Text("Mission headquarters, Bamako", "Quartier général de la Mission, Bamako"), SiteKind.Headquarters,
-            "ML09", "ML0901", "Bamako", new(2013, 7, 1));
+            "ML09", "ML0901", "Bamako", At(12.64, -8.0), new(2013, 7, 1));
 
         await CloseNormallyAsync(sites, "ogossagou", "phase-1", new(2023, 8, 3), "Prefect of Bankass");
         await sites.HandOverAsync("ogossagou", Package("MINUSMA/OGOSSAGOU/HO", Text("Malian authorities, Bankass circle", "Autorités maliennes, cercle de Bankass"),

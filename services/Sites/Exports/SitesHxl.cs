@@ -1,3 +1,4 @@
+using System.Globalization;
 using MissionOps.ServiceDefaults.Exports;
 using MissionOps.Sites.Missions;
 using MissionOps.Sites.Regions;
@@ -40,6 +41,8 @@ public static class SitesHxl
         new("Replaced by", "#loc+code+dest", r => r.Day.Site.ReplacedBy?.Split('/')[^1]),
         new("Left without handover", "#status+left", r => r.Day.Left is { } left ? HxlValues.Code(left.Circumstance) : null),
         new("Board reference", "#meta+ref+board", r => r.Day.Left?.BoardReference),
+        new("Latitude", "#geo+lat", r => r.Day.Site.Location.Latitude?.ToString(CultureInfo.InvariantCulture)),
+        new("Longitude", "#geo+lon", r => r.Day.Site.Location.Longitude?.ToString(CultureInfo.InvariantCulture)),
     ];
 
     /// <summary>The file, one row per site, each with its region and district as recorded for its P-code version.</summary>

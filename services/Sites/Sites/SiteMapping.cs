@@ -20,6 +20,7 @@ public static class SiteMapping
             DistrictPcode = site.Location.DistrictPcode,
             PcodeVersion = site.Location.PcodeVersion,
             Locality = site.Location.Locality ?? string.Empty,
+            Coordinates = site.Location.Coordinates?.ToProto(),
         },
         OpeningDate = site.OpeningDate.ToProto(),
         ClosingDate = site.ClosingDate.ToProto(),
@@ -49,11 +50,14 @@ public static class SiteMapping
         }
 
         var region = Pcodes.Region(v, $"{field}.region_pcode", location.RegionPcode, countryCode);
+        var point = v.Coordinates($"{field}.coordinates", location.Coordinates, countryCode);
         return new SiteLocation(
             region,
             Pcodes.District(v, $"{field}.district_pcode", location.DistrictPcode, region),
             Pcodes.Version(v, $"{field}.pcode_version", location.PcodeVersion),
-            v.Optional($"{field}.locality", location.Locality, 200));
+            v.Optional($"{field}.locality", location.Locality, 200),
+            point?.Latitude,
+            point?.Longitude);
     }
 
     /// <summary>The codes must name a region recorded for the mission, in that version, and one of its districts.</summary>

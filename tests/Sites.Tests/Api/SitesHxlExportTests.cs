@@ -28,7 +28,7 @@ public sealed class SitesHxlExportTests(SitesApp app) : SitesApiTest(app)
             "#adm1+code", "#adm1+name+i_en", "#adm1+name+i_fr", "#adm2+code", "#adm2+name+i_en", "#adm2+name+i_fr",
             "#meta+pcode_version", "#status+code", "#activity+code", "#date+start", "#date+end+planned", "#date+end+actual",
             "#date+handover", "#org+name+recipient+i_en", "#org+name+recipient+i_fr", "#loc+code+dest",
-            "#status+left", "#meta+ref+board",
+            "#status+left", "#meta+ref+board", "#geo+lat", "#geo+lon",
         ], file.Hashtags);
         Assert.Equal(["Mission", "Site", "Site name (EN)"], file.Headers.Take(3));
         Assert.Equal(["aguelhok", "bamako-hq", "bandiagara", "douentza", "gao", "kidal", "mopti-regional-office", "ogossagou", "sevare", "tessalit", "timbuktu"],
@@ -38,6 +38,7 @@ public sealed class SitesHxlExportTests(SitesApp app) : SitesApiTest(app)
         Assert.Equal(("ML05", "Mopti", "ML0506", "2019"), (sevare["#adm1+code"], sevare["#adm1+name+i_fr"], sevare["#adm2+code"], sevare["#meta+pcode_version"]));
         Assert.Equal(("handed_over", "2023-12-08", "2023-12-08"), (sevare["#status+code"], sevare["#date+end+actual"], sevare["#date+handover"]));
         Assert.Equal("Gouvernorat de la région de Mopti", sevare["#org+name+recipient+i_fr"]);
+        Assert.Equal(("14.53", "-4.1"), (sevare["#geo+lat"], sevare["#geo+lon"]));
         var ogossagou = file.Row("#loc+code", "ogossagou");
         Assert.Equal(("temporary_operating_base", "Bankass", "handed_over"), (ogossagou["#loc+type"], ogossagou["#adm2+name+i_en"], ogossagou["#status+code"]));
         var headquarters = file.Row("#loc+code", "bamako-hq");

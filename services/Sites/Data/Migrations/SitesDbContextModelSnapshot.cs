@@ -160,6 +160,11 @@ namespace MissionOps.Sites.Data.Migrations
                         .HasColumnType("text")
                         .HasColumnName("resource");
 
+                    b.Property<string>("TraceParent")
+                        .HasMaxLength(55)
+                        .HasColumnType("character varying(55)")
+                        .HasColumnName("trace_parent");
+
                     b.Property<string>("Type")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -490,10 +495,18 @@ namespace MissionOps.Sites.Data.Migrations
                                 .HasColumnType("character varying(16)")
                                 .HasColumnName("location_district_pcode");
 
+                            b1.Property<double?>("Latitude")
+                                .HasColumnType("double precision")
+                                .HasColumnName("location_latitude");
+
                             b1.Property<string>("Locality")
                                 .HasMaxLength(200)
                                 .HasColumnType("character varying(200)")
                                 .HasColumnName("location_locality");
+
+                            b1.Property<double?>("Longitude")
+                                .HasColumnType("double precision")
+                                .HasColumnName("location_longitude");
 
                             b1.Property<string>("PcodeVersion")
                                 .IsRequired()
