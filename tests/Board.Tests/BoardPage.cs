@@ -26,11 +26,19 @@ public static class BoardPage
         return page;
     }
 
-    /// <summary>The whole page as a picture: into docs/images with MISSIONOPS_SCREENSHOTS=update (the README shows them), else a folder of the run.</summary>
-    public static async Task ScreenshotAsync(IPage page, string name)
+    /// <summary>The whole page (or one part of it) as a picture: into docs/images with MISSIONOPS_SCREENSHOTS=update (the README shows them), else a folder of the run.</summary>
+    public static async Task ScreenshotAsync(IPage page, string name, ILocator? only = null)
     {
         await StyledAsync(page);
-        await page.ScreenshotAsync(new() { Path = Path.Combine(Folder, $"{name}.png"), FullPage = true });
+        var path = Path.Combine(Folder, $"{name}.png");
+        if (only is null)
+        {
+            await page.ScreenshotAsync(new() { Path = path, FullPage = true });
+        }
+        else
+        {
+            await only.ScreenshotAsync(new() { Path = path });
+        }
     }
 
     /// <summary>Waits until the board's own stylesheet applies (its header's colour): a page drawn without it is unreadable.</summary>

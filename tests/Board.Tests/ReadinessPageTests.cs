@@ -21,6 +21,7 @@ public sealed class ReadinessPageTests(BoardApp app)
         Assert.NotEmpty(owners);
 
         var viewer = await OpenAsync("viewer");
+        await BoardPage.ScreenshotAsync(viewer, "board-readiness");
         foreach (var (service, kinds) in Groups)
         {
             Assert.Equal(readiness.BlockingItems.Count(i => kinds.Contains(i.Kind)), await viewer.Locator($"[data-service={service}] li").CountAsync());

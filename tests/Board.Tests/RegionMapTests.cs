@@ -1,4 +1,6 @@
+using System.Globalization;
 using MissionOps.Client;
+using MissionOps.Projects.V1;
 using MissionOps.Sites.V1;
 
 namespace MissionOps.Board.Tests;
@@ -26,5 +28,44 @@ public sealed class RegionMapTests(BoardApp app)
         // Kayes holds no MINUSMA site in the demo: drawn, grey, with no count.
         Assert.DoesNotContain(sites, s => s.Location.RegionPcode == "ML01");
         Assert.Contains("no-sites", await page.Locator("[data-chart=map] g.region[data-region=ML01]").GetAttributeAsync("class"));
+    }
+
+    [Fact]
+    public async Task Each_site_and_project_stands_at_its_coordinates_and_a_site_s_mark_opens_its_page()
+    {
+        var sites = await Pages.All(new ListSitesRequest { Parent = "missions/minusma" }, app.Administrator.Sites.ListSitesAsync, p => p.Sites).ToListAsync();
+        var projects = await Pages.All(new ListProjectsRequest { Parent = "missions/minusma" }, app.Administrator.Projects.ListProjectsAsync, p => p.Projects)
+            .ToListAsync();
+        var page = await BoardPage.SignedInAsync(app, "viewer");
+        await BoardPage.ReadyAsync(page);
+        await BoardPage.ScreenshotAsync(page, "board-map", page.Locator("figure.board-map"));
+
+        Assert.All(sites, s => Assert.NotNull(s.Location.Coordinates));
+        foreach (var site in sites)
+        {
+            var mark = page.Locator($"[data-chart=map] circle.site[data-site='{site.Name}']");
+            Assert.Contains(site.State is SiteState.HandedOver or SiteState.LeftWithoutHandover ? "settled" : "open", await mark.GetAttributeAsync("class"));
+        }
+
+        Assert.Equal(projects.Sum(p => p.Locations.Count(l => l.Coordinates is not null)), await page.Locator("[data-chart=map] rect.project").CountAsync());
+        Assert.True(projects.Sum(p => p.Locations.Count(l => l.Coordinates is not null)) > 5);
+
+        // North is up and east is right: Timbuktu above Sévaré, Gao right of Timbuktu, Tessalit above Kidal, Bamako left of all.
+        var (sevare, timbuktu, gao, kidal, tessalit, bamako) = (await CentreAsync(page, "sevare"), await CentreAsync(page, "timbuktu"),
+            await CentreAsync(page, "gao"), await CentreAsync(page, "kidal"), await CentreAsync(page, "tessalit"), await CentreAsync(page, "bamako-hq"));
+        Assert.True(timbuktu.Y < sevare.Y && gao.X > timbuktu.X && tessalit.Y < kidal.Y, $"{sevare} {timbuktu} {gao} {kidal} {tessalit}");
+        Assert.True(new[] { sevare, timbuktu, gao, kidal, tessalit }.All(p => p.X > bamako.X));
+        Assert.Equal(0, await page.Locator("[data-unplaced]").CountAsync());
+
+        await page.Locator("[data-chart=map] a", new() { Has = page.Locator("circle[data-site='missions/minusma/sites/sevare']") }).ClickAsync();
+        await page.WaitForURLAsync("**/missions/minusma/sites/sevare");
+        await page.Locator("[data-section=checklist]").WaitForAsync(new() { Timeout = 60_000 });
+    }
+
+    private static async Task<(double X, double Y)> CentreAsync(Microsoft.Playwright.IPage page, string site)
+    {
+        var mark = page.Locator($"[data-chart=map] circle.site[data-site='missions/minusma/sites/{site}']");
+        return (double.Parse((await mark.GetAttributeAsync("cx"))!, CultureInfo.InvariantCulture),
+            double.Parse((await mark.GetAttributeAsync("cy"))!, CultureInfo.InvariantCulture));
     }
 }

@@ -6,7 +6,8 @@ namespace MissionOps.Board.Calls;
 
 /// <summary>
 /// Follows a mission's Sites feed for the page that shows it: when a site is created, closed, handed over or changed
-/// after the page was drawn, <c>changed</c> is called once the burst of events has settled, and the page draws again.
+/// after the page was drawn (or, for a site's page, when that site changes), <c>changed</c> is called once the burst of
+/// events has settled, and the page draws again.
 /// </summary>
 public static class MissionChanges
 {
@@ -19,7 +20,7 @@ public static class MissionChanges
     /// </summary>
     private static readonly TimeSpan ClockAllowance = TimeSpan.FromSeconds(5);
 
-    public static async Task FollowAsync(UserCalls calls, string missionId, DateTimeOffset drawnAt, Func<Task> changed, CancellationToken cancellationToken)
+    public static async Task FollowAsync(UserCalls calls, string missionId, string? resource, DateTimeOffset drawnAt, Func<Task> changed, CancellationToken cancellationToken)
     {
         // The feed is read from its start (it has no "from now"), and what was recorded before the page was drawn is skipped.
         var since = Timestamp.FromDateTimeOffset(drawnAt - ClockAllowance);
@@ -27,7 +28,8 @@ public static class MissionChanges
         await foreach (var change in Feeds.Follow((after, token) => calls.Services.Sites.WatchEvents(
             new WatchEventsRequest { Parent = $"missions/{missionId}", AfterSequence = after }, cancellationToken: token), 0, cancellationToken))
         {
-            if (change.OccurTime is null || change.OccurTime < since || Interlocked.Exchange(ref pending, 1) == 1)
+            if (change.OccurTime is null || change.OccurTime < since || (resource is not null && change.Resource != resource)
+                || Interlocked.Exchange(ref pending, 1) == 1)
             {
                 continue;
             }

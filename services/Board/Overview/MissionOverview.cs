@@ -14,7 +14,8 @@ public sealed record MissionOverview(
     IReadOnlyList<PhaseBand> Phases,
     IReadOnlyList<TimelineRow> Sites,
     IReadOnlyList<HeadcountSample> Headcount,
-    IReadOnlyList<TargetPoint> Targets)
+    IReadOnlyList<TargetPoint> Targets,
+    IReadOnlyList<ProjectPlace> Projects)
 {
     public DateOnly From => Min([.. Phases.Select(p => p.Start), .. Headcount.Select(h => h.Day), PlanningDay]);
 
@@ -50,7 +51,8 @@ public sealed record TimelineRow(
     bool Emergency,
     LeftCircumstance LeftCircumstance,
     DateOnly? Left,
-    string RegionPcode)
+    string RegionPcode,
+    Google.Type.LatLng? Coordinates)
 {
     /// <summary>Handed over or left without handover: nothing more to do for the site's closure.</summary>
     public bool Settled => State is SiteState.HandedOver or SiteState.LeftWithoutHandover;
@@ -69,3 +71,7 @@ public sealed record HeadcountSample(DateOnly Day, bool Forecast, IReadOnlyDicti
 
 /// <summary>A drawdown target: at most so many people of a component on a deadline, and whether the headcount met it.</summary>
 public sealed record TargetPoint(DateOnly Deadline, Component Component, int MaxHeadcount, int Headcount, bool Met, bool Forecast);
+
+/// <summary>A project's place on the map: one per location the project gives coordinates for.</summary>
+public sealed record ProjectPlace(string Project, LocalizedText Title, MissionOps.Projects.V1.ProjectKind Kind, MissionOps.Projects.V1.ActivityStatus Status,
+    Google.Type.LatLng Coordinates);

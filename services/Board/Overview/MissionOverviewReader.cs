@@ -1,6 +1,7 @@
 using MissionOps.Board.Calls;
 using MissionOps.Client;
 using MissionOps.Personnel.V1;
+using MissionOps.Projects.V1;
 using MissionOps.ServiceDefaults.Contracts;
 using MissionOps.ServiceDefaults.Telemetry;
 using MissionOps.Sites.V1;
@@ -27,16 +28,18 @@ public sealed class MissionOverviewReader(UserCalls calls, MissionPlanningDays p
         var burnDown = services.Personnel.GetBurnDownAsync(new GetBurnDownRequest { Parent = parent }, cancellationToken: cancellationToken).ResponseAsync;
         var sites = Pages.All(new ListSitesRequest { Parent = parent }, services.Sites.ListSitesAsync, page => page.Sites, cancellationToken)
             .ToListAsync(cancellationToken).AsTask();
-        await Task.WhenAll(mission, timeline, burnDown, sites);
-        var regions = sites.Result.ToDictionary(s => s.Name, s => s.Location?.RegionPcode ?? string.Empty);
+        var projects = Pages.All(new ListProjectsRequest { Parent = parent }, services.Projects.ListProjectsAsync, page => page.Projects, cancellationToken)
+            .ToListAsync(cancellationToken).AsTask();
+        await Task.WhenAll(mission, timeline, burnDown, sites, projects);
+        var locations = sites.Result.ToDictionary(s => s.Name, s => s.Location ?? new SiteLocation());
 
         var planningDay = planningDays.Of(missionId);
         var phases = timeline.Result.Phases
             .Select(p => new PhaseBand(p.DrawdownPhase, p.DisplayName, p.Ordinal, p.StartDate.ToDateOnly()!.Value, p.EndDate.ToDateOnly()!.Value))
             .OrderBy(p => p.Ordinal).ToList();
         var rows = timeline.Result.Phases
-            .SelectMany(p => p.Sites.Select(s => Row(s, phases.Single(b => b.Name == p.DrawdownPhase), regions)))
-            .Concat(timeline.Result.UnphasedSites.Select(s => Row(s, null, regions)))
+            .SelectMany(p => p.Sites.Select(s => Row(s, phases.Single(b => b.Name == p.DrawdownPhase), locations)))
+            .Concat(timeline.Result.UnphasedSites.Select(s => Row(s, null, locations)))
             .ToList();
         var targets = burnDown.Result.Points
             .Select(p => new TargetPoint(p.Target.Deadline.ToDateOnly()!.Value, p.Target.Component, p.Target.MaxHeadcount, p.Headcount, p.Met, p.Forecast))
@@ -45,7 +48,7 @@ public sealed class MissionOverviewReader(UserCalls calls, MissionPlanningDays p
         var days = SampledDays(mission.Result, phases, targets, planningDay);
         var headcount = await HeadcountsAsync(services.Personnel, parent, site: null, days, cancellationToken);
         return new MissionOverview(missionId, mission.Result.DisplayName, planningDay, mission.Result.MandateEndDate.ToDateOnly(),
-            mission.Result.HostCountryCode, phases, rows, headcount, targets);
+            mission.Result.HostCountryCode, phases, rows, headcount, targets, Places(projects.Result));
     }
 
     /// <summary>
@@ -92,7 +95,15 @@ public sealed class MissionOverviewReader(UserCalls calls, MissionPlanningDays p
         return samples;
     }
 
-    private static TimelineRow Row(TimelineSite site, PhaseBand? phase, IReadOnlyDictionary<string, string> regions) =>
-        new(site.Site, site.DisplayName, site.Kind, site.State, phase, site.PlannedClosureDate.ToDateOnly(), site.ClosingDate.ToDateOnly(),
-            site.HandoverDate.ToDateOnly(), site.EmergencyClosure, site.LeftCircumstance, site.LeftDate.ToDateOnly(), regions.GetValueOrDefault(site.Site, string.Empty));
+    private static TimelineRow Row(TimelineSite site, PhaseBand? phase, IReadOnlyDictionary<string, SiteLocation> locations)
+    {
+        var location = locations.GetValueOrDefault(site.Site);
+        return new(site.Site, site.DisplayName, site.Kind, site.State, phase, site.PlannedClosureDate.ToDateOnly(), site.ClosingDate.ToDateOnly(),
+            site.HandoverDate.ToDateOnly(), site.EmergencyClosure, site.LeftCircumstance, site.LeftDate.ToDateOnly(),
+            location?.RegionPcode ?? string.Empty, location?.Coordinates);
+    }
+
+    private static IReadOnlyList<ProjectPlace> Places(IEnumerable<Project> projects) =>
+        [.. projects.SelectMany(p => p.Locations.Where(l => l.Coordinates is not null)
+            .Select(l => new ProjectPlace(p.Name, p.Title, p.Kind, p.Status, l.Coordinates)))];
 }
