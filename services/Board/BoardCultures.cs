@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Localization;
 using MissionOps.Common.V1;
+using MissionOps.ServiceDefaults.Contracts;
 
 namespace MissionOps.Board;
 
@@ -52,4 +53,15 @@ public static class BoardCultures
     public static string Day(DateOnly? day) => day is { } d ? Day(d) : "–";
 
     public static string Count(int count) => count.ToString("N0", CultureInfo.CurrentCulture);
+
+    /// <summary>An amount with its currency, in the chosen language's digits: USD 48,000.00, USD 48 000,00.</summary>
+    public static string Amount(Money? money) => money is null || string.IsNullOrEmpty(money.CurrencyCode)
+        ? "–"
+        : $"{money.CurrencyCode} {MinorUnits.ToDecimal(money.MinorUnits, money.CurrencyCode).ToString("N" + MinorUnits.DecimalsOf(money.CurrencyCode), CultureInfo.CurrentCulture)}";
+
+    /// <summary>A point as degrees north or south and east or west: 14.53° N, 4.10° W.</summary>
+    public static string Place(Google.Type.LatLng? point) => point is null
+        ? "–"
+        : string.Format(CultureInfo.CurrentCulture, "{0:0.00}° {1}, {2:0.00}° {3}", Math.Abs(point.Latitude), point.Latitude >= 0 ? "N" : "S",
+            Math.Abs(point.Longitude), point.Longitude >= 0 ? "E" : (IsFrench ? "O" : "W"));
 }

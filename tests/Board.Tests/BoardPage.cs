@@ -61,6 +61,11 @@ public static class BoardPage
     public static ILocator Row(IPage page, string table, string heading) =>
         page.Locator($"table[data-table={table}] tr", new() { Has = page.Locator("th", new() { HasTextString = heading }) });
 
+    /// <summary>No rule of axe-core broken, each broken one listed with where it is.</summary>
+    public static void AssertNoViolations(Deque.AxeCore.Commons.AxeResult result, string where) =>
+        Assert.True(result.Violations.Length == 0,
+            $"{where}: " + string.Join("; ", result.Violations.Select(v => $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))}")));
+
     /// <summary>Waits for the mission's overview to be drawn: its timeline, or the refusal in its place.</summary>
     public static Task ReadyAsync(IPage page) =>
         page.Locator("[data-chart=timeline], [role=alert]").First.WaitForAsync(new() { Timeout = 60_000 });

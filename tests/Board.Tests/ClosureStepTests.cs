@@ -1,3 +1,4 @@
+using Deque.AxeCore.Playwright;
 using MissionOps.Client;
 using MissionOps.ServiceDefaults.Contracts;
 using MissionOps.Sites.V1;
@@ -28,6 +29,7 @@ public sealed class ClosureStepTests(BoardApp app)
         // The waste removal produces a document: Sites refuses the step without one, names the field, and stores nothing.
         await form.Locator("[role=alert] li[data-field='step.documents']").WaitForAsync(new() { Timeout = 20_000 });
         Assert.Equal("true", await planner.GetAttributeAsync("#doc-reference", "aria-invalid"));
+        BoardPage.AssertNoViolations(await planner.RunAxe(), "the step form with a refusal");
         Assert.Empty((await app.Administrator.Sites.GetSiteAsync(new GetSiteRequest { Name = site.Name })).ClosureSteps);
 
         await planner.FillAsync("#doc-reference", "MINUSMA/ENG/WTR/2023/118");

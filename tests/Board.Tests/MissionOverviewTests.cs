@@ -105,6 +105,34 @@ public sealed class MissionOverviewTests(BoardApp app)
     }
 
     [Fact]
+    public async Task A_person_recorded_elsewhere_moves_a_planner_s_headcount_without_a_reload()
+    {
+        var page = await BoardPage.SignedInAsync(app, "planner");
+        await BoardPage.ReadyAsync(page);
+        var figure = page.Locator("[data-figure=headcount] .board-figure-value");
+        var before = await HeadcountAsync();
+        Assert.Equal(before.ToString("N0", CultureInfo.GetCultureInfo("en")), (await figure.TextContentAsync())?.Trim());
+
+        var id = $"live-{Guid.NewGuid():N}"[..17];
+        await app.Administrator.Personnel.CreatePersonAsync(new CreatePersonRequest
+        {
+            Parent = "missions/minusma", PersonId = id, RequestId = Guid.NewGuid().ToString(),
+            Person = new Person
+            {
+                IndexNumber = "MNS-" + id, FullName = "Mariam Coulibaly", Component = Component.Civilian, Category = Category.NationalCivilian,
+                CountryCode = "ML", AssignedSite = "missions/minusma/sites/bamako-hq", AssignmentDate = new DateOnly(2023, 1, 15).ToProto(),
+            },
+        });
+
+        var after = await HeadcountAsync();
+        Assert.Equal(before + 1, after);
+        await Microsoft.Playwright.Assertions.Expect(figure).ToHaveTextAsync(after.ToString("N0", CultureInfo.GetCultureInfo("en")), new() { Timeout = 20_000 });
+    }
+
+    private async Task<int> HeadcountAsync() =>
+        (await app.Administrator.Personnel.GetHeadcountAsync(new GetHeadcountRequest { Parent = "missions/minusma", AsOfDate = BoardApp.PlanningDay.ToProto() })).Total;
+
+    [Fact]
     public async Task Someone_signed_in_for_another_mission_is_refused_minusma_by_the_services_themselves()
     {
         var page = await BoardPage.SignedInAsync(app, "administrator", mission: "another-mission");
@@ -133,25 +161,21 @@ public sealed class MissionOverviewTests(BoardApp app)
             var page = await BoardPage.SignedInAsync(app, "viewer", language: language);
             await BoardPage.ReadyAsync(page);
             await page.Locator("details.board-table").First.EvaluateAsync("d => d.open = true");
-            AssertNoViolations(await page.RunAxe(), $"overview ({language})");
+            BoardPage.AssertNoViolations(await page.RunAxe(), $"overview ({language})");
 
             await page.GotoAsync(app.Url("/missions/minusma/readiness"));
             await page.Locator(".board-readiness-summary").WaitForAsync(new() { Timeout = 60_000 });
-            AssertNoViolations(await page.RunAxe(), $"readiness ({language})");
+            BoardPage.AssertNoViolations(await page.RunAxe(), $"readiness ({language})");
 
             await page.GotoAsync(app.Url("/missions/minusma/sites/sevare"));
             await page.Locator("[data-section=checklist]").WaitForAsync(new() { Timeout = 60_000 });
-            AssertNoViolations(await page.RunAxe(), $"Sévaré's page ({language})");
+            BoardPage.AssertNoViolations(await page.RunAxe(), $"Sévaré's page ({language})");
 
             var signIn = await app.Browser.NewPageAsync();
             await signIn.GotoAsync(app.Url($"/culture?name={language}&returnUrl=/signin"));
-            AssertNoViolations(await signIn.RunAxe(), $"sign-in ({language})");
+            BoardPage.AssertNoViolations(await signIn.RunAxe(), $"sign-in ({language})");
         }
     }
-
-    private static void AssertNoViolations(Deque.AxeCore.Commons.AxeResult result, string where) =>
-        Assert.True(result.Violations.Length == 0,
-            $"{where}: " + string.Join("; ", result.Violations.Select(v => $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))}")));
 
     private static string English(DateOnly day) => day.ToString("d MMM yyyy", CultureInfo.GetCultureInfo("en"));
 }

@@ -37,17 +37,29 @@ public sealed class ReadinessPageTests(BoardApp app)
     }
 
     [Fact]
-    public async Task A_site_that_blocks_links_to_its_page()
+    public async Task Every_blocker_links_to_its_own_page_named_as_liquidation_names_it()
     {
+        var readiness = await app.Administrator.Liquidation.GetClosureReadinessAsync(new GetClosureReadinessRequest { Mission = "missions/minusma" });
+        Assert.Contains(readiness.BlockingItems, i => i.Kind == BlockerKind.AssetNotDisposed);
+        Assert.Contains(readiness.BlockingItems, i => i.Kind == BlockerKind.LiabilityOpen);
         var page = await OpenAsync("viewer");
-        var link = page.Locator("[data-service=sites] li a").First;
-        var href = await link.GetAttributeAsync("href");
 
-        Assert.Matches("^/missions/minusma/sites/[a-z0-9-]+$", href);
-        await link.ClickAsync();
-        await page.Locator("[data-section=checklist]").WaitForAsync(new() { Timeout = 60_000 });
-        var site = await app.Administrator.Sites.GetSiteAsync(new Sites.V1.GetSiteRequest { Name = href![1..] });
-        Assert.Equal(site.DisplayName.En, await page.Locator("h1").TextContentAsync());
+        foreach (var item in readiness.BlockingItems)
+        {
+            var link = page.Locator($"li[data-kind={item.Kind}] a[href='/{item.Resource}']");
+            Assert.Equal(item.DisplayName.En, (await link.First.TextContentAsync())?.Trim());
+        }
+
+        foreach (var item in readiness.BlockingItems.DistinctBy(i => i.Kind))
+        {
+            await page.Locator($"li[data-kind={item.Kind}] a[href='/{item.Resource}']").First.ClickAsync();
+            await page.WaitForURLAsync($"**/{item.Resource}");
+            var heading = page.Locator("h1");
+            await Microsoft.Playwright.Assertions.Expect(heading).ToContainTextAsync(item.DisplayName.En, new() { Timeout = 60_000 });
+            Assert.Equal(0, await page.Locator("[role=alert]").CountAsync());
+            await page.GoBackAsync();
+            await page.Locator(".board-readiness-summary").WaitForAsync(new() { Timeout = 60_000 });
+        }
     }
 
     private async Task<Microsoft.Playwright.IPage> OpenAsync(string role)

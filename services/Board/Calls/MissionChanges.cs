@@ -1,13 +1,14 @@
 using Google.Protobuf.WellKnownTypes;
+using Grpc.Core;
 using MissionOps.Client;
-using MissionOps.Sites.V1;
+using MissionOps.Common.V1;
 
 namespace MissionOps.Board.Calls;
 
 /// <summary>
-/// Follows a mission's Sites feed for the page that shows it: when a site is created, closed, handed over or changed
-/// after the page was drawn (or, for a site's page, when that site changes), <c>changed</c> is called once the burst of
-/// events has settled, and the page draws again.
+/// Follows a mission's feeds for the page that shows it: when a site is created, closed, handed over or changed after
+/// the page was drawn (or, for a site's page, when that site changes), or when a movement or a drawdown target changes
+/// the headcount, <c>changed</c> is called once the burst of events has settled, and the page draws again.
 /// </summary>
 public static class MissionChanges
 {
@@ -20,13 +21,34 @@ public static class MissionChanges
     /// </summary>
     private static readonly TimeSpan ClockAllowance = TimeSpan.FromSeconds(5);
 
-    public static async Task FollowAsync(UserCalls calls, string missionId, string? resource, DateTimeOffset drawnAt, Func<Task> changed, CancellationToken cancellationToken)
+    /// <summary>The Personnel events that move the headcount curve or its targets (units and the residual roster do not).</summary>
+    private static readonly string[] HeadcountEvents =
+    [
+        .. new[] { "PersonCreated", "PersonUpdated", "PersonMoved", "MovementCreated", "MovementStarted", "MovementHeld", "MovementResumed", "MovementCompleted", "MovementCancelled",
+            "DrawdownTargetCreated", "DrawdownTargetUpdated", "DrawdownTargetDeleted", "DrawdownTargetUndeleted" }
+            .Select(e => $"missionops.personnel.v1.{e}"),
+    ];
+
+    public static Task FollowSitesAsync(UserCalls calls, string missionId, string? resource, DateTimeOffset drawnAt, Func<Task> changed,
+        CancellationToken cancellationToken) =>
+        FollowAsync((after, token) => calls.Services.Sites.WatchEvents(
+            new Sites.V1.WatchEventsRequest { Parent = $"missions/{missionId}", AfterSequence = after }, cancellationToken: token),
+            resource, drawnAt, changed, cancellationToken);
+
+    /// <summary>Personnel's feed, for those whose role reads it (it carries people's movements): a viewer's page is refreshed by time instead.</summary>
+    public static Task FollowHeadcountAsync(UserCalls calls, string missionId, DateTimeOffset drawnAt, Func<Task> changed, CancellationToken cancellationToken) =>
+        FollowAsync((after, token) => calls.Services.Personnel.WatchEvents(
+            new Personnel.V1.WatchEventsRequest { Parent = $"missions/{missionId}", AfterSequence = after, EventTypes = { HeadcountEvents } },
+            cancellationToken: token),
+            null, drawnAt, changed, cancellationToken);
+
+    private static async Task FollowAsync(Func<long, CancellationToken, AsyncServerStreamingCall<ChangeEvent>> watch, string? resource,
+        DateTimeOffset drawnAt, Func<Task> changed, CancellationToken cancellationToken)
     {
-        // The feed is read from its start (it has no "from now"), and what was recorded before the page was drawn is skipped.
+        // A feed is read from its start (it has no "from now"), and what was recorded before the page was drawn is skipped.
         var since = Timestamp.FromDateTimeOffset(drawnAt - ClockAllowance);
         var pending = 0;
-        await foreach (var change in Feeds.Follow((after, token) => calls.Services.Sites.WatchEvents(
-            new WatchEventsRequest { Parent = $"missions/{missionId}", AfterSequence = after }, cancellationToken: token), 0, cancellationToken))
+        await foreach (var change in Feeds.Follow(watch, 0, cancellationToken))
         {
             if (change.OccurTime is null || change.OccurTime < since || (resource is not null && change.Resource != resource)
                 || Interlocked.Exchange(ref pending, 1) == 1)

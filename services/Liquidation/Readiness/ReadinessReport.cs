@@ -2,6 +2,7 @@ using MissionOps.Personnel.Client;
 using MissionOps.Projects.Client;
 using MissionOps.Sites.Client;
 using MissionOps.Sites.V1;
+using LocalizedText = MissionOps.Common.V1.LocalizedText;
 using V1 = MissionOps.Liquidation.V1;
 
 namespace MissionOps.Liquidation.Readiness;
@@ -34,7 +35,7 @@ public sealed class ReadinessReport(
         var allSites = await sitesAsked;
         // A site left without handover (abandoned, seized, destroyed) has reached its end as surely as one handed over.
         items.AddRange(allSites.Where(s => s.State is not (SiteState.HandedOver or SiteState.LeftWithoutHandover)).Select(s =>
-            Item(V1.BlockerKind.SiteNotHandedOver, s.Name, $"{s.DisplayName.En} is {s.State}, not handed over")));
+            Item(V1.BlockerKind.SiteNotHandedOver, s.Name, s.DisplayName, $"{s.DisplayName.En} is {s.State}, not handed over")));
 
         var occupancies = await occupanciesAsked;
         var remainingAt = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -44,17 +45,17 @@ public sealed class ReadinessReport(
             remainingAt[site.Name] = remaining;
             if (remaining > 0)
             {
-                items.Add(Item(V1.BlockerKind.PersonnelRemaining, site.Name, $"{remaining} people still at the site outside the residual team"));
+                items.Add(Item(V1.BlockerKind.PersonnelRemaining, site.Name, site.DisplayName, $"{remaining} people still at the site outside the residual team"));
             }
         }
 
         var allProjects = await projectsAsked;
         items.AddRange(allProjects
             .Where(p => p.BlocksClosure)
-            .Select(p => Item(V1.BlockerKind.ProjectOpen, p.Name, $"{p.Title.En}: {p.Status}, not handed over")));
-        items.AddRange(assetsLeft.Select(a => Item(V1.BlockerKind.AssetNotDisposed, a.Name, $"{a.Description.En} ({a.Category}) is {a.State}")));
-        items.AddRange(liabilities.Select(l => Item(V1.BlockerKind.LiabilityOpen, l.Name, $"{l.Description.En} ({l.Kind})", l.Owner)));
-        items.AddRange(records.Select(r => Item(V1.BlockerKind.RecordsNotArchived, r.Name, r.Title.En, r.Owner)));
+            .Select(p => Item(V1.BlockerKind.ProjectOpen, p.Name, p.Title, $"{p.Title.En}: {p.Status}, not handed over")));
+        items.AddRange(assetsLeft.Select(a => Item(V1.BlockerKind.AssetNotDisposed, a.Name, a.Description.ToProto(), $"{a.Description.En} ({a.Category}) is {a.State}")));
+        items.AddRange(liabilities.Select(l => Item(V1.BlockerKind.LiabilityOpen, l.Name, l.Description.ToProto(), $"{l.Description.En} ({l.Kind})", l.Owner)));
+        items.AddRange(records.Select(r => Item(V1.BlockerKind.RecordsNotArchived, r.Name, r.Title.ToProto(), r.Title.En, r.Owner)));
 
         if (regions is not null)
         {
@@ -92,6 +93,6 @@ public sealed class ReadinessReport(
         };
     }
 
-    private static V1.BlockingItem Item(V1.BlockerKind kind, string resource, string description, string owner = "") =>
-        new() { Kind = kind, Resource = resource, Description = description, Owner = owner };
+    private static V1.BlockingItem Item(V1.BlockerKind kind, string resource, LocalizedText displayName, string description, string owner = "") =>
+        new() { Kind = kind, Resource = resource, DisplayName = displayName, Description = description, Owner = owner };
 }
