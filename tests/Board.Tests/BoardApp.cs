@@ -1,20 +1,10 @@
-extern alias board;
 extern alias liquidation;
 extern alias personnel;
 extern alias projects;
 extern alias sites;
-using System.Net;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using MissionOps.Client;
 using MissionOps.ServiceDefaults;
 using MissionOps.Testing;
-using BoardProgram = board::Program;
 using LiquidationProgram = liquidation::Program;
 using PersonnelProgram = personnel::Program;
 using ProjectsProgram = projects::Program;
@@ -62,7 +52,7 @@ public sealed class BoardApp : IAsyncLifetime
         Start(new GrpcServiceFactory<ProjectsProgram>(Postgres, "projectsdb", "projects_for_board"), projectsPort, addresses);
         Start(new GrpcServiceFactory<LiquidationProgram>(Postgres, "liquidationdb", "liquidation_for_board"), liquidationPort, addresses);
 
-        var board = new BoardFactory(addresses);
+        var board = new BoardHost(addresses, new() { ["Auth:SigningKey"] = TestTokens.SigningKey });
         _services.Add(board);
         Address = board.Start();
 
@@ -99,29 +89,6 @@ public sealed class BoardApp : IAsyncLifetime
         service.WithSetting("DemoData:Load", "true");
         service.Start(port);
         _services.Add(service);
-    }
-
-    private sealed class BoardFactory(Dictionary<string, Uri> addresses) : WebApplicationFactory<BoardProgram>
-    {
-        public Uri Start()
-        {
-            UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
-            StartServer();
-            return new Uri(Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single());
-        }
-
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            builder.UseEnvironment("Testing");
-            builder.UseSetting("Auth:SigningKey", TestTokens.SigningKey);
-            builder.UseSetting("Missions:minusma:PlanningDay", PlanningDay.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
-            foreach (var (name, address) in addresses)
-            {
-                builder.UseSetting($"services:{name}:grpc:0", address.ToString());
-            }
-
-            builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
-        }
     }
 }
 

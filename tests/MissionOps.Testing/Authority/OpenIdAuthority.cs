@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -21,9 +22,10 @@ namespace MissionOps.Testing.Authority;
 
 /// <summary>
 /// A real OpenID Connect authority (OpenIddict, its store on the test PostgreSQL) on a loopback
-/// port: discovery, signing keys and the client credentials grant, as a production identity
-/// provider serves them. A scope is a MissionOps service's audience (<c>missionops.sites</c>);
-/// each token carries its client's mission roles.
+/// port: discovery, signing keys, the client credentials grant, and the authorization code grant
+/// with a sign-in page that offers its known people, as a production identity provider serves them.
+/// A scope is a MissionOps service's audience (<c>missionops.sites</c>); each token carries its
+/// client's mission roles, or for a person signed in, that person's.
 /// </summary>
 public sealed class OpenIdAuthority : IAsyncDisposable
 {
@@ -40,7 +42,9 @@ public sealed class OpenIdAuthority : IAsyncDisposable
 
     public Uri Address { get; }
 
-    public static async Task<OpenIdAuthority> StartAsync(PostgresServer postgres, params AuthorityClient[] clients)
+    public static Task<OpenIdAuthority> StartAsync(PostgresServer postgres, params AuthorityClient[] clients) => StartAsync(postgres, [], clients);
+
+    public static async Task<OpenIdAuthority> StartAsync(PostgresServer postgres, IReadOnlyList<AuthorityUser> users, params AuthorityClient[] clients)
     {
         var address = LoopbackPorts.AddressOf(LoopbackPorts.Free());
         var roles = clients.ToDictionary(c => c.ClientId, c => c.MissionRoles);
@@ -59,17 +63,21 @@ public sealed class OpenIdAuthority : IAsyncDisposable
             {
                 server.SetIssuer(address);
                 server.SetTokenEndpointUris("connect/token");
+                server.SetAuthorizationEndpointUris("connect/authorize");
                 server.AllowClientCredentialsFlow();
-                server.RegisterScopes(Scopes);
+                server.AllowAuthorizationCodeFlow();
+                server.RegisterScopes([.. Scopes, OpenIddictConstants.Scopes.Profile]);
                 server.AddEphemeralEncryptionKey().AddEphemeralSigningKey();
                 // Resource servers read the token themselves, as a JWT signed with the published keys.
                 server.DisableAccessTokenEncryption();
-                server.UseAspNetCore().EnableTokenEndpointPassthrough().DisableTransportSecurityRequirement();
+                server.UseAspNetCore().EnableTokenEndpointPassthrough().EnableAuthorizationEndpointPassthrough().DisableTransportSecurityRequirement();
             });
 
         var app = builder.Build();
         var authority = new OpenIdAuthority(app, address);
-        app.MapPost("/connect/token", (HttpContext context) => authority.Issue(context, roles));
+        app.MapPost("/connect/token", (Delegate)((HttpContext context) => authority.IssueAsync(context, roles)));
+        app.MapGet("/connect/authorize", (HttpContext context) => SignInPage(context, users));
+        app.MapPost("/connect/authorize", (HttpContext context) => SignIn(context, users));
         await using (var scope = app.Services.CreateAsyncScope())
         {
             await scope.ServiceProvider.GetRequiredService<AuthorityDbContext>().Database.EnsureCreatedAsync();
@@ -84,6 +92,12 @@ public sealed class OpenIdAuthority : IAsyncDisposable
                     Permissions = { Permissions.Endpoints.Token, Permissions.GrantTypes.ClientCredentials },
                 };
                 descriptor.Permissions.UnionWith(Scopes.Select(s => Permissions.Prefixes.Scope + s));
+                if (client.RedirectUri is { } redirect)
+                {
+                    descriptor.RedirectUris.Add(redirect);
+                    descriptor.Permissions.UnionWith([Permissions.Endpoints.Authorization, Permissions.GrantTypes.AuthorizationCode,
+                        Permissions.ResponseTypes.Code, Permissions.Scopes.Profile]);
+                }
                 await applications.CreateAsync(descriptor);
             }
         }
@@ -111,10 +125,16 @@ public sealed class OpenIdAuthority : IAsyncDisposable
 
     public ValueTask DisposeAsync() => _app.DisposeAsync();
 
-    private IResult Issue(HttpContext context, IReadOnlyDictionary<string, IReadOnlyList<string>> roles)
+    private async Task<IResult> IssueAsync(HttpContext context, IReadOnlyDictionary<string, IReadOnlyList<string>> roles)
     {
-        // OpenIddict has already authenticated the client and checked its scopes.
+        // OpenIddict has already authenticated the client and checked its scopes, or the code and its PKCE verifier.
         var request = context.GetOpenIddictServerRequest()!;
+        if (request.IsAuthorizationCodeGrantType())
+        {
+            var signedIn = await context.AuthenticateAsync(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
+            return Results.SignIn(signedIn.Principal!, authenticationScheme: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
+        }
+
         var clientId = request.ClientId!;
         var scopes = request.GetScopes();
         var identity = new ClaimsIdentity(TokenValidationParameters.DefaultAuthenticationType, Claims.Name, Claims.Role);
@@ -128,6 +148,31 @@ public sealed class OpenIdAuthority : IAsyncDisposable
             _issued.AddOrUpdate((clientId, scope), 1, (_, n) => n + 1);
         }
 
+        return Results.SignIn(new ClaimsPrincipal(identity), authenticationScheme: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
+    }
+
+    /// <summary>The authority's own sign-in page: one button per person it knows, the authorization request carried along.</summary>
+    private static IResult SignInPage(HttpContext context, IReadOnlyList<AuthorityUser> users)
+    {
+        var carried = string.Concat(context.Request.Query.Select(p =>
+            $"<input type=\"hidden\" name=\"{WebUtility.HtmlEncode(p.Key)}\" value=\"{WebUtility.HtmlEncode(p.Value.ToString())}\">"));
+        var buttons = string.Concat(users.Select(u =>
+            $"<button type=\"submit\" name=\"user\" value=\"{WebUtility.HtmlEncode(u.Subject)}\">{WebUtility.HtmlEncode(u.Name)}</button>"));
+        return Results.Content($"<!doctype html><html lang=\"en\"><title>Test authority</title><form method=\"post\">{carried}{buttons}</form></html>", "text/html");
+    }
+
+    private static IResult SignIn(HttpContext context, IReadOnlyList<AuthorityUser> users)
+    {
+        var request = context.GetOpenIddictServerRequest()!;
+        var user = users.Single(u => u.Subject == context.Request.Form["user"]);
+        var identity = new ClaimsIdentity(TokenValidationParameters.DefaultAuthenticationType, Claims.Name, Claims.Role);
+        identity.SetClaim(Claims.Subject, user.Subject);
+        identity.SetClaim(Claims.Name, user.Name);
+        identity.SetClaims(MissionRoles.ClaimType, [.. user.MissionRoles]);
+        identity.SetScopes(request.GetScopes());
+        identity.SetResources(request.GetScopes().Intersect(Scopes));
+        // The board reads who and which roles from the identity token; the services from the access token.
+        identity.SetDestinations(_ => [Destinations.AccessToken, Destinations.IdentityToken]);
         return Results.SignIn(new ClaimsPrincipal(identity), authenticationScheme: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
     }
 }
