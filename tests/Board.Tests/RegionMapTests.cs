@@ -38,7 +38,7 @@ public sealed class RegionMapTests(BoardApp app)
             .ToListAsync();
         var page = await BoardPage.SignedInAsync(app, "viewer");
         await BoardPage.ReadyAsync(page);
-        await BoardPage.ScreenshotAsync(page, "board-map", page.Locator("figure.board-map"));
+        await BoardPage.ScreenshotAsync(page, "board-map", page.Locator("figure.board-map:not(.board-inset)"));
 
         Assert.All(sites, s => Assert.NotNull(s.Location.Coordinates));
         foreach (var site in sites)
@@ -56,6 +56,32 @@ public sealed class RegionMapTests(BoardApp app)
         Assert.True(timbuktu.Y < sevare.Y && gao.X > timbuktu.X && tessalit.Y < kidal.Y, $"{sevare} {timbuktu} {gao} {kidal} {tessalit}");
         Assert.True(new[] { sevare, timbuktu, gao, kidal, tessalit }.All(p => p.X > bamako.X));
         Assert.Equal(0, await page.Locator("[data-unplaced]").CountAsync());
+
+        // Mopti's sites stand too near one another for the country's map: Mopti has a closer map, every site named on it.
+        var inset = page.Locator("[data-chart=inset][data-region=ML05]");
+        await BoardPage.ScreenshotAsync(page, "board-map-mopti", page.Locator("figure.board-inset"));
+        var mopti = sites.Where(s => s.Location.RegionPcode == "ML05").ToList();
+        Assert.True(mopti.Count >= 3);
+        Assert.Equal(mopti.Count, await inset.Locator("circle.site").CountAsync());
+        // Each label carries the number written in its site's mark.
+        var labels = await inset.Locator(".site-label text").AllTextContentsAsync();
+        Assert.Equal(mopti.Select(s => s.DisplayName.En).Order(), labels.Select(l => l.Split(' ', 2)[1]).Order());
+        foreach (var site in mopti)
+        {
+            var number = await inset.Locator("a", new() { Has = page.Locator($"circle[data-site='{site.Name}']") }).Locator("text.site-number").TextContentAsync();
+            Assert.Contains($"{number} {site.DisplayName.En}", labels);
+        }
+
+        var boxes = await inset.Locator(".site-label text").EvaluateAllAsync<double[][]>(
+            "texts => texts.map(t => { const b = t.getBoundingClientRect(); return [b.left, b.top, b.right, b.bottom]; })");
+        for (var i = 0; i < boxes.Length; i++)
+        {
+            for (var j = i + 1; j < boxes.Length; j++)
+            {
+                var apart = boxes[i][2] <= boxes[j][0] || boxes[j][2] <= boxes[i][0] || boxes[i][3] <= boxes[j][1] + 0.5 || boxes[j][3] <= boxes[i][1] + 0.5;
+                Assert.True(apart, $"'{labels[i]}' and '{labels[j]}' are written over one another");
+            }
+        }
 
         await page.Locator("[data-chart=map] a", new() { Has = page.Locator("circle[data-site='missions/minusma/sites/sevare']") }).ClickAsync();
         await page.WaitForURLAsync("**/missions/minusma/sites/sevare");
