@@ -55,9 +55,12 @@ public static class BoardCultures
     public static string Count(int count) => count.ToString("N0", CultureInfo.CurrentCulture);
 
     /// <summary>An amount with its currency, in the chosen language's digits: USD 48,000.00, USD 48 000,00.</summary>
-    public static string Amount(Money? money) => money is null || string.IsNullOrEmpty(money.CurrencyCode)
+    public static string Amount(Money? money) => Amount(money, CultureInfo.CurrentCulture);
+
+    /// <summary>An amount with its currency, in the digits of <paramref name="culture"/>; "–" when there is none.</summary>
+    public static string Amount(Money? money, IFormatProvider culture) => money is null || string.IsNullOrEmpty(money.CurrencyCode)
         ? "–"
-        : $"{money.CurrencyCode} {MinorUnits.ToDecimal(money.MinorUnits, money.CurrencyCode).ToString("N" + MinorUnits.DecimalsOf(money.CurrencyCode), CultureInfo.CurrentCulture)}";
+        : $"{money.CurrencyCode} {MinorUnits.ToDecimal(money.MinorUnits, money.CurrencyCode).ToString("N" + MinorUnits.DecimalsOf(money.CurrencyCode), culture)}";
 
     /// <summary>A point as degrees north or south and east or west: 14.53° N, 4.10° W.</summary>
     public static string Place(Google.Type.LatLng? point) => point is null

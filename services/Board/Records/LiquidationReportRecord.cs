@@ -73,7 +73,5 @@ public static class LiquidationReportRecord
     private static string Amounts(IEnumerable<Money> amounts) => string.Join(", ", amounts.Select(Amount)) is { Length: > 0 } text ? text : "–";
 
     /// <summary>USD 3,400,000.00: the currency and its major units, as both languages' financial statements can read it.</summary>
-    public static string Amount(Money? money) => money is null || string.IsNullOrEmpty(money.CurrencyCode)
-        ? "–"
-        : $"{money.CurrencyCode} {MinorUnits.ToDecimal(money.MinorUnits, money.CurrencyCode).ToString("N" + MinorUnits.DecimalsOf(money.CurrencyCode), System.Globalization.CultureInfo.InvariantCulture)}";
+    public static string Amount(Money? money) => BoardCultures.Amount(money, System.Globalization.CultureInfo.InvariantCulture);
 }
