@@ -27,6 +27,7 @@ public static class BoardApplication
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddFluentUIComponents();
         builder.AddBoardSignIn();
+        builder.AddSharedKeyRing();
 
         builder.Services.AddSingleton<ServiceAddresses>();
         builder.Services.AddScoped<UserCalls>();

@@ -1,10 +1,16 @@
 using MissionOps.Personnel;
+using MissionOps.Personnel.Data;
 using MissionOps.Personnel.Manifests;
 using MissionOps.ServiceDefaults;
+using MissionOps.ServiceDefaults.Data;
 using MissionOps.ServiceDefaults.Http;
 using MissionOps.ServiceDefaults.Http.OpenApi;
 
 var builder = WebApplication.CreateBuilder(args);
+if (DatabaseMigrationCommand.IsRequested(args))
+{
+    return await builder.MigrateDatabaseAsync<PersonnelDbContext>(MissionOps.Personnel.Extensions.DatabaseName);
+}
 
 builder.AddServiceDefaults();
 builder.AddApplicationServices();
@@ -19,6 +25,7 @@ app.MapApiDocs(MissionOps.Personnel.V1.PersonnelService.Descriptor, "MissionOps 
 app.MapDefaultEndpoints();
 
 app.Run();
+return 0;
 
 /// <summary>Entry point, visible to the integration tests' WebApplicationFactory.</summary>
 public partial class Program;

@@ -13,6 +13,14 @@ public static class Extensions
 {
     public const string ReadinessTag = "ready";
 
+    /// <summary>
+    /// The gRPC health service name that answers whether the process lives, whatever its database: an orchestrator's
+    /// liveness probe asks it, so that a database outage makes the service unready, never restarted.
+    /// </summary>
+    public const string LivenessHealthService = "liveness";
+
+    private const string LiveTag = "live";
+
     /// <summary>The largest message a service accepts: 4 MiB. A larger one is refused with RESOURCE_EXHAUSTED.</summary>
     public const int MaxReceiveMessageBytes = 4 * 1024 * 1024;
 
@@ -21,7 +29,7 @@ public static class Extensions
         builder.ConfigureOpenTelemetry();
 
         builder.Services.AddHealthChecks()
-            .AddCheck("self", () => HealthCheckResult.Healthy(), ["live"]);
+            .AddCheck("self", () => HealthCheckResult.Healthy(), [LiveTag]);
 
         builder.Services.AddServiceDiscovery();
         builder.Services.ConfigureHttpClientDefaults(http =>
@@ -51,6 +59,7 @@ public static class Extensions
         {
             // The gRPC health service reports the checks that say whether the service can answer.
             options.Services.Map("", registration => registration.Tags.Contains(ReadinessTag));
+            options.Services.Map(LivenessHealthService, registration => registration.Tags.Contains(LiveTag));
         });
         Contracts.Decoding.CheckedServiceMethodProvider.Replace(builder.Services);
 
@@ -69,7 +78,7 @@ public static class Extensions
         });
         app.MapHealthChecks("/alive", new HealthCheckOptions
         {
-            Predicate = registration => registration.Tags.Contains("live"),
+            Predicate = registration => registration.Tags.Contains(LiveTag),
         });
 
         return app;

@@ -1,9 +1,15 @@
 using MissionOps.ServiceDefaults;
+using MissionOps.ServiceDefaults.Data;
 using MissionOps.ServiceDefaults.Http;
 using MissionOps.ServiceDefaults.Http.OpenApi;
 using MissionOps.Sites;
+using MissionOps.Sites.Data;
 
 var builder = WebApplication.CreateBuilder(args);
+if (DatabaseMigrationCommand.IsRequested(args))
+{
+    return await builder.MigrateDatabaseAsync<SitesDbContext>(MissionOps.Sites.Extensions.DatabaseName);
+}
 
 builder.AddServiceDefaults();
 builder.AddApplicationServices();
@@ -17,6 +23,7 @@ app.MapApiDocs(MissionOps.Sites.V1.SitesService.Descriptor, "MissionOps Sites");
 app.MapDefaultEndpoints();
 
 app.Run();
+return 0;
 
 /// <summary>Entry point, visible to the integration tests' WebApplicationFactory.</summary>
 public partial class Program;

@@ -21,14 +21,7 @@ public static class DatabaseExtensions
     public static IHostApplicationBuilder AddServiceDatabase<TContext>(this IHostApplicationBuilder builder, string connectionName)
         where TContext : DbContext
     {
-        var connectionString = WithPreparedStatements(builder.Configuration.GetConnectionString(connectionName)
-            ?? throw new InvalidOperationException(
-                $"ConnectionStrings:{connectionName} is not set. Start the system with 'dotnet run --project MissionOps.AppHost', " +
-                $"or set ConnectionStrings__{connectionName} to a PostgreSQL connection string."));
-
-        builder.Services.AddDbContextPool<TContext>(options => options.UseServiceDatabase(connectionString));
-        builder.Services.AddDbContextPool<SharedTablesDbContext>(options =>
-            options.UseServiceDatabase(connectionString, SharedTablesDbContext.MigrationsHistoryTable));
+        var connectionString = builder.AddServiceDbContexts<TContext>(connectionName);
 
         // First of the hosted services that touch the database: hosts start them in this order, each once the one before has
         // started, so the key ring, the outbox listener and the audit writer find the database created and migrated.
@@ -53,6 +46,21 @@ public static class DatabaseExtensions
             .AddCheck<DatabaseProbe<TContext>>("database", tags: [Extensions.ReadinessTag]);
 
         return builder;
+    }
+
+    /// <summary>The service's context and the shared tables' context over <c>ConnectionStrings:{connectionName}</c>, and nothing else.</summary>
+    internal static string AddServiceDbContexts<TContext>(this IHostApplicationBuilder builder, string connectionName)
+        where TContext : DbContext
+    {
+        var connectionString = WithPreparedStatements(builder.Configuration.GetConnectionString(connectionName)
+            ?? throw new InvalidOperationException(
+                $"ConnectionStrings:{connectionName} is not set. Start the system with 'dotnet run --project MissionOps.AppHost', " +
+                $"or set ConnectionStrings__{connectionName} to a PostgreSQL connection string."));
+
+        builder.Services.AddDbContextPool<TContext>(options => options.UseServiceDatabase(connectionString));
+        builder.Services.AddDbContextPool<SharedTablesDbContext>(options =>
+            options.UseServiceDatabase(connectionString, SharedTablesDbContext.MigrationsHistoryTable));
+        return connectionString;
     }
 
     /// <summary>

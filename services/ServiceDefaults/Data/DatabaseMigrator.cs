@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -13,10 +14,13 @@ namespace MissionOps.ServiceDefaults.Data;
 /// Applies the migrations at start-up, before the server listens, inside the execution strategy and traced:
 /// the shared tables' first (<see cref="SharedTablesDbContext"/>), then the service's, on the same database,
 /// each recorded in its own history table. Then runs the service's seeder (demo data) if it has one.
+/// Where a deployment migrates before its rollout (<c>Database:MigrateOnStart</c> false, the service run with
+/// <see cref="DatabaseMigrationCommand.Name"/>), it only waits until the schema is there.
 /// </summary>
 public sealed class DatabaseMigrator<TContext>(
     IServiceProvider services,
     DatabaseReadiness readiness,
+    IConfiguration configuration,
     ILogger<DatabaseMigrator<TContext>> logger) : IHostedService
     where TContext : DbContext
 {
@@ -50,7 +54,15 @@ public sealed class DatabaseMigrator<TContext>(
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TContext>();
-        await DatabaseMigrator.MigrateAsync(scope.ServiceProvider.GetRequiredService<SharedTablesDbContext>(), db, cancellationToken);
+        var shared = scope.ServiceProvider.GetRequiredService<SharedTablesDbContext>();
+        if (configuration.GetValue(DatabaseMigrator.MigrateOnStartKey, true))
+        {
+            await DatabaseMigrator.MigrateAsync(shared, db, cancellationToken);
+        }
+        else
+        {
+            await DatabaseMigrator.WaitForSchemaAsync(shared, db, logger, cancellationToken);
+        }
 
         var seeded = false;
         foreach (var seeder in scope.ServiceProvider.GetServices<IDatabaseSeeder<TContext>>())
@@ -67,22 +79,67 @@ public static class DatabaseMigrator
 {
     public static readonly ActivitySource ActivitySource = new("MissionOps.Migrations");
 
+    public const string MigrateOnStartKey = "Database:MigrateOnStart";
+
+    private static readonly TimeSpan SchemaPollInterval = TimeSpan.FromSeconds(5);
+
     /// <summary>
     /// Brings a service's database up to date: the shared tables, then the service's own, which may refer to them.
     /// A transient failure retries both; what is already applied is not applied again.
     /// </summary>
-    public static Task MigrateAsync(SharedTablesDbContext shared, DbContext service, CancellationToken ct) =>
+    /// <returns>How many of the service's own migrations this call applied.</returns>
+    public static Task<int> MigrateAsync(SharedTablesDbContext shared, DbContext service, CancellationToken ct) =>
         TransientRetries.For(service).ExecuteAsync(async token =>
         {
             // EF Core finds a missing database, and then a missing history table, by the errors it logs trying them:
             // on a first start they are expected, so they are made here first, quietly.
             await CreateDatabaseIfMissingAsync(service.Database.GetConnectionString()!, token);
+            var applied = 0;
             foreach (var context in new[] { shared, service })
             {
                 await context.GetService<IHistoryRepository>().CreateIfNotExistsAsync(token);
+                applied = (await context.Database.GetPendingMigrationsAsync(token)).Count();
                 await context.Database.MigrateAsync(token);
             }
+
+            return applied;
         }, ct);
+
+    /// <summary>
+    /// Returns once nothing is left to apply to either context, asking again every few seconds: a service started beside
+    /// its migration job (or before the database answers) stays unready meanwhile and says what it waits for, once.
+    /// </summary>
+    public static async Task WaitForSchemaAsync(SharedTablesDbContext shared, DbContext service, ILogger logger, CancellationToken ct)
+    {
+        var told = false;
+        while (true)
+        {
+            string? waitingFor;
+            try
+            {
+                var pending = (await shared.Database.GetPendingMigrationsAsync(ct))
+                    .Concat(await service.Database.GetPendingMigrationsAsync(ct)).ToList();
+                if (pending.Count == 0)
+                {
+                    return;
+                }
+
+                waitingFor = $"{pending.Count} migrations not yet applied, the last {pending[^1]}";
+            }
+            catch (Exception e) when (e is NpgsqlException or InvalidOperationException { InnerException: NpgsqlException })
+            {
+                waitingFor = $"the database, which does not answer ({e.Message})";
+            }
+
+            if (!told)
+            {
+                logger.LogInformation("Waiting for the migration job: {WaitingFor}", waitingFor);
+                told = true;
+            }
+
+            await Task.Delay(SchemaPollInterval, ct);
+        }
+    }
 
     /// <summary>
     /// Asked of the server's maintenance database, not by connecting to the one that may be missing: PostgreSQL logs a
