@@ -85,10 +85,6 @@ public static class AuditCoverage
 
         await change();
         AssertCount(before + 1, await Changes(), "the retry with the same request id");
-        if (events is not null)
-        {
-            Assert.Empty(await Feed(lastEvent));
-        }
 
         var method = contract.FindMethodByName(rpc);
         var refused = DynamicCall.RequestFor(method.InputType);
@@ -98,9 +94,11 @@ public static class AuditCoverage
         var status = await DynamicCall.CallAsync(administrator, method, refused);
         Assert.True(status != StatusCode.OK, $"{rpc} with only the mission and a request id was not refused");
         AssertCount(before + 1, await Changes(), "the refused call");
+        // One read of the feed for both, each a second's wait for the feed to fall quiet.
         if (events is not null)
         {
-            Assert.Empty(await Feed(lastEvent));
+            var after = await Feed(lastEvent);
+            Assert.True(after.Count == 0, $"The retry with the same request id or the refused call put {after.Count} events on the feed");
         }
     }
 
