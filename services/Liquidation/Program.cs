@@ -16,6 +16,8 @@ builder.AddApplicationServices();
 
 var app = builder.Build();
 
+app.UseLoadShedding();
+
 app.MapGrpcService<LiquidationApi>();
 app.MapEventStream<MissionOps.Liquidation.V1.WatchEventsRequest>(MissionOps.Liquidation.V1.LiquidationService.Descriptor);
 app.MapApiDocs(MissionOps.Liquidation.V1.LiquidationService.Descriptor, "MissionOps Liquidation");

@@ -17,6 +17,8 @@ builder.AddApplicationServices();
 
 var app = builder.Build();
 
+app.UseLoadShedding();
+
 app.MapGrpcService<PersonnelApi>();
 app.MapEventStream<MissionOps.Personnel.V1.WatchEventsRequest>(MissionOps.Personnel.V1.PersonnelService.Descriptor);
 app.MapHxlFile<MissionOps.Personnel.V1.ExportHeadcountHxlRequest, MissionOps.Personnel.V1.ExportHeadcountHxlResponse>(MissionOps.Personnel.V1.PersonnelService.Descriptor, "ExportHeadcountHxl", "headcount");

@@ -17,6 +17,8 @@ builder.AddApplicationServices();
 
 var app = builder.Build();
 
+app.UseLoadShedding();
+
 app.MapGrpcService<ProjectsApi>();
 app.MapEventStream<MissionOps.Projects.V1.WatchEventsRequest>(MissionOps.Projects.V1.ProjectsService.Descriptor);
 app.MapPublishedIati();

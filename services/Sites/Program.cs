@@ -16,6 +16,8 @@ builder.AddApplicationServices();
 
 var app = builder.Build();
 
+app.UseLoadShedding();
+
 app.MapGrpcService<SitesApi>();
 app.MapEventStream<MissionOps.Sites.V1.WatchEventsRequest>(MissionOps.Sites.V1.SitesService.Descriptor);
 app.MapHxlFile<MissionOps.Sites.V1.ExportSitesHxlRequest, MissionOps.Sites.V1.ExportSitesHxlResponse>(MissionOps.Sites.V1.SitesService.Descriptor, "ExportSitesHxl", "sites");

@@ -46,6 +46,16 @@ public static class RpcAssert
         _ => null,
     };
 
+    /// <summary>UNAVAILABLE because the service takes no more calls at once: reason OVERLOADED, and when to come back.</summary>
+    public static async Task<RpcException> Overloaded(Func<Task> call)
+    {
+        var exception = await Assert.ThrowsAsync<RpcException>(call);
+        Assert.True(exception.StatusCode == StatusCode.Unavailable, $"Expected Unavailable but got {exception.StatusCode}: {exception.Status.Detail}");
+        Assert.Equal(ErrorReason.Overloaded.WireName(), Reason(exception));
+        Assert.True(exception.GetRpcStatus()?.GetDetail<RetryInfo>()?.RetryDelay?.ToTimeSpan() > TimeSpan.Zero, "UNAVAILABLE without a RetryInfo delay");
+        return exception;
+    }
+
     /// <summary>INVALID_ARGUMENT naming exactly these fields in its BadRequest.</summary>
     public static async Task<IReadOnlyList<BadRequest.Types.FieldViolation>> InvalidArgument(Func<Task> call, params string[] fields)
     {

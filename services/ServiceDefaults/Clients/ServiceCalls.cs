@@ -1,6 +1,7 @@
 using Grpc.Core;
 using MissionOps.Client.Tokens;
 using MissionOps.ServiceDefaults.Errors;
+using Polly.CircuitBreaker;
 
 namespace MissionOps.ServiceDefaults.Clients;
 
@@ -20,9 +21,9 @@ public static class ServiceCalls
         {
             throw new DependencyUnavailableException(IdentityProvider, e);
         }
-        catch (RpcException e) when (e.StatusCode is StatusCode.Unavailable or StatusCode.DeadlineExceeded or StatusCode.Internal or StatusCode.Unknown)
+        catch (RpcException e) when (NeighbourBreaker.IsNeighbourFailure(e.StatusCode))
         {
-            throw new DependencyUnavailableException(service, e);
+            throw new DependencyUnavailableException(service, e, (e.Status.DebugException as BrokenCircuitException)?.RetryAfter);
         }
         catch (HttpRequestException e)
         {

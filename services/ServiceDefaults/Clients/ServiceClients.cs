@@ -18,7 +18,8 @@ public static class ServiceClients
     /// a partner's: this service's own token for the other (<see cref="BearerTokenHandler"/>), and
     /// its <see cref="CallPolicy"/>: a unary call takes at most <see cref="DefaultTimeout"/> or the
     /// caller's propagated deadline, retries only UNAVAILABLE, briefly, and a refusal is a
-    /// MissionOpsException. It carries the caller's cancellation.
+    /// MissionOpsException. It carries the caller's cancellation. A <see cref="NeighbourBreaker"/>
+    /// holds calls off for a while when most of the recent ones failed.
     /// </summary>
     public static IHttpClientBuilder AddServiceClient<TClient>(this IHostApplicationBuilder builder, string service)
         where TClient : class
@@ -30,6 +31,10 @@ public static class ServiceClients
                 "or Auth:ClientId and Auth:ClientSecret of its client at the OpenID Connect authority. Call AddServiceSecurity first.");
         }
 
+        builder.Services.AddKeyedSingleton(service, (services, _) => new NeighbourBreaker(service,
+            services.GetRequiredService<IConfiguration>(), services.GetService<TimeProvider>() ?? TimeProvider.System,
+            services.GetRequiredService<Microsoft.Extensions.Logging.ILogger<NeighbourBreaker>>()));
+
 #pragma warning disable EXTEXP0001 // RemoveAllResilienceHandlers is an evaluation API; the alternative is a second, gRPC-unaware retry layer.
         return builder.Services.AddGrpcClient<TClient>(options => options.Address = new Uri($"http://_grpc.{service}"))
             .ConfigureChannel(channel => channel.ServiceConfig = CallPolicy.RetryUnavailable(3, TimeSpan.FromMilliseconds(100), TimeSpan.FromSeconds(1)))
@@ -37,6 +42,8 @@ public static class ServiceClients
             .AddInterceptor(services => new CallPolicy(
                 services.GetRequiredService<IConfiguration>().GetValue("ServiceCalls:Timeout", DefaultTimeout),
                 services.GetService<TimeProvider>()))
+            // Inside the deadline the policy sets, so that a call that runs out of it counts against the neighbour.
+            .AddInterceptor(services => services.GetRequiredKeyedService<NeighbourBreaker>(service))
             // gRPC retries by its own policy above; HTTP-level retries would repeat non-idempotent calls.
             .RemoveAllResilienceHandlers()
             .AddHttpMessageHandler(services => new BearerTokenHandler(services.GetRequiredService<AccessTokens>().ForAsync, TokenIssuer.AudienceOf(service)));

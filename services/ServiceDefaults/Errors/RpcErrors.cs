@@ -39,7 +39,7 @@ public static class RpcErrors
             new ResourceInfo { ResourceName = e.ResourceName }),
         DependencyUnavailableException e => Build(Code.Unavailable, e.Message, ErrorReason.DependencyUnavailable,
             new ErrorInfo { Reason = ErrorReason.DependencyUnavailable.WireName(), Domain = ErrorDomain.Name, Metadata = { ["service"] = e.Service } },
-            new RetryInfo { RetryDelay = Duration.FromTimeSpan(DependencyUnavailableException.RetryAfter) }),
+            new RetryInfo { RetryDelay = Duration.FromTimeSpan(e.RetryAfter) }),
         // After the case above: the wrapper carries the transient failure as its cause.
         _ when Data.TransientRetries.IsTransient(exception) => From(new DependencyUnavailableException("PostgreSQL", exception)),
         LimitExceededException e => Build(Code.ResourceExhausted, e.Message, ErrorReason.LimitExceeded, new QuotaFailure

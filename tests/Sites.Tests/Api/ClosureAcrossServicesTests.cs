@@ -138,15 +138,8 @@ public sealed class ClosureAcrossServicesTests(SitesApp app) : SitesApiTest(app)
             .WithService("projects", App.Projects.Address);
         isolated.Start();
         var client = new SitesService.SitesServiceClient(isolated.Channel);
-        await client.CreateMissionAsync(CreateMission());
-        await client.CreateRegionAsync(CreateMopti());
-        await client.CreateDrawdownPhaseAsync(CreatePhase2());
-        await client.CreateSiteAsync(CreateSite("sevare"));
-        await client.PlanSiteClosureAsync(Plan("sevare", Day(2023, 12, 8)));
-        foreach (var kind in Enum.GetValues<ClosureStepKind>().Where(k => k != ClosureStepKind.Unspecified))
-        {
-            await client.RecordClosureStepAsync(Step("sevare", kind, Day(2023, 11, 1)));
-        }
+        await client.CreateMissionWithMoptiAndPhase2Async();
+        await client.OpenSiteWithChecklistDoneAsync("sevare");
 
         var failure = await RpcAssert.Fails(StatusCode.Unavailable, () => client.RecordSiteClosureAsync(CloseRequest("sevare", Day(2023, 12, 8))).ResponseAsync);
 
