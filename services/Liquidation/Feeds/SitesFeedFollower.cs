@@ -71,10 +71,14 @@ public sealed class SitesFeedFollower(IServiceScopeFactory scopes, SitesService.
             }
 
             // In the trace of the closure that raised the event: the disposal cases it opens are part of that decision.
-            using var activity = BackgroundWork.StartHandling($"Liquidation handles {change.Type[(change.Type.LastIndexOf('.') + 1)..]}",
-                change.Traceparent, change.Sequence, change.Type);
+            var type = change.Type[(change.Type.LastIndexOf('.') + 1)..];
+            using var activity = BackgroundWork.StartHandling($"Liquidation handles {type}", change.Traceparent, change.Sequence, change.Type);
             await using var scope = scopes.CreateAsyncScope();
-            await scope.ServiceProvider.GetRequiredService<SiteClosedHandler>().HandleAsync(change, stoppingToken);
+            if (!await scope.ServiceProvider.GetRequiredService<SiteClosedHandler>().HandleAsync(change, stoppingToken) && activity is not null)
+            {
+                // Another copy of Liquidation handled it first (or the mission's liquidation is closed): the trace says so.
+                activity.DisplayName = $"Liquidation passes over {type}";
+            }
         }
     }
 }

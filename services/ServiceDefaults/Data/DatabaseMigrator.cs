@@ -64,14 +64,22 @@ public sealed class DatabaseMigrator<TContext>(
             await DatabaseMigrator.WaitForSchemaAsync(shared, db, logger, cancellationToken);
         }
 
-        var seeded = false;
-        foreach (var seeder in scope.ServiceProvider.GetServices<IDatabaseSeeder<TContext>>())
+        var seeders = scope.ServiceProvider.GetServices<IDatabaseSeeder<TContext>>().ToList();
+        if (seeders.Count == 0)
         {
-            await seeder.SeedAsync(db, cancellationToken);
-            seeded = true;
+            return false;
         }
 
-        return seeded;
+        // Replicas start together and would load the same demo side by side: they take turns, and the later ones find it loaded.
+        await using (await SessionLock.TakeAsync(db.Database.GetConnectionString()!, $"missionops.seed.{typeof(TContext).Name}", cancellationToken))
+        {
+            foreach (var seeder in seeders)
+            {
+                await seeder.SeedAsync(db, cancellationToken);
+            }
+        }
+
+        return true;
     }
 }
 
@@ -93,7 +101,10 @@ public static class DatabaseMigrator
         {
             // EF Core finds a missing database, and then a missing history table, by the errors it logs trying them:
             // on a first start they are expected, so they are made here first, quietly.
-            await CreateDatabaseIfMissingAsync(service.Database.GetConnectionString()!, token);
+            var connectionString = service.Database.GetConnectionString()!;
+            await CreateDatabaseIfMissingAsync(connectionString, token);
+            // Replicas starting together take turns: the later ones find nothing left to apply.
+            await using var turn = await SessionLock.TakeAsync(connectionString, "missionops.migrate", token);
             var applied = 0;
             foreach (var context in new[] { shared, service })
             {
@@ -174,9 +185,9 @@ public static class DatabaseMigrator
         {
             await create.ExecuteNonQueryAsync(ct);
         }
-        catch (PostgresException taken) when (taken.SqlState == PostgresErrorCodes.DuplicateDatabase)
+        catch (PostgresException taken) when (taken.SqlState is PostgresErrorCodes.DuplicateDatabase or PostgresErrorCodes.UniqueViolation)
         {
-            // Another replica made it first.
+            // Another replica made it first; at the same instant, PostgreSQL says so by its catalogue's unique index.
         }
     }
 }

@@ -74,6 +74,13 @@ public static class IdempotentChange
 
                 db.ChangeTracker.Clear();
                 await using var transaction = await db.Database.BeginTransactionAsync(ct);
+                // A retry sent while the first is still at work (on another replica, say) waits for it, then answers as it did.
+                await TransactionLock.TakeAsync(db, $"missionops.request.{requestId}", ct);
+                if (await FindAsync(db, requestId, ct) is { } earlier)
+                {
+                    return Replay<TResponse>(earlier, method, await request.HashToEndAsync(ct));
+                }
+
                 if (db is IChangeGate gate && resource?.Split('/') is ["missions", var mission, ..])
                 {
                     await gate.EnsureOpenAsync(mission, method, ct);

@@ -1,0 +1,31 @@
+using Npgsql;
+
+namespace MissionOps.ServiceDefaults.Data;
+
+/// <summary>
+/// A PostgreSQL advisory lock held by a connection of its own until it is disposed: how replicas of a service take turns
+/// at work that spans many transactions (loading the demo at start-up), where <see cref="TransactionLock"/> cannot.
+/// </summary>
+public static class SessionLock
+{
+    public static async Task<IAsyncDisposable> TakeAsync(string connectionString, string key, CancellationToken ct)
+    {
+        var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false }.ConnectionString);
+        try
+        {
+            await connection.OpenAsync(ct);
+            await using var take = new NpgsqlCommand("SELECT pg_advisory_lock(hashtext($1))", connection)
+            {
+                Parameters = { new NpgsqlParameter { Value = key } },
+            };
+            await take.ExecuteNonQueryAsync(ct);
+            // Closing the session releases the lock.
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+}
