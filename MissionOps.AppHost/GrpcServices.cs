@@ -1,5 +1,6 @@
 using Grpc.Health.V1;
 using Grpc.Net.Client;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Logging;
@@ -18,6 +19,9 @@ public static class GrpcServices
     public const string HttpEndpoint = "http";
 
     public const string PrintViewerTokenCommand = "print-viewer-token";
+
+    /// <summary>How many copies of each service run (1 unless set).</summary>
+    public const string ReplicasKey = "MissionOps:Replicas";
 
     private static readonly TimeSpan ViewerTokenLifetime = TimeSpan.FromHours(8);
 
@@ -45,6 +49,13 @@ public static class GrpcServices
             .WithLeanRuntime();
 
         service.WithMinusmaReplay(builder);
+
+        // Several copies of each service side by side, as a cluster runs them (deploy/kubernetes): behind one address each,
+        // sharing the service's database. 'dotnet run --project MissionOps.AppHost -- MissionOps:Replicas=2'.
+        if (builder.Configuration.GetValue(ReplicasKey, 1) is > 1 and var replicas)
+        {
+            service.WithReplicas(replicas);
+        }
 
         // Each endpoint its protocols: gRPC without TLS needs HTTP/2 alone; browsers and curl speak HTTP/1.1.
         foreach (var (endpoint, protocols) in new[] { (Endpoint, "Http2"), (HttpEndpoint, "Http1AndHttp2") })

@@ -10,7 +10,7 @@ public sealed class ApiDocsEndToEndTests(MissionOpsSystem system)
     [MemberData(nameof(Services))]
     public async Task The_dashboard_links_each_service_to_its_docs_page(string service)
     {
-        Assert.True(system.App.ResourceNotifications.TryGetCurrentState(service, out var state), $"{service} has no state.");
+        var state = await system.StateOfACopyAsync(service);
         var link = Assert.Single(state.Snapshot.Urls, u => u.DisplayProperties.DisplayName == "API docs");
         using var browser = new HttpClient();
 

@@ -72,9 +72,15 @@ public sealed class DashboardEndToEndTests(MissionOpsSystem system)
         Directory.CreateDirectory(ScreenshotFolder);
 
         await page.GotoAsync(system.Dashboard.ToString());
-        foreach (var name in MissionOpsSystem.Services.Concat(MissionOpsSystem.Services.Select(s => $"{s}db")))
+        foreach (var database in MissionOpsSystem.Services.Select(s => $"{s}db"))
         {
-            await ShowsAsync(page, name, exact: true);
+            await ShowsAsync(page, database, exact: true);
+        }
+
+        // Each copy of a service is a resource of its own, named after the service.
+        foreach (var service in MissionOpsSystem.Services)
+        {
+            await ShowsAsync(page, $"{service}-");
         }
 
         await ScreenshotAsync(page, "dashboard-resources.png");

@@ -13,7 +13,7 @@ namespace MissionOps.AppHost.Tests;
 
 /// <summary>
 /// The whole system as <c>dotnet run --project MissionOps.AppHost</c> starts it, with its
-/// PostgreSQL in a throw-away folder, shared by the end-to-end tests.
+/// PostgreSQL in a throw-away folder and two copies of each service, shared by the end-to-end tests.
 /// </summary>
 public sealed class MissionOpsSystem : IAsyncLifetime
 {
@@ -38,6 +38,8 @@ public sealed class MissionOpsSystem : IAsyncLifetime
                 $"AppHost:DashboardApiKey={DashboardApiKey}",
                 // The browser tests open its pages without signing in: a throw-away system on loopback.
                 "ASPIRE_DASHBOARD_UNSECURED_ALLOW_ANONYMOUS=true",
+                // Two copies of every service, as a cluster runs them: every end-to-end test runs against both (ReplicaTests).
+                "MissionOps:Replicas=2",
             ],
             (options, _) => options.DisableDashboard = false);
         // The services' own logs stay in the dashboard; the test output keeps their warnings only.
@@ -72,6 +74,13 @@ public sealed class MissionOpsSystem : IAsyncLifetime
 
     /// <summary>The key the AppHost made and signs development tokens with, as <c>missionops token</c> reads it.</summary>
     public string SigningKeyFile => Path.Combine(_dataDirectory, "signing-key");
+
+    /// <summary>What the AppHost shows of a running copy of a service (each copy is a resource of its own, <c>sites-abcdefgh</c>).</summary>
+    public async Task<ResourceEvent> StateOfACopyAsync(string service)
+    {
+        using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        return await App.ResourceNotifications.WaitForResourceAsync(service, e => e.Snapshot.State?.Text == KnownResourceStates.Running, patience.Token);
+    }
 
     /// <summary>A channel to a service whose calls carry the given token (none when null); the caller disposes it.</summary>
     public GrpcChannel ChannelWith(string service, string? token) =>

@@ -55,13 +55,14 @@ public sealed class DashboardTelemetry(Uri dashboard, string apiKey) : IDisposab
         foreach (var resource in answer.GetProperty("data").GetProperty("resourceSpans").EnumerateArray())
         {
             var service = ServiceName(resource);
+            var instance = Attribute(resource, "service.instance.id");
             foreach (var scope in resource.GetProperty("scopeSpans").EnumerateArray())
             {
                 foreach (var span in scope.GetProperty("spans").EnumerateArray())
                 {
                     var links = span.TryGetProperty("links", out var l) ? l.EnumerateArray().Select(k => k.GetProperty("spanId").GetString() ?? string.Empty).ToList() : [];
                     spans.Add(new TraceSpan(service, span.GetProperty("name").GetString() ?? string.Empty, span.GetProperty("spanId").GetString() ?? string.Empty,
-                        span.TryGetProperty("parentSpanId", out var p) ? p.GetString() ?? string.Empty : string.Empty, links));
+                        span.TryGetProperty("parentSpanId", out var p) ? p.GetString() ?? string.Empty : string.Empty, links, instance));
                 }
             }
         }
@@ -69,9 +70,11 @@ public sealed class DashboardTelemetry(Uri dashboard, string apiKey) : IDisposab
         return spans;
     }
 
-    private static string ServiceName(JsonElement resource) =>
+    private static string ServiceName(JsonElement resource) => Attribute(resource, "service.name");
+
+    private static string Attribute(JsonElement resource, string key) =>
         resource.GetProperty("resource").GetProperty("attributes").EnumerateArray()
-            .Where(a => a.GetProperty("key").GetString() == "service.name")
+            .Where(a => a.GetProperty("key").GetString() == key)
             .Select(a => a.GetProperty("value").GetProperty("stringValue").GetString())
             .FirstOrDefault() ?? "?";
 
@@ -79,7 +82,8 @@ public sealed class DashboardTelemetry(Uri dashboard, string apiKey) : IDisposab
 }
 
 /// <summary>A span as the dashboard's API gives it: ids as it writes them (hex), the ids of the spans it links to.</summary>
-public sealed record TraceSpan(string Service, string Name, string SpanId, string ParentSpanId, IReadOnlyList<string> Links);
+/// <summary>A span, with the service that sent it and which copy of the service that was (<c>service.instance.id</c>).</summary>
+public sealed record TraceSpan(string Service, string Name, string SpanId, string ParentSpanId, IReadOnlyList<string> Links, string Instance);
 
 public sealed record LogEntry(string Resource, string Severity, string Category, string Message, DateTimeOffset Time)
 {
