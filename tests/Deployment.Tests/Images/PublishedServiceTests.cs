@@ -24,7 +24,6 @@ public sealed class PublishedServiceTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _postgres = PostgresServer.Start();
         var settings = await ProjectProperties.EvaluateAsync("services/Sites/Sites.csproj", [], ["ContainerEnvironmentVariable"]);
         _imageEnvironment = settings.Items["ContainerEnvironmentVariable"].ToDictionary(e => e.Include, e => e.Metadata["Value"]);
 
@@ -34,6 +33,8 @@ public sealed class PublishedServiceTests : IAsyncLifetime
         var publish = await RunAsync(asImageUser: false, TimeSpan.FromMinutes(4), new Dictionary<string, string>(),
             "publish", Path.Combine(Repository.Root, "services/Sites/Sites.csproj"), "-c", ProjectProperties.Configuration, "--no-build", "--nologo", "-o", Path.Combine(_folder, "app"));
         Assert.True(publish.ExitCode == 0, publish.Output);
+        // Last: a set-up that fails is not disposed, and would leave the server running.
+        _postgres = PostgresServer.Start();
     }
 
     public async Task DisposeAsync()
