@@ -60,6 +60,10 @@ public static class MinusmaSites
         await CreateCampAsync(sites, "timbuktu", Text("Timbuktu camp", "Camp de Tombouctou"), "ML06", "ML0605");
     }
 
+    /// <summary>Another camp in Mopti, open, as the suites that need many sites add them.</summary>
+    public static Task<Site> AddCampAsync(SitesService.SitesServiceClient sites, string id) =>
+        CreateCampAsync(sites, id, Text($"Camp {id}", $"Camp {id}"), "ML05", "ML0506");
+
     private static Task<Region> CreateRegionAsync(SitesService.SitesServiceClient sites, string pcode, string district, LocalizedText name) =>
         sites.CreateRegionAsync(new CreateRegionRequest
         {
@@ -99,7 +103,10 @@ public static class MinusmaSites
     }
 
     /// <summary>Records a site's closure on 8 December 2023, in an emergency so that no checklist is needed.</summary>
-    public static Task<Site> CloseAsync(SitesService.SitesServiceClient sites, string id) => sites.RecordSiteClosureAsync(new RecordSiteClosureRequest
+    public static Task<Site> CloseAsync(SitesService.SitesServiceClient sites, string id) => sites.RecordSiteClosureAsync(ClosureRequest(id)).ResponseAsync;
+
+    /// <summary>What <see cref="CloseAsync"/> sends, under one request id: sent again, it is the same closure.</summary>
+    public static RecordSiteClosureRequest ClosureRequest(string id) => new()
     {
         Name = $"{Mission}/sites/{id}",
         ClosureDate = new Google.Type.Date { Year = 2023, Month = 12, Day = 8 },
@@ -109,7 +116,7 @@ public static class MinusmaSites
             Reason = Text("Drawdown", "Retrait"),
             ItemsLeftInPlace = { new ItemLeftInPlace { Description = Text("None", "Aucun"), Disposition = InPlaceDisposition.Abandoned, Reason = Text("-", "-") } },
         },
-    }).ResponseAsync;
+    };
 
     /// <summary>Records a site left without handover on 8 December 2023 (the day CloseAsync closes it), destroyed, under a board of inquiry's reference.</summary>
     public static Task<Site> LeaveWithoutHandoverAsync(SitesService.SitesServiceClient sites, string id, string boardReference) =>

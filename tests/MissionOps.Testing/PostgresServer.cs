@@ -12,31 +12,68 @@ public sealed class PostgresServer : IAsyncDisposable
     private readonly PostgresInstallation _installation;
     private readonly string _root;
     private readonly string _dataDirectory;
+    private readonly string _options;
 
-    private PostgresServer(PostgresInstallation installation, string root, int port)
+    private PostgresServer(PostgresInstallation installation, string root, int port, bool durable)
     {
         _installation = installation;
         _root = root;
         _dataDirectory = Path.Combine(root, "data");
         Port = port;
+        // Tests that do not stop the server trade durability for speed; a server the tests kill keeps every commit it acknowledged, as in production.
+        _options = $"-p {port} -h 127.0.0.1 -k '' -c max_connections=200" + (durable ? string.Empty : " -c fsync=off -c synchronous_commit=off -c full_page_writes=off");
     }
 
     public int Port { get; }
 
-    public static PostgresServer Start()
+    /// <param name="durable">Commits flushed before they are acknowledged, as PostgreSQL runs by default: for tests that stop or kill it.</param>
+    public static PostgresServer Start(bool durable = false)
     {
         var installation = PostgresInstallation.Find() ?? throw new InvalidOperationException(
             "The tests need PostgreSQL server binaries: 'apt-get install -y postgresql', or set MISSIONOPS_PG_BIN.");
         var root = Path.Combine(Path.GetTempPath(), $"missionops-test-pg-{Guid.NewGuid():N}");
         Directory.CreateDirectory(root);
         PostgresInstallation.GiveToPostgres(root);
-        var server = new PostgresServer(installation, root, LoopbackPorts.Free());
+        var server = new PostgresServer(installation, root, LoopbackPorts.Free(), durable);
         installation.EnsureCluster(server._dataDirectory, password: null);
-        installation.Run("pg_ctl", "-D", server._dataDirectory, "-l", Path.Combine(root, "postgres.log"), "-w", "-t", "60",
-            "-o", $"-p {server.Port} -h 127.0.0.1 -k '' -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200",
-            "start");
+        server.StartAgain();
         return server;
     }
+
+    /// <summary>Starts the server (again), on the same port and data; after a kill, PostgreSQL first replays its write-ahead log.</summary>
+    public void StartAgain() =>
+        _installation.Run("pg_ctl", "-D", _dataDirectory, "-l", Path.Combine(_root, "postgres.log"), "-w", "-t", "60", "-o", _options, "start");
+
+    /// <summary>Stops the server as an operator restarting it would: open transactions are rolled back, connections closed.</summary>
+    public void Stop() => _installation.Run("pg_ctl", "-D", _dataDirectory, "-m", "fast", "-w", "stop");
+
+    /// <summary>
+    /// Kills the postmaster and every process it started at once with SIGKILL, as a power cut or the kernel's OOM killer would:
+    /// nothing is shut down, and the next start recovers from the write-ahead log.
+    /// </summary>
+    public void Kill()
+    {
+        var postmaster = Postmaster() ?? throw new InvalidOperationException("PostgreSQL is not running: there is nothing to kill");
+        var children = Directory.EnumerateDirectories("/proc")
+            .Select(d => int.TryParse(Path.GetFileName(d), out var id) ? id : 0)
+            .Where(id => id > 0 && ParentOf(id) == postmaster)
+            .ToList();
+        foreach (var process in children.Prepend(postmaster))
+        {
+            Signals.Send(process, Signals.Kill);
+        }
+
+        foreach (var process in children.Prepend(postmaster))
+        {
+            Signals.WaitForExit(process, TimeSpan.FromSeconds(10));
+        }
+
+        // PostgreSQL refuses to start while the lock file names a process that exists, and a killed postmaster whose parent
+        // has not reaped it still does. After a crash or a container's restart no process holds it: the next start recovers.
+        File.Delete(PidFile);
+    }
+
+    private string PidFile => Path.Combine(_dataDirectory, "postmaster.pid");
 
     public string ConnectionString(string database) =>
         new NpgsqlConnectionStringBuilder
@@ -48,11 +85,34 @@ public sealed class PostgresServer : IAsyncDisposable
             Pooling = true,
         }.ConnectionString;
 
+    /// <summary>The postmaster's process id, from its lock file, when there is one.</summary>
+    private int? Postmaster() => File.Exists(PidFile)
+        ? int.Parse(File.ReadLines(PidFile).First(), System.Globalization.CultureInfo.InvariantCulture)
+        : null;
+
+    /// <summary>The parent of a process, from /proc/PID/stat (its fourth field, after the command's parenthesised name).</summary>
+    private static int ParentOf(int process)
+    {
+        try
+        {
+            var stat = File.ReadAllText($"/proc/{process}/stat");
+            return int.Parse(stat[(stat.LastIndexOf(')') + 2)..].Split(' ')[1], System.Globalization.CultureInfo.InvariantCulture);
+        }
+        catch (IOException)
+        {
+            return 0;
+        }
+    }
+
     public ValueTask DisposeAsync()
     {
         try
         {
-            _installation.Run("pg_ctl", "-D", _dataDirectory, "-m", "immediate", "-w", "stop");
+            // A server a test stopped or killed has no postmaster left: nothing to stop.
+            if (Postmaster() is { } running && Signals.IsRunning(running))
+            {
+                _installation.Run("pg_ctl", "-D", _dataDirectory, "-m", "immediate", "-w", "stop");
+            }
         }
         finally
         {

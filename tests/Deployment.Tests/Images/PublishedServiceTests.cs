@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Net.Sockets;
 using Grpc.Health.V1;
-using Grpc.Net.Client;
 using MissionOps.ServiceDefaults;
 using MissionOps.Testing;
 
@@ -49,6 +48,7 @@ public sealed class PublishedServiceTests : IAsyncLifetime
         var connection = _postgres.ConnectionString("sitesdb");
         var grpcPort = new Uri(_imageEnvironment["Kestrel__Endpoints__grpc__Url"].Replace("+", "localhost", StringComparison.Ordinal)).Port;
         var httpPort = new Uri(_imageEnvironment["Kestrel__Endpoints__http__Url"].Replace("+", "localhost", StringComparison.Ordinal)).Port;
+        var grpc = new Uri($"http://127.0.0.1:{grpcPort}");
         Assert.True(IsFree(grpcPort) && IsFree(httpPort), $"ports {grpcPort} and {httpPort}, which the image listens on, are taken on this machine");
 
         var replicaEnvironment = new Dictionary<string, string>(_imageEnvironment)
@@ -63,7 +63,7 @@ public sealed class PublishedServiceTests : IAsyncLifetime
         {
             await replica.WaitForLineAsync("Waiting for the migration job", TimeSpan.FromMinutes(1));
             Assert.Equal(ImageUser, replica.UserId());
-            Assert.False(await HealthAsync(grpcPort, string.Empty, TimeSpan.FromSeconds(1)) == HealthCheckResponse.Types.ServingStatus.Serving);
+            Assert.False(await GrpcHealth.WhenServingAsync(grpc, string.Empty, TimeSpan.FromSeconds(1)) == HealthCheckResponse.Types.ServingStatus.Serving);
 
             // The replica applied nothing meanwhile: every migration is the job's to apply.
             var job = await RunAsync(asImageUser: true, TimeSpan.FromMinutes(2), new Dictionary<string, string> { ["ConnectionStrings__sitesdb"] = connection },
@@ -71,8 +71,8 @@ public sealed class PublishedServiceTests : IAsyncLifetime
             Assert.True(job.ExitCode == 0, job.Output);
             Assert.Matches(@"sitesdb is up to date: [1-9]\d* migrations of SitesDbContext applied now", job.Output);
 
-            Assert.Equal(HealthCheckResponse.Types.ServingStatus.Serving, await HealthAsync(grpcPort, string.Empty, TimeSpan.FromSeconds(60)));
-            Assert.Equal(HealthCheckResponse.Types.ServingStatus.Serving, await HealthAsync(grpcPort, Extensions.LivenessHealthService, TimeSpan.FromSeconds(5)));
+            Assert.Equal(HealthCheckResponse.Types.ServingStatus.Serving, await GrpcHealth.WhenServingAsync(grpc, string.Empty, TimeSpan.FromSeconds(60)));
+            Assert.Equal(HealthCheckResponse.Types.ServingStatus.Serving, await GrpcHealth.WhenServingAsync(grpc, Extensions.LivenessHealthService, TimeSpan.FromSeconds(5)));
             using var http = new HttpClient();
             Assert.True((await http.GetAsync(new Uri($"http://127.0.0.1:{httpPort}/alive"))).IsSuccessStatusCode);
 
@@ -104,33 +104,6 @@ public sealed class PublishedServiceTests : IAsyncLifetime
         {
             return false;
         }
-    }
-
-    private static async Task<HealthCheckResponse.Types.ServingStatus?> HealthAsync(int port, string service, TimeSpan within)
-    {
-        using var channel = GrpcChannel.ForAddress($"http://127.0.0.1:{port}");
-        var client = new Health.HealthClient(channel);
-        var until = DateTime.UtcNow + within;
-        HealthCheckResponse.Types.ServingStatus? last = null;
-        do
-        {
-            try
-            {
-                last = (await client.CheckAsync(new HealthCheckRequest { Service = service }, deadline: DateTime.UtcNow.AddSeconds(2))).Status;
-                if (last == HealthCheckResponse.Types.ServingStatus.Serving)
-                {
-                    return last;
-                }
-            }
-            catch (Grpc.Core.RpcException)
-            {
-            }
-
-            await Task.Delay(250);
-        }
-        while (DateTime.UtcNow < until);
-
-        return last;
     }
 
     private static ServiceProcess Start(IReadOnlyDictionary<string, string> environment, params string[] arguments) =>

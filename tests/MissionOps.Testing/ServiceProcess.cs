@@ -1,7 +1,8 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using Xunit;
 
-namespace MissionOps.Deployment.Tests.Images;
+namespace MissionOps.Testing;
 
 /// <summary>A service run as its own process, its output kept to wait on and to show when a test fails.</summary>
 public sealed class ServiceProcess : IDisposable
@@ -21,6 +22,10 @@ public sealed class ServiceProcess : IDisposable
 
     public string Output => string.Join('\n', _lines);
 
+    public int Id => _process.Id;
+
+    public bool HasExited => _process.HasExited;
+
     public async Task WaitForLineAsync(string text, TimeSpan within)
     {
         var until = DateTime.UtcNow + within;
@@ -36,6 +41,18 @@ public sealed class ServiceProcess : IDisposable
     public int UserId() =>
         int.Parse(File.ReadLines($"/proc/{_process.Id}/status").First(l => l.StartsWith("Uid:", StringComparison.Ordinal))
             .Split('\t', StringSplitOptions.RemoveEmptyEntries)[1], System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>SIGKILL, as a crash or the kernel's OOM killer ends it: no shutdown, no answer to the calls it holds.</summary>
+    public void Kill()
+    {
+        Signals.Send(_process.Id, Signals.Kill);
+        _process.WaitForExit();
+    }
+
+    /// <summary>Suspends it (SIGSTOP): its connections stay open and nothing answers, as a hung server or a network partition.</summary>
+    public void Freeze() => Signals.Send(_process.Id, Signals.Stop);
+
+    public void Thaw() => Signals.Send(_process.Id, Signals.Continue);
 
     public void Stop()
     {

@@ -1,0 +1,56 @@
+using System.Runtime.InteropServices;
+
+namespace MissionOps.Testing;
+
+/// <summary>POSIX signals to a process by its id: what a crash, a power cut or a frozen machine does to a server.</summary>
+public static class Signals
+{
+    public const int Kill = 9;
+
+    /// <summary>Suspends the process: it keeps its sockets open but answers nothing, as a hung or partitioned server.</summary>
+    public const int Stop = 19;
+
+    public const int Continue = 18;
+
+    public static void Send(int processId, int signal)
+    {
+        if (SendSignal(processId, signal) != 0 && Marshal.GetLastPInvokeError() is var error && error != ProcessGone)
+        {
+            throw new InvalidOperationException($"kill({processId}, {signal}) failed with errno {error}");
+        }
+    }
+
+    /// <summary>Waits until the process is gone, or only a zombie its parent has not reaped yet.</summary>
+    public static void WaitForExit(int processId, TimeSpan within)
+    {
+        var until = DateTime.UtcNow + within;
+        while (IsRunning(processId))
+        {
+            if (DateTime.UtcNow > until)
+            {
+                throw new TimeoutException($"process {processId} still runs {within.TotalSeconds:0} s after it was signalled");
+            }
+
+            Thread.Sleep(20);
+        }
+    }
+
+    /// <summary>Whether the process runs: a zombie its parent has not reaped runs no more.</summary>
+    public static bool IsRunning(int processId)
+    {
+        try
+        {
+            var stat = File.ReadAllText($"/proc/{processId}/stat");
+            return stat[stat.LastIndexOf(')') + 2] != 'Z';
+        }
+        catch (IOException)
+        {
+            return false;
+        }
+    }
+
+    private const int ProcessGone = 3; // ESRCH
+
+    [DllImport("libc", EntryPoint = "kill", SetLastError = true)]
+    private static extern int SendSignal(int processId, int signal);
+}
