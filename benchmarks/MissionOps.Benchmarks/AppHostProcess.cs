@@ -51,6 +51,17 @@ public sealed class AppHostProcess : IAsyncDisposable
     /// <summary>The drawdown board's fixed port: the AppHost starts it beside the services.</summary>
     public const int BoardPort = 5100;
 
+    /// <summary>
+    /// Its PostgreSQL as the superuser: the password the AppHost keeps beside the cluster, and the port DCP chose, which the
+    /// running server writes on the fourth line of its postmaster.pid.
+    /// </summary>
+    public string PostgresConnectionString()
+    {
+        var port = File.ReadLines(Path.Combine(_dataDirectory, "data", "postmaster.pid")).ElementAt(3).Trim();
+        var password = File.ReadAllText(Path.Combine(_dataDirectory, "password")).Trim();
+        return $"Host=127.0.0.1;Port={port};Username=postgres;Password={password};Database=postgres;Pooling=false";
+    }
+
     public static Uri Address(string service) => new($"http://localhost:{Services.Single(s => s.Name == service).Port}");
 
     public static async Task<AppHostProcess> StartAsync(TimeSpan timeout)

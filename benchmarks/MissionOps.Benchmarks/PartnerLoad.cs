@@ -12,7 +12,9 @@ public sealed record OperationFigures(string Operation, int Calls, int Errors, d
     public double CallsPerSecond => Calls / Seconds;
 }
 
-public sealed record PartnerLoadFigures(IReadOnlyList<OperationFigures> Operations, OperationFigures Total, IReadOnlyList<string> FirstErrors);
+/// <param name="Services">By the service called, the part of an operation's name before its dot.</param>
+public sealed record PartnerLoadFigures(
+    IReadOnlyList<OperationFigures> Operations, IReadOnlyList<OperationFigures> Services, OperationFigures Total, IReadOnlyList<string> FirstErrors);
 
 /// <summary>
 /// Runs every client for a fixed time, each making its next call when its last one answered, and
@@ -25,16 +27,27 @@ public static class PartnerLoad
     private const int ErrorsBeforeGivingUp = 200;
 
     /// <param name="clients">For each client, its call number n.</param>
-    public static async Task<PartnerLoadFigures> RunAsync(IReadOnlyList<Func<int, PartnerCall>> clients, TimeSpan duration)
+    /// <param name="everyMinute">Told the time, the calls and the errors so far each minute of the run (not at its end); by default they are printed.</param>
+    public static async Task<PartnerLoadFigures> RunAsync(
+        IReadOnlyList<Func<int, PartnerCall>> clients, TimeSpan duration, Action<TimeSpan, int, int>? everyMinute = null)
     {
+        everyMinute ??= (elapsed, calls, failed) => Console.WriteLine($"  {elapsed.TotalMinutes,4:F1} min: {calls:N0} calls, {failed} errors");
         var latencies = new ConcurrentDictionary<string, ConcurrentBag<double>>();
         var errors = new ConcurrentDictionary<string, int>();
         var firstErrors = new ConcurrentQueue<string>();
         var calls = 0;
         var failed = 0;
+        var minutes = 0;
         var clock = Stopwatch.StartNew();
-        using var progress = new Timer(_ => Console.WriteLine(
-            $"  {clock.Elapsed.TotalMinutes,4:F1} min: {Volatile.Read(ref calls):N0} calls, {Volatile.Read(ref failed)} errors"),
+        // Counted, not read off the clock: a timer may fire a few milliseconds early, and the run's last minute is its end.
+        using var progress = new Timer(
+            _ =>
+            {
+                if (TimeSpan.FromMinutes(Interlocked.Increment(ref minutes)) < duration)
+                {
+                    everyMinute(clock.Elapsed, Volatile.Read(ref calls), Volatile.Read(ref failed));
+                }
+            },
             null, TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(1));
         await Task.WhenAll(clients.Select(next => Task.Run(async () =>
         {
@@ -60,10 +73,14 @@ public static class PartnerLoad
             }
         })));
         var seconds = clock.Elapsed.TotalSeconds;
-        var operations = latencies.Keys.Union(errors.Keys).Order(StringComparer.Ordinal)
-            .Select(o => Figures(o, latencies.TryGetValue(o, out var l) ? l : [], errors.GetValueOrDefault(o), seconds))
+        var names = latencies.Keys.Union(errors.Keys).Order(StringComparer.Ordinal).ToList();
+        var operations = names.Select(o => Figures(o, Answered(o), errors.GetValueOrDefault(o), seconds)).ToList();
+        var services = names.GroupBy(o => o.Split('.')[0])
+            .Select(s => Figures(s.Key, s.SelectMany(Answered), s.Sum(o => errors.GetValueOrDefault(o)), seconds))
             .ToList();
-        return new PartnerLoadFigures(operations, Figures("all", latencies.Values.SelectMany(l => l), failed, seconds), [.. firstErrors]);
+        return new PartnerLoadFigures(operations, services, Figures("all", latencies.Values.SelectMany(l => l), failed, seconds), [.. firstErrors]);
+
+        IEnumerable<double> Answered(string operation) => latencies.TryGetValue(operation, out var l) ? l : [];
     }
 
     private static OperationFigures Figures(string operation, IEnumerable<double> answered, int errors, double seconds)

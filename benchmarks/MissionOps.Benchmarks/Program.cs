@@ -11,8 +11,10 @@ namespace MissionOps.Benchmarks;
 /// GetHeadcount and ListSiteOccupancies against hand-written SQL queries; <c>reads</c>, point reads, lists and closure
 /// readiness against a bare gRPC server reading with Npgsql; <c>load</c>, the whole system as the AppHost
 /// starts it under partners reading and writing (<c>--minutes</c>, <c>--readers</c>, <c>--writers</c>), with
-/// each service's working set; <c>idle</c>, the same system left alone, its CPU and its logs. <c>load</c> takes
-/// 10 minutes and its start-up 2 to 3 more, <c>idle</c> about 3, so the default runs the other three only. <c>--quick</c> runs reduced sizes, to check the benchmark itself; its figures mean little.
+/// each service's working set; <c>idle</c>, the same system left alone, its CPU and its logs; <c>soak</c>, the load's
+/// system and partners for longer (<c>--minutes</c>, 30 by default), each service process sampled every minute;
+/// <c>overload</c>, Personnel under far more callers than its limits admit. <c>load</c> takes 10 minutes and its start-up
+/// 2 to 3 more, <c>idle</c> about 3, <c>soak</c> half an hour, so the default runs the first three only. <c>--quick</c> runs reduced sizes, to check the benchmark itself; its figures mean little.
 /// </summary>
 /// <remarks>
 /// Not top-level statements: those would declare a global <c>Program</c>, and the global
@@ -20,7 +22,7 @@ namespace MissionOps.Benchmarks;
 /// </remarks>
 public static class BenchmarkRun
 {
-    private static readonly string[] Sections = ["import", "headcount", "reads", "load", "idle"];
+    private static readonly string[] Sections = ["import", "headcount", "reads", "load", "idle", "soak", "overload"];
 
     private static readonly string[] Default = ["import", "headcount", "reads"];
 
@@ -49,7 +51,8 @@ public static class BenchmarkRun
         if (chosen.Except(Sections).ToList() is [_, ..] unknown)
         {
             Console.Error.WriteLine($"Unknown argument {string.Join(", ", unknown)}; the sections are {string.Join(", ", Sections)} " +
-                $"(default: {string.Join(", ", Default)}), and --quick; load takes --minutes N (default 10), --readers N (16), --writers N (2).");
+                $"(default: {string.Join(", ", Default)}), and --quick; load takes --minutes N (default 10), --readers N (16), --writers N (2); " +
+                "soak takes the same, --minutes 30 by default.");
             return 2;
         }
 
@@ -90,6 +93,17 @@ public static class BenchmarkRun
             if (run.Contains("idle"))
             {
                 await IdleSection.RunAsync(quick);
+            }
+
+            if (run.Contains("soak"))
+            {
+                var minutes = values.TryGetValue("--minutes", out var chosenMinutes) ? chosenMinutes : quick ? 1 : 30;
+                await SoakSection.RunAsync(quick, TimeSpan.FromMinutes(minutes), values.GetValueOrDefault("--readers", 16), values.GetValueOrDefault("--writers", 2));
+            }
+
+            if (run.Contains("overload"))
+            {
+                await OverloadSection.RunAsync(quick);
             }
 
             Console.WriteLine();

@@ -12,52 +12,16 @@ public sealed record ServiceMemory(string Service, int ProcessId, double Working
 {
     public const double TargetMb = 250;
 
-    /// <summary>
-    /// Each service's process: the one whose command line runs its build output under this clone's
-    /// <c>services/&lt;Name&gt;/bin/</c>, not the <c>dotnet run</c> that started it, nor another clone's.
-    /// </summary>
-    public static IReadOnlyList<ServiceMemory> Read(string repositoryRoot, IEnumerable<string> services)
-    {
-        var commandLines = Directory.EnumerateDirectories("/proc")
-            .Select(d => (Id: int.TryParse(Path.GetFileName(d), out var id) ? id : -1, Directory: d))
-            .Where(p => p.Id > 0)
-            .Select(p => (p.Id, Arguments: ReadOrEmpty(Path.Combine(p.Directory, "cmdline")).Split('\0')))
-            .ToList();
-        var memory = new List<ServiceMemory>();
-        foreach (var service in services)
-        {
-            var output = Path.Combine(repositoryRoot, "services", char.ToUpperInvariant(service[0]) + service[1..], "bin") + "/";
-            var process = commandLines.Where(p => p.Arguments.Any(a => a.StartsWith(output, StringComparison.Ordinal))).ToList();
-            if (process is not [var one])
-            {
-                throw new BenchmarkFailedException($"{process.Count} processes run {output}, not one");
-            }
+    public static IReadOnlyList<ServiceMemory> Read(string repositoryRoot, IEnumerable<string> services) =>
+        ServiceProcess.Find(repositoryRoot, services).Select(p => Of(p, p.Status())).ToList();
 
-            var status = ReadOrEmpty($"/proc/{one.Id}/status").Split('\n')
-                .Select(l => l.Split(':', 2)).Where(p => p.Length == 2)
-                .ToDictionary(p => p[0], p => p[1].Trim());
-            memory.Add(new ServiceMemory(service, one.Id, Mb(status, "VmRSS"), Mb(status, "RssAnon"), Mb(status, "RssFile"), Mb(status, "RssShmem"), Mb(status, "VmHWM")));
-        }
-
-        return memory;
-    }
+    public static ServiceMemory Of(ServiceProcess process, IReadOnlyDictionary<string, string> status) =>
+        new(process.Service, process.ProcessId, Mb(status, "VmRSS"), Mb(status, "RssAnon"), Mb(status, "RssFile"), Mb(status, "RssShmem"), Mb(status, "VmHWM"));
 
     public string Verdict => WorkingSetMb < TargetMb ? "met" : "MISSED";
 
-    private static double Mb(Dictionary<string, string> status, string field) =>
+    private static double Mb(IReadOnlyDictionary<string, string> status, string field) =>
         status.TryGetValue(field, out var value) && value.EndsWith(" kB", StringComparison.Ordinal)
             ? double.Parse(value[..^3], CultureInfo.InvariantCulture) / 1024
             : throw new BenchmarkFailedException($"no {field} in /proc/PID/status");
-
-    private static string ReadOrEmpty(string path)
-    {
-        try
-        {
-            return File.ReadAllText(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return string.Empty;
-        }
-    }
 }
