@@ -274,7 +274,7 @@ public sealed class CliTests(MissionOpsSystem system)
     {
         var configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name;
         var tool = Path.Combine(Repository.Root, "tools", "MissionOps.Cli", "bin", configuration, "net10.0", "missionops.dll");
-        var start = new ProcessStartInfo("dotnet", [tool, .. arguments]) { RedirectStandardOutput = true, RedirectStandardError = true };
+        var start = new ProcessStartInfo("dotnet", [tool, .. arguments]);
         foreach (var service in MissionOpsSystem.Services)
         {
             start.Environment[$"MISSIONOPS_{service.ToUpperInvariant()}_URL"] = system.App.GetEndpoint(service, "grpc").ToString();
@@ -286,11 +286,7 @@ public sealed class CliTests(MissionOpsSystem system)
             start.Environment[name] = value;
         }
 
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));
-        await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, await output + await errors);
+        var ran = await CommandRun.RunAsync(start, TimeSpan.FromMinutes(5));
+        return (ran.ExitCode, ran.All);
     }
 }

@@ -23,8 +23,6 @@ public sealed class TypeScriptClientTests(MissionOpsSystem system)
         var start = new ProcessStartInfo("node", ["--test", "dist/test/"])
         {
             WorkingDirectory = folder,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
             Environment =
             {
                 ["MISSIONOPS_SITES_URL"] = system.App.GetEndpoint("sites", "grpc").ToString().TrimEnd('/'),
@@ -33,14 +31,10 @@ public sealed class TypeScriptClientTests(MissionOpsSystem system)
             },
         };
 
-        using var node = Process.Start(start)!;
-        var output = node.StandardOutput.ReadToEndAsync();
-        var errors = node.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        await node.WaitForExitAsync(timeout.Token);
-        var said = await output + await errors;
+        var ran = await CommandRun.RunAsync(start, TimeSpan.FromMinutes(2));
+        var said = ran.All;
 
-        Assert.True(node.ExitCode == 0, said);
+        Assert.True(ran.ExitCode == 0, said);
         Assert.Contains("# pass 2", said);
         Assert.Matches(@"\d+ sites in \d+ pages: missions/minusma/sites/", said);
         Assert.Matches(@"first events: \d+ \w+", said);

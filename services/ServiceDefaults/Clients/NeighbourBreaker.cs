@@ -60,10 +60,9 @@ public sealed class NeighbourBreaker : Interceptor
             call = continuation(request, context);
             return await call.ResponseAsync;
         }, context.Options.CancellationToken);
-        var heldOff = new Status(StatusCode.Unavailable, $"Calls to {_service} are held off after repeated failures.");
         return new AsyncUnaryCall<TResponse>(response,
             call?.ResponseHeadersAsync ?? Task.FromResult(new Metadata()),
-            () => call?.GetStatus() ?? heldOff,
+            () => call?.GetStatus() ?? HeldOff(),
             () => call?.GetTrailers() ?? [],
             () => call?.Dispose());
     }
@@ -76,7 +75,9 @@ public sealed class NeighbourBreaker : Interceptor
         }
         catch (BrokenCircuitException held)
         {
-            throw new RpcException(new Status(StatusCode.Unavailable, $"Calls to {_service} are held off after repeated failures.", held));
+            throw new RpcException(HeldOff(held));
         }
     }
+
+    private Status HeldOff(Exception? cause = null) => new(StatusCode.Unavailable, $"Calls to {_service} are held off after repeated failures.", cause);
 }

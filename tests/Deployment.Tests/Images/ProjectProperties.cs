@@ -11,20 +11,12 @@ public sealed record ProjectProperties(IReadOnlyDictionary<string, string> Prope
 
     public static async Task<ProjectProperties> EvaluateAsync(string project, string[] properties, string[] items)
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Repository.Root };
-        foreach (var argument in new[] { "msbuild", project, "-nologo", $"-p:Configuration={Configuration}" }
+        var evaluated = await CommandRun.RunAsync(new ProcessStartInfo("dotnet", new[] { "msbuild", project, "-nologo", $"-p:Configuration={Configuration}" }
             .Concat(properties.Select(p => $"-getProperty:{p}")).Concat(items.Select(i => $"-getItem:{i}")))
-        {
-            start.ArgumentList.Add(argument);
-        }
+        { WorkingDirectory = Repository.Root }, TimeSpan.FromMinutes(2));
+        Assert.True(evaluated.ExitCode == 0, $"dotnet msbuild {project}: {evaluated.All}");
 
-        using var process = Process.Start(start)!;
-        var output = await process.StandardOutput.ReadToEndAsync();
-        var errors = await process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        Assert.True(process.ExitCode == 0, $"dotnet msbuild {project}: {output}{errors}");
-
-        using var json = JsonDocument.Parse(output);
+        using var json = JsonDocument.Parse(evaluated.Output);
         // MSBuild leaves out the section nothing was asked of.
         return new ProjectProperties(
             Section(json, "Properties").ToDictionary(p => p.Name, p => p.Value.GetString() ?? string.Empty),

@@ -111,12 +111,8 @@ public sealed class PublishedServiceTests : IAsyncLifetime
 
     private static async Task<(int ExitCode, string Output)> RunAsync(bool asImageUser, TimeSpan timeout, IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {
-        using var process = Process.Start(Command(asImageUser, environment, arguments))!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        using var cancel = new CancellationTokenSource(timeout);
-        await process.WaitForExitAsync(cancel.Token);
-        return (process.ExitCode, await output + await errors);
+        var ran = await CommandRun.RunAsync(Command(asImageUser, environment, arguments), timeout);
+        return (ran.ExitCode, ran.All);
     }
 
     /// <summary>The SDK's dotnet, run as the image's user where the tests run as root (setpriv), else as the unprivileged user running them.</summary>

