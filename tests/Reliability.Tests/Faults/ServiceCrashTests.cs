@@ -99,6 +99,39 @@ public sealed class ServiceCrashTests(MissionProcesses mission, ITestOutputHelpe
             .WriteTo(output);
     }
 
+    [Fact]
+    public async Task Liquidation_killed_while_it_follows_a_burst_of_closures_opens_each_disposal_once_after_its_restart()
+    {
+        var ids = Enumerable.Range(1, 30).Select(i => $"crash-liquidation-{i:D2}").ToList();
+        foreach (var id in ids)
+        {
+            await MinusmaSites.AddCampAsync(_sites, id);
+            await _liquidation.CreateAssetAsync(FaultChecks.Generator(id));
+        }
+
+        var opened = () => mission.CountAsync(ServiceNames.Liquidation,
+            "select count(*) from disposal_cases where mission_id = 'minusma' and id = any(@assets)", ("assets", ids.ToArray()));
+        var closing = Parallel.ForEachAsync(ids, new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (id, _) => await MinusmaSites.CloseAsync(_sites, id));
+        await FaultChecks.WhenAsync(async () => await opened() >= 2, TimeSpan.FromMinutes(1));
+        var killed = Stopwatch.StartNew();
+        var restarting = mission.RestartAfterKillAsync(ServiceNames.Liquidation);
+        var handledBefore = await opened();
+        await closing;
+        var restarted = await restarting;
+        await FaultChecks.WhenAsync(async () => await opened() == ids.Count, TimeSpan.FromMinutes(1));
+        var caughtUp = killed.Elapsed;
+
+        Assert.True(handledBefore < ids.Count, $"Liquidation had handled all {ids.Count} closures before it was killed: nothing was tested");
+        var disposals = await mission.EventsAsync(ServiceNames.Liquidation, $"{MinusmaSites.Mission}/disposalCases/crash-liquidation-");
+        Assert.Equal((0L, (long)ids.Count), (disposals.Twice, disposals.Resources));
+        Assert.Equal(ids.Count, await opened());
+
+        new FaultFigures("Liquidation killed (SIGKILL) and restarted", $"following a burst of {ids.Count} closures, {handledBefore} handled before", ids.Count,
+            await opened(), ids.Count - await opened(), disposals.Twice,
+            $"every disposal case opened {caughtUp.TotalSeconds:0.0} s after the kill, Liquidation healthy again after {restarted.TotalSeconds:0.0} s", [])
+            .WriteTo(output);
+    }
+
     private Task<long> ClosedEventsAsync(string site) => mission.CountAsync(ServiceNames.Sites,
         "select count(*) from outbox_events where type = 'missionops.sites.v1.SiteClosed' and resource = @site", ("site", site));
 }
