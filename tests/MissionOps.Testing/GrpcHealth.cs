@@ -12,7 +12,13 @@ public static class GrpcHealth
     /// </summary>
     public static async Task<HealthCheckResponse.Types.ServingStatus?> WhenServingAsync(Uri address, string service, TimeSpan within)
     {
-        using var channel = GrpcChannel.ForAddress(address);
+        // A channel backs off between connection attempts, up to two minutes by default: a service slow to start would be
+        // found serving long after it is. A probe tries again at its own pace.
+        using var channel = GrpcChannel.ForAddress(address, new GrpcChannelOptions
+        {
+            InitialReconnectBackoff = TimeSpan.FromMilliseconds(250),
+            MaxReconnectBackoff = TimeSpan.FromSeconds(1),
+        });
         var client = new Health.HealthClient(channel);
         var until = DateTime.UtcNow + within;
         HealthCheckResponse.Types.ServingStatus? last = null;

@@ -33,8 +33,12 @@ public sealed class BackupRestoreTests(ITestOutputHelper output)
             IReadOnlyList<string> before;
             await using (var original = PostgresServer.Start())
             {
+                var clock = Stopwatch.StartNew();
                 await using var mission = MissionOnServer.Start(original, withDemo: true);
+                output.WriteLine($"the four services started with the MINUSMA demo in {clock.Elapsed.TotalSeconds:0.0} s");
+                clock.Restart();
                 before = await ReadEverythingAsync(mission.Client);
+                output.WriteLine($"{before.Count:N0} answers read in {clock.Elapsed.TotalSeconds:0.0} s");
                 Assert.True(before.Count > 100, $"only {before.Count} answers read");
                 // While the services run, as an operator would; followers first (see backup.sh).
                 var watch = Stopwatch.StartNew();
