@@ -272,8 +272,7 @@ public sealed class CliTests(MissionOpsSystem system)
     /// <summary>Runs <c>missionops</c> with the services' addresses and the token in its environment; its exit code and everything it wrote.</summary>
     private async Task<(int Exit, string Output)> RunAsync(string? token, Dictionary<string, string> environment, params string[] arguments)
     {
-        var configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name;
-        var tool = Path.Combine(Repository.Root, "tools", "MissionOps.Cli", "bin", configuration, "net10.0", "missionops.dll");
+        var tool = Path.Combine(Repository.Root, "tools", "MissionOps.Cli", Repository.BuildOutput, "missionops.dll");
         var start = new ProcessStartInfo("dotnet", [tool, .. arguments]);
         foreach (var service in MissionOpsSystem.Services)
         {

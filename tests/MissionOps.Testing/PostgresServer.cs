@@ -56,7 +56,7 @@ public sealed class PostgresServer : IAsyncDisposable
         var postmaster = Postmaster() ?? throw new InvalidOperationException("PostgreSQL is not running: there is nothing to kill");
         var children = Directory.EnumerateDirectories("/proc")
             .Select(d => int.TryParse(Path.GetFileName(d), out var id) ? id : 0)
-            .Where(id => id > 0 && ParentOf(id) == postmaster)
+            .Where(id => id > 0 && Signals.ParentOf(id) == postmaster)
             .ToList();
         foreach (var process in children.Prepend(postmaster))
         {
@@ -89,20 +89,6 @@ public sealed class PostgresServer : IAsyncDisposable
     private int? Postmaster() => File.Exists(PidFile)
         ? int.Parse(File.ReadLines(PidFile).First(), System.Globalization.CultureInfo.InvariantCulture)
         : null;
-
-    /// <summary>The parent of a process, from /proc/PID/stat (its fourth field, after the command's parenthesised name).</summary>
-    private static int ParentOf(int process)
-    {
-        try
-        {
-            var stat = File.ReadAllText($"/proc/{process}/stat");
-            return int.Parse(stat[(stat.LastIndexOf(')') + 2)..].Split(' ')[1], System.Globalization.CultureInfo.InvariantCulture);
-        }
-        catch (IOException)
-        {
-            return 0;
-        }
-    }
 
     public ValueTask DisposeAsync()
     {

@@ -5,6 +5,14 @@ public static class Repository
 {
     public static string Root { get; } = FindRoot();
 
+    /// <summary>The configuration the tests were built in (Release in CI), as every project of the clone was.</summary>
+    public static string Configuration { get; } = BuildFolder.Parent!.Name;
+
+    /// <summary>Where a project's build output lies under its folder, as the tests' own: <c>bin/Release/net10.0</c>.</summary>
+    public static string BuildOutput { get; } = Path.Combine("bin", Configuration, BuildFolder.Name);
+
+    private static DirectoryInfo BuildFolder => new(Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory));
+
     /// <summary>The text of every C# file under <paramref name="folder"/>, build output left out.</summary>
     public static IReadOnlyDictionary<string, string> CSharpSources(string folder, params string[] except) =>
         Directory.EnumerateFiles(Path.Combine(Root, folder), "*.cs", SearchOption.AllDirectories)

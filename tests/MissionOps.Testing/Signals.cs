@@ -36,16 +36,23 @@ public static class Signals
     }
 
     /// <summary>Whether the process runs: a zombie its parent has not reaped runs no more.</summary>
-    public static bool IsRunning(int processId)
+    public static bool IsRunning(int processId) => Stat(processId) is [var state, ..] && state != "Z";
+
+    /// <summary>The process's parent, 0 when the process is gone.</summary>
+    public static int ParentOf(int processId) =>
+        Stat(processId) is [_, var parent, ..] ? int.Parse(parent, System.Globalization.CultureInfo.InvariantCulture) : 0;
+
+    /// <summary>The fields of /proc/PID/stat after the command's name (which is parenthesised and may hold spaces): state, parent, ...</summary>
+    private static string[] Stat(int processId)
     {
         try
         {
             var stat = File.ReadAllText($"/proc/{processId}/stat");
-            return stat[stat.LastIndexOf(')') + 2] != 'Z';
+            return stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
         }
         catch (IOException)
         {
-            return false;
+            return [];
         }
     }
 

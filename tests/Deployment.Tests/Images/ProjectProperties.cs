@@ -7,11 +7,9 @@ namespace MissionOps.Deployment.Tests.Images;
 /// <summary>What MSBuild says a project's image will be: its container properties and items, evaluated without building.</summary>
 public sealed record ProjectProperties(IReadOnlyDictionary<string, string> Properties, IReadOnlyDictionary<string, IReadOnlyList<(string Include, IReadOnlyDictionary<string, string> Metadata)>> Items)
 {
-    public static readonly string Configuration = new DirectoryInfo(Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory)).Parent!.Name;
-
     public static async Task<ProjectProperties> EvaluateAsync(string project, string[] properties, string[] items)
     {
-        var evaluated = await CommandRun.RunAsync(new ProcessStartInfo("dotnet", new[] { "msbuild", project, "-nologo", $"-p:Configuration={Configuration}" }
+        var evaluated = await CommandRun.RunAsync(new ProcessStartInfo("dotnet", new[] { "msbuild", project, "-nologo", $"-p:Configuration={Repository.Configuration}" }
             .Concat(properties.Select(p => $"-getProperty:{p}")).Concat(items.Select(i => $"-getItem:{i}")))
         { WorkingDirectory = Repository.Root }, TimeSpan.FromMinutes(2));
         Assert.True(evaluated.ExitCode == 0, $"dotnet msbuild {project}: {evaluated.All}");

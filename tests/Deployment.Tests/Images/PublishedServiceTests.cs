@@ -30,7 +30,7 @@ public sealed class PublishedServiceTests : IAsyncLifetime
         Directory.CreateDirectory(_folder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute
             | UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute);
         var publish = await RunAsync(asImageUser: false, TimeSpan.FromMinutes(4), new Dictionary<string, string>(),
-            "publish", Path.Combine(Repository.Root, "services/Sites/Sites.csproj"), "-c", ProjectProperties.Configuration, "--no-build", "--nologo", "-o", Path.Combine(_folder, "app"));
+            "publish", Path.Combine(Repository.Root, "services/Sites/Sites.csproj"), "-c", Repository.Configuration, "--no-build", "--nologo", "-o", Path.Combine(_folder, "app"));
         Assert.True(publish.ExitCode == 0, publish.Output);
         // Last: a set-up that fails is not disposed, and would leave the server running.
         _postgres = PostgresServer.Start();

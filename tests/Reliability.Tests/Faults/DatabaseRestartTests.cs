@@ -85,7 +85,7 @@ public sealed class DatabaseRestartTests(MissionProcesses mission, ITestOutputHe
             Interlocked.Increment(ref acknowledged);
         });
         await FaultChecks.WhenAsync(() => Volatile.Read(ref acknowledged) >= 3);
-        var handledBefore = await OpenedAsync(ids);
+        var handledBefore = await mission.DisposalCasesAsync([.. ids]);
         Strike(fault);
         var acknowledgedBefore = Volatile.Read(ref acknowledged);
         await Task.Delay(TimeSpan.FromSeconds(1));
@@ -93,7 +93,7 @@ public sealed class DatabaseRestartTests(MissionProcesses mission, ITestOutputHe
         var back = Stopwatch.StartNew();
         await burst;
         var allAcknowledged = back.Elapsed;
-        await FaultChecks.WhenAsync(async () => await OpenedAsync(ids) == ids.Count, TimeSpan.FromMinutes(1));
+        await FaultChecks.WhenAsync(async () => await mission.DisposalCasesAsync([.. ids]) == ids.Count, TimeSpan.FromMinutes(1));
         var caughtUp = back.Elapsed;
 
         Assert.True(acknowledgedBefore < ids.Count, $"the fault struck after all {ids.Count} closures were made: nothing was tested");
@@ -102,20 +102,18 @@ public sealed class DatabaseRestartTests(MissionProcesses mission, ITestOutputHe
         var again = await _sites.RecordSiteClosureAsync(closures[ids[0]]);
         Assert.Equal(answers[ids[0]], again);
         var names = ids.Select(id => $"{MinusmaSites.Mission}/sites/{id}").ToArray();
-        var closed = await mission.CountAsync(ServiceNames.Sites,
-            "select count(*) from outbox_events where type = 'missionops.sites.v1.SiteClosed' and resource = any(@names)", ("names", names));
-        var closedSites = await mission.CountAsync(ServiceNames.Sites,
-            "select count(distinct resource) from outbox_events where type = 'missionops.sites.v1.SiteClosed' and resource = any(@names)", ("names", names));
+        var (closed, closedSites) = await mission.SiteClosedAsync(names);
         var disposals = await mission.EventsAsync(ServiceNames.Liquidation, $"{MinusmaSites.Mission}/disposalCases/db-{fault.ToString().ToLowerInvariant()}-");
         Assert.Equal((ids.Count, ids.Count), (closed, closedSites));
-        Assert.Equal(ids.Count, await OpenedAsync(ids));
+        var opened = await mission.DisposalCasesAsync([.. ids]);
+        Assert.Equal(ids.Count, opened);
         Assert.Equal((0L, (long)ids.Count), (disposals.Twice, disposals.Resources));
 
         new FaultFigures($"PostgreSQL {Described(fault)}, down 1 s", $"a burst of {ids.Count} site closures (4 at a time), {acknowledgedBefore} made before",
             answers.Count, closedSites, Lost: answers.Count - closedSites, Duplicated: closed - closedSites, $"every closure acknowledged {allAcknowledged.TotalSeconds:0.0} s after the database was back", caller.Refusals)
             .WriteTo(output);
         new FaultFigures($"PostgreSQL {Described(fault)}, down 1 s", $"Liquidation following the Sites feed, {handledBefore} of {ids.Count} closures handled before",
-            closedSites, await OpenedAsync(ids), Lost: closedSites - await OpenedAsync(ids), Duplicated: disposals.Twice,
+            closedSites, opened, Lost: closedSites - opened, Duplicated: disposals.Twice,
             $"every disposal case opened {caughtUp.TotalSeconds:0.0} s after the database was back", [])
             .WriteTo(output);
     }
@@ -133,8 +131,4 @@ public sealed class DatabaseRestartTests(MissionProcesses mission, ITestOutputHe
     }
 
     private static string Described(DatabaseFault fault) => fault == DatabaseFault.Kill ? "killed (SIGKILL)" : "restarted (pg_ctl stop -m fast)";
-
-    /// <summary>The disposal cases Liquidation opened for these sites' generators (each asset's case has its id).</summary>
-    private Task<long> OpenedAsync(IReadOnlyList<string> assets) => mission.CountAsync(ServiceNames.Liquidation,
-        "select count(*) from disposal_cases where mission_id = 'minusma' and id = any(@assets)", ("assets", assets.ToArray()));
 }

@@ -27,6 +27,18 @@ public static class FaultChecks
         },
     };
 
+    /// <summary>The disposal cases Liquidation opened for these assets (each asset's case has its id).</summary>
+    public static Task<long> DisposalCasesAsync(this MissionProcesses mission, params string[] assets) => mission.CountAsync(ServiceNames.Liquidation,
+        "select count(*) from disposal_cases where mission_id = 'minusma' and id = any(@assets)", ("assets", assets));
+
+    /// <summary>The <c>SiteClosed</c> events in the Sites outbox about these sites, and how many sites they are about.</summary>
+    public static async Task<(long Events, long Sites)> SiteClosedAsync(this MissionProcesses mission, params string[] sites)
+    {
+        const string closed = "from outbox_events where type = 'missionops.sites.v1.SiteClosed' and resource = any(@sites)";
+        return (await mission.CountAsync(ServiceNames.Sites, $"select count(*) {closed}", ("sites", sites)),
+            await mission.CountAsync(ServiceNames.Sites, $"select count(distinct resource) {closed}", ("sites", sites)));
+    }
+
     /// <summary>The movements of a manifest the database holds.</summary>
     public static Task<long> MovementsAsync(this MissionProcesses mission, FaultManifest manifest) => mission.CountAsync(ServiceNames.Personnel,
         "select count(*) from movements where mission_id = 'minusma' and manifest_id = @manifest", ("manifest", manifest.Id));

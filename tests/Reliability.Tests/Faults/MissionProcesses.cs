@@ -15,10 +15,6 @@ namespace MissionOps.Reliability.Tests.Faults;
 /// </summary>
 public sealed class MissionProcesses : IAsyncLifetime
 {
-    private static readonly string BuildFolder = Path.Combine("bin",
-        new DirectoryInfo(Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory)).Parent!.Name,
-        new DirectoryInfo(Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory)).Name);
-
     private readonly Dictionary<string, (int Grpc, int Http)> _ports = ServiceNames.All.ToDictionary(s => s, _ => (LoopbackPorts.Free(), LoopbackPorts.Free()));
     private readonly Dictionary<string, ServiceProcess> _running = [];
     private readonly Dictionary<string, GrpcChannel> _channels = [];
@@ -142,7 +138,7 @@ public sealed class MissionProcesses : IAsyncLifetime
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             WorkingDirectory = Path.Combine(Repository.Root, "services", project),
-            ArgumentList = { Path.Combine(Repository.Root, "services", project, BuildFolder, $"MissionOps.{project}.dll") },
+            ArgumentList = { Path.Combine(Repository.Root, "services", project, Repository.BuildOutput, $"MissionOps.{project}.dll") },
         };
         var (grpc, http) = _ports[service];
         var settings = new Dictionary<string, string>

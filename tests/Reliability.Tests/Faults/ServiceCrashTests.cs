@@ -51,20 +51,20 @@ public sealed class ServiceCrashTests(MissionProcesses mission, ITestOutputHelpe
         var restarted = await restarting;
         Assert.Equal(StatusCode.Unavailable, cut.StatusCode);
         Assert.Equal(SiteState.Operational, (await _sites.GetSiteAsync(new GetSiteRequest { Name = closure.Name })).State);
-        Assert.Equal(0, await ClosedEventsAsync(closure.Name));
+        Assert.Equal(0, (await mission.SiteClosedAsync(closure.Name)).Events);
 
         var clock = Stopwatch.StartNew();
         var closed = await caller.UntilAnsweredAsync(() => _sites.RecordSiteClosureAsync(closure).ResponseAsync, TimeSpan.FromMinutes(1));
         var retried = clock.Elapsed;
         Assert.Equal(SiteState.Closed, closed.State);
         Assert.Equal(closed, await _sites.RecordSiteClosureAsync(closure));
-        await FaultChecks.WhenAsync(async () => await mission.CountAsync(ServiceNames.Liquidation,
-            "select count(*) from disposal_cases where mission_id = 'minusma' and id = @site", ("site", site)) == 1, TimeSpan.FromMinutes(1));
+        await FaultChecks.WhenAsync(async () => await mission.DisposalCasesAsync(site) == 1, TimeSpan.FromMinutes(1));
         var delivered = clock.Elapsed;
-        Assert.Equal(1, await ClosedEventsAsync(closure.Name));
+        var closedEvents = (await mission.SiteClosedAsync(closure.Name)).Events;
+        Assert.Equal(1, closedEvents);
         Assert.Equal((1L, 0L, 1L), await mission.EventsAsync(ServiceNames.Liquidation, $"{MinusmaSites.Mission}/disposalCases/{site}"));
 
-        new FaultFigures("Sites killed (SIGKILL) and restarted", "a closure waiting for Personnel's answer", 1, await ClosedEventsAsync(closure.Name), 0, 0,
+        new FaultFigures("Sites killed (SIGKILL) and restarted", "a closure waiting for Personnel's answer", 1, closedEvents, 0, 0,
             $"Sites healthy {restarted.TotalSeconds:0.0} s after its restart; the retry made the closure in {retried.TotalSeconds:0.0} s, " +
             $"Liquidation opened its disposal {delivered.TotalSeconds:0.0} s after the retry", caller.Refusals).WriteTo(output);
     }
@@ -109,8 +109,7 @@ public sealed class ServiceCrashTests(MissionProcesses mission, ITestOutputHelpe
             await _liquidation.CreateAssetAsync(FaultChecks.Generator(id));
         }
 
-        var opened = () => mission.CountAsync(ServiceNames.Liquidation,
-            "select count(*) from disposal_cases where mission_id = 'minusma' and id = any(@assets)", ("assets", ids.ToArray()));
+        var opened = () => mission.DisposalCasesAsync([.. ids]);
         var closing = Parallel.ForEachAsync(ids, new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (id, _) => await MinusmaSites.CloseAsync(_sites, id));
         await FaultChecks.WhenAsync(async () => await opened() >= 2, TimeSpan.FromMinutes(1));
         var killed = Stopwatch.StartNew();
@@ -124,14 +123,12 @@ public sealed class ServiceCrashTests(MissionProcesses mission, ITestOutputHelpe
         Assert.True(handledBefore < ids.Count, $"Liquidation had handled all {ids.Count} closures before it was killed: nothing was tested");
         var disposals = await mission.EventsAsync(ServiceNames.Liquidation, $"{MinusmaSites.Mission}/disposalCases/crash-liquidation-");
         Assert.Equal((0L, (long)ids.Count), (disposals.Twice, disposals.Resources));
-        Assert.Equal(ids.Count, await opened());
+        var stored = await opened();
+        Assert.Equal(ids.Count, stored);
 
         new FaultFigures("Liquidation killed (SIGKILL) and restarted", $"following a burst of {ids.Count} closures, {handledBefore} handled before", ids.Count,
-            await opened(), ids.Count - await opened(), disposals.Twice,
+            stored, ids.Count - stored, disposals.Twice,
             $"every disposal case opened {caughtUp.TotalSeconds:0.0} s after the kill, Liquidation healthy again after {restarted.TotalSeconds:0.0} s", [])
             .WriteTo(output);
     }
-
-    private Task<long> ClosedEventsAsync(string site) => mission.CountAsync(ServiceNames.Sites,
-        "select count(*) from outbox_events where type = 'missionops.sites.v1.SiteClosed' and resource = @site", ("site", site));
 }
