@@ -77,7 +77,7 @@ public static class MovementWriter
         State = movement.State,
     };
 
-    private static Task WriteNullableAsync(NpgsqlBinaryImporter writer, string? value, CancellationToken cancellationToken) =>
+    internal static Task WriteNullableAsync(NpgsqlBinaryImporter writer, string? value, CancellationToken cancellationToken) =>
         value is null ? writer.WriteNullAsync(cancellationToken) : writer.WriteAsync(value, NpgsqlDbType.Text, cancellationToken);
 
     private static Task WriteNullableAsync(NpgsqlBinaryImporter writer, DateOnly? value, CancellationToken cancellationToken) =>

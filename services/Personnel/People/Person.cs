@@ -69,6 +69,9 @@ public sealed class Person : Aggregate<PersonEvent>, IAggregate, IHasEtag
         Raise(PersonEvent.Updated);
     }
 
+    /// <summary>Written in bulk, outside the change tracker: its version is the writing transaction's, as for every row it wrote.</summary>
+    public void WrittenBy(uint transaction) => Version = transaction;
+
     /// <summary>Notes where the person is today, for the person's image.</summary>
     public void Locate(PersonWhereabouts whereabouts) => Whereabouts = whereabouts;
 
