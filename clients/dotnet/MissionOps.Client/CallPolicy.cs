@@ -15,6 +15,13 @@ public sealed class CallPolicy(TimeSpan timeout, TimeProvider? clock = null) : I
     private readonly TimeProvider _clock = clock ?? TimeProvider.System;
 
     /// <summary>
+    /// The longest a channel waits between two attempts to connect to a service that does not answer. grpc's own is two
+    /// minutes: after a long outage a channel would go on refusing calls that long after the service is back. Shorter than the
+    /// retry policy's longest back-off, a service that returns is reached within seconds.
+    /// </summary>
+    public static readonly TimeSpan MaxReconnectBackoff = TimeSpan.FromSeconds(5);
+
+    /// <summary>
     /// The channel's retry of a call refused as UNAVAILABLE: the same request again, so the same request id, and a
     /// change is made once.
     /// </summary>

@@ -65,7 +65,9 @@ public sealed class MissionOpsClient : IDisposable
                 InnerHandler = new SocketsHttpHandler { EnableMultipleHttp2Connections = true },
             },
             MaxRetryAttempts = _options.MaxAttempts,
-            ServiceConfig = CallPolicy.RetryUnavailable(_options.MaxAttempts, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(8)),
+            // One attempt is no retry policy: grpc refuses a policy of fewer than two.
+            ServiceConfig = _options.MaxAttempts > 1 ? CallPolicy.RetryUnavailable(_options.MaxAttempts, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(8)) : null,
+            MaxReconnectBackoff = CallPolicy.MaxReconnectBackoff,
         });
         lock (_channels)
         {

@@ -37,7 +37,11 @@ public static class ServiceClients
 
 #pragma warning disable EXTEXP0001 // RemoveAllResilienceHandlers is an evaluation API; the alternative is a second, gRPC-unaware retry layer.
         return builder.Services.AddGrpcClient<TClient>(options => options.Address = new Uri($"http://_grpc.{service}"))
-            .ConfigureChannel(channel => channel.ServiceConfig = CallPolicy.RetryUnavailable(3, TimeSpan.FromMilliseconds(100), TimeSpan.FromSeconds(1)))
+            .ConfigureChannel(channel =>
+            {
+                channel.ServiceConfig = CallPolicy.RetryUnavailable(3, TimeSpan.FromMilliseconds(100), TimeSpan.FromSeconds(1));
+                channel.MaxReconnectBackoff = CallPolicy.MaxReconnectBackoff;
+            })
             .EnableCallContextPropagation(options => options.SuppressContextNotFoundErrors = true)
             .AddInterceptor(services => new CallPolicy(
                 services.GetRequiredService<IConfiguration>().GetValue("ServiceCalls:Timeout", DefaultTimeout),

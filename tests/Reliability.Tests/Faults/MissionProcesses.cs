@@ -92,10 +92,22 @@ public sealed class MissionProcesses : IAsyncLifetime
     public ServiceProcess Process(string service) => _running[service];
 
     /// <summary>Kills the service with SIGKILL, then starts it again on its ports and waits until it answers healthy.</summary>
-    public async Task<TimeSpan> RestartAfterKillAsync(string service)
+    public Task<TimeSpan> RestartAfterKillAsync(string service)
+    {
+        Kill(service);
+        return StartAgainAsync(service);
+    }
+
+    /// <summary>Kills the service with SIGKILL; it stays down until <see cref="StartAgainAsync"/>.</summary>
+    public void Kill(string service)
     {
         _running[service].Kill();
         _running[service].Dispose();
+    }
+
+    /// <summary>Starts a killed service again on its ports; how long it took to answer healthy.</summary>
+    public async Task<TimeSpan> StartAgainAsync(string service)
+    {
         var clock = Stopwatch.StartNew();
         Launch(service);
         await WhenServingAsync(service);
