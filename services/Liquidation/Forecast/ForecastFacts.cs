@@ -27,9 +27,12 @@ public sealed record SiteFacts(
     SiteState State,
     string? Phase,
     int PeopleRemaining,
-    IReadOnlyList<ClosureStepKind> StepsRemaining,
+    IReadOnlyList<RemainingStep> StepsRemaining,
     DateOnly? ClosedOn = null,
     DateOnly? HandedOverOn = null);
+
+/// <summary>A closure step not yet recorded; done on <see cref="PlannedDate"/> when a planner says so, else as the assumptions say.</summary>
+public sealed record RemainingStep(ClosureStepKind Kind, DateOnly? PlannedDate = null);
 
 /// <summary>A movement that takes people away from <see cref="Origin"/>, not yet gone: planned, in transit or held on the way.</summary>
 public sealed record OutboundMovement(

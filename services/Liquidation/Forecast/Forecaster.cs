@@ -84,8 +84,9 @@ public static class Forecaster
 
         holding.AddRange(site.StepsRemaining.Select(step =>
         {
-            var day = asOf.AddDays(rules.StepDays.TryGetValue(step, out var days) ? days : 0);
-            return new Blocker(BlockerKind.ClosureStep, $"{site.Name}#{step}", $"{step} not recorded yet, done{On(day)} at the earliest", day);
+            var day = step.PlannedDate is { } planned ? Later(planned, asOf) : asOf.AddDays(rules.StepDays.TryGetValue(step.Kind, out var days) ? days : 0);
+            return new Blocker(BlockerKind.ClosureStep, $"{site.Name}#{step.Kind}",
+                $"{step.Kind} not recorded yet, done{On(day)} {(step.PlannedDate is null ? "at the earliest" : "as planned")}", day);
         }));
         holding.AddRange(projects.Select(project => project.PlannedHandover is { } planned
             ? new Blocker(BlockerKind.Project, project.Name, planned < asOf

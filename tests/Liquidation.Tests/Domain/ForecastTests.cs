@@ -7,21 +7,21 @@ namespace MissionOps.Liquidation.Tests.Domain;
 /// <summary>Small missions whose forecast is known by hand: what closes each site, what sets each date, and what is late.</summary>
 public sealed class ForecastTests
 {
-    private const string Camp = "missions/m/sites/camp";
-    private const string Base = "missions/m/sites/base";
-    private static readonly DateOnly December1 = new(2023, 12, 1);
+    internal const string Camp = "missions/m/sites/camp";
+    internal const string Base = "missions/m/sites/base";
+    internal static readonly DateOnly December1 = new(2023, 12, 1);
 
-    private static DateOnly Dec(int day) => new(2023, 12, day);
+    internal static DateOnly Dec(int day) => new(2023, 12, day);
 
-    private static SiteFacts Site(string name, int people, string? phase = "missions/m/drawdownPhases/p1", SiteState state = SiteState.Closing,
+    internal static SiteFacts Site(string name, int people, string? phase = "missions/m/drawdownPhases/p1", SiteState state = SiteState.Closing,
         params ClosureStepKind[] stepsRemaining) =>
-        new(name, name[(name.LastIndexOf('/') + 1)..], state, phase, people, stepsRemaining);
+        new(name, name[(name.LastIndexOf('/') + 1)..], state, phase, people, [.. stepsRemaining.Select(kind => new RemainingStep(kind))]);
 
-    private static OutboundMovement Convoy(string id, string from, int people, DateOnly planned, MovementState state = MovementState.Planned,
+    internal static OutboundMovement Convoy(string id, string from, int people, DateOnly planned, MovementState state = MovementState.Planned,
         DateOnly? heldSince = null, DateOnly? expectedRelease = null) =>
         new($"missions/m/movements/{id}", from, people, state, planned, heldSince, expectedRelease);
 
-    private static ForecastFacts Mission(DateOnly asOf, IReadOnlyList<SiteFacts> sites, IReadOnlyList<OutboundMovement>? movements = null,
+    internal static ForecastFacts Mission(DateOnly asOf, IReadOnlyList<SiteFacts> sites, IReadOnlyList<OutboundMovement>? movements = null,
         IReadOnlyList<OpenProject>? projects = null, IReadOnlyList<AssetAwaitingDisposal>? assets = null, DateOnly? phaseEnd = null) =>
         new("missions/m", asOf, Dec(31), new Dictionary<string, DateOnly> { ["missions/m/drawdownPhases/p1"] = phaseEnd ?? Dec(31) },
             sites, movements ?? [], projects ?? [], assets ?? []);
