@@ -16,16 +16,9 @@ namespace MissionOps.Liquidation.Forecast;
 /// </remarks>
 public static class RecordFacts
 {
-    /// <summary>The steps Sites requires before it records a closure (its contract's checklist).</summary>
+    /// <summary>The steps Sites requires before it records a closure: every kind of its contract's checklist.</summary>
     public static readonly IReadOnlyList<ClosureStepKind> RequiredSteps =
-    [
-        ClosureStepKind.ContingentEquipmentWithdrawn,
-        ClosureStepKind.UnEquipmentRemoved,
-        ClosureStepKind.HazardousWasteRemoved,
-        ClosureStepKind.EnvironmentalCloseoutAssessment,
-        ClosureStepKind.JointEnvironmentalInspection,
-        ClosureStepKind.ExplosiveHazardSurvey,
-    ];
+        [.. Enum.GetValues<ClosureStepKind>().Where(kind => kind != ClosureStepKind.Unspecified)];
 
     /// <param name="peopleRemaining">Each site's people outside the residual team on <paramref name="day"/>, as Personnel counts them.</param>
     public static ForecastFacts AsOf(DateOnly day, Mission mission, IEnumerable<DrawdownPhase> phases, IEnumerable<Site> sites,
