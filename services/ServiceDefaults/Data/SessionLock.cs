@@ -14,9 +14,12 @@ public static class SessionLock
         try
         {
             await connection.OpenAsync(ct);
+            // No command timeout: the replica before may take minutes (the demo on a busy machine); giving up after
+            // Npgsql's 30 s crashed the waiting replica at start-up. The caller's token still ends the wait.
             await using var take = new NpgsqlCommand("SELECT pg_advisory_lock(hashtext($1))", connection)
             {
                 Parameters = { new NpgsqlParameter { Value = key } },
+                CommandTimeout = 0,
             };
             await take.ExecuteNonQueryAsync(ct);
             // Closing the session releases the lock.
