@@ -16,8 +16,8 @@ public sealed class CallPolicy(TimeSpan timeout, TimeProvider? clock = null) : I
 
     /// <summary>
     /// The longest a channel waits between two attempts to connect to a service that does not answer. grpc's own is two
-    /// minutes: after a long outage a channel would go on refusing calls that long after the service is back. Shorter than the
-    /// retry policy's longest back-off, a service that returns is reached within seconds.
+    /// minutes: after a long outage a channel would go on refusing calls that long after the service is back. At 5 s, a
+    /// service that returns is reached within seconds, for the price of an attempt every 5 s while it is down.
     /// </summary>
     public static readonly TimeSpan MaxReconnectBackoff = TimeSpan.FromSeconds(5);
 

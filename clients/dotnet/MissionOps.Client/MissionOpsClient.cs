@@ -58,6 +58,11 @@ public sealed class MissionOpsClient : IDisposable
             throw new InvalidOperationException($"No address for the {service} service: set MissionOpsClientOptions.{char.ToUpperInvariant(service[0])}{service[1..]}.");
         }
 
+        if (_options.MaxAttempts < 1)
+        {
+            throw new InvalidOperationException($"MissionOpsClientOptions.MaxAttempts is {_options.MaxAttempts}: a call is sent at least once.");
+        }
+
         var channel = GrpcChannel.ForAddress(address, new GrpcChannelOptions
         {
             HttpHandler = new BearerTokenHandler(_options.Tokens, AudienceOf(service), _options.Language)

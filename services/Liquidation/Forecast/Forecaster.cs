@@ -35,7 +35,8 @@ public static class Forecaster
 
         return new MissionForecast(facts.Mission, facts.AsOf, facts.WithdrawalDeadline, withdrawal.Date,
             DaysBetween(withdrawal.Date, facts.WithdrawalDeadline), finalReport.Date, withdrawal.Path(), finalReport.Path(),
-            [.. sites.Select(s => s.Forecast).OrderByDescending(s => s.AtRisk).ThenBy(s => s.SlackDays ?? int.MinValue).ThenBy(s => s.Site, StringComparer.Ordinal)]);
+            [.. sites.Select(s => s.Forecast).OrderByDescending(s => s.AtRisk).ThenBy(s => s.Done).ThenBy(s => s.Handover is not null)
+                .ThenBy(s => s.SlackDays ?? int.MaxValue).ThenBy(s => s.Site, StringComparer.Ordinal)]);
     }
 
     private static bool IsDone(SiteFacts site) => site.State is SiteState.HandedOver or SiteState.LeftWithoutHandover;
@@ -50,9 +51,9 @@ public static class Forecaster
         }
 
         var closure = ClosureOf(site, leaving, projects, asOf, rules);
-        var handover = closure.Date?.AddDays(rules.HandoverDays);
+        var handover = closure.Date is { } closed ? Later(closed.AddDays(rules.HandoverDays), asOf) : (DateOnly?)null;
         return new Blocker(BlockerKind.SiteHandover, site.Name,
-            handover is null ? $"{site.DisplayName} cannot be handed over before it is closed" : $"{site.DisplayName} handed over{On(handover)}, a day after its closure",
+            handover is null ? $"{site.DisplayName} cannot be handed over before it is closed" : $"{site.DisplayName} handed over{On(handover)} at the earliest",
             handover, closure);
     }
 
@@ -106,8 +107,9 @@ public static class Forecaster
         switch (movement.State)
         {
             case MovementState.Held:
+                // Held on its way, it arrives no earlier than planned.
                 var held = movement.HeldSince ?? asOf;
-                var release = Later(movement.ExpectedRelease ?? held.AddDays(rules.HoldDays), asOf);
+                var release = Later(Later(movement.ExpectedRelease ?? held.AddDays(rules.HoldDays), movement.PlannedDate), asOf);
                 return new Blocker(BlockerKind.Movement, movement.Name,
                     $"held since {Day(held)}, carries {movement.People} people; its earliest release is {Day(release)}", release);
             case MovementState.Planned:

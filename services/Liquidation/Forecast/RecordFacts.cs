@@ -11,8 +11,9 @@ namespace MissionOps.Liquidation.Forecast;
 /// </summary>
 /// <remarks>
 /// What the record does not date is taken as it is now: a movement's hold (its current state, from the day of the
-/// forecast), a project closed or cancelled, and whether a movement had been planned by then (the demo's were recorded
-/// years later).
+/// forecast), a movement cancelled (left out), a project closed or cancelled, and whether a movement had been planned
+/// by then (the demo's were recorded years later). A project holds the first site among its locations. The residual
+/// team's movements are left out: their people do not hold a site's closure (Sites' rule), so neither do they.
 /// </remarks>
 public static class RecordFacts
 {
@@ -21,16 +22,17 @@ public static class RecordFacts
         [.. Enum.GetValues<ClosureStepKind>().Where(kind => kind != ClosureStepKind.Unspecified)];
 
     /// <param name="peopleRemaining">Each site's people outside the residual team on <paramref name="day"/>, as Personnel counts them.</param>
+    /// <param name="residualTeam">The people of the residual roster (<c>missions/{mission}/personnel/{person}</c>).</param>
     public static ForecastFacts AsOf(DateOnly day, Mission mission, IEnumerable<DrawdownPhase> phases, IEnumerable<Site> sites,
-        IReadOnlyDictionary<string, int> peopleRemaining, IEnumerable<Movement> movements, IEnumerable<Project> projects,
-        IReadOnlyList<AssetAwaitingDisposal> assets)
+        IReadOnlyDictionary<string, int> peopleRemaining, IReadOnlySet<string> residualTeam, IEnumerable<Movement> movements,
+        IEnumerable<Project> projects, IReadOnlyList<AssetAwaitingDisposal> assets)
     {
         var phaseEnds = phases.Where(p => p.EndDate.ToDateOnly() is not null).ToDictionary(p => p.Name, p => p.EndDate.ToDateOnly()!.Value, StringComparer.Ordinal);
         // The withdrawal must be done by the end of the last drawdown phase; without phases, by the end of the mandate.
         var deadline = phaseEnds.Count > 0 ? phaseEnds.Values.Max() : mission.MandateEndDate.ToDateOnly() ?? DateOnly.MaxValue;
         return new ForecastFacts(mission.Name, day, deadline, phaseEnds,
             [.. sites.Where(s => s.OpeningDate.ToDateOnly() is not { } opened || opened <= day).Select(s => SiteOn(s, day, peopleRemaining.GetValueOrDefault(s.Name)))],
-            [.. movements.Select(m => MovementOn(m, day)).OfType<OutboundMovement>()],
+            [.. movements.Where(m => !residualTeam.Contains(m.Person)).Select(m => MovementOn(m, day)).OfType<OutboundMovement>()],
             [.. projects.Select(p => ProjectOn(p, day)).OfType<OpenProject>()],
             assets);
     }

@@ -6,20 +6,44 @@ namespace MissionOps.Liquidation.Forecast;
 /// <summary>A hypothetical change to a mission's facts: what a planner asks "what if" of. Nothing is stored.</summary>
 public abstract record PlanChange
 {
-    /// <summary>This change applied to the facts, or the field of the change that names what the facts do not have.</summary>
-    internal abstract ForecastFacts ApplyTo(ForecastFacts facts, string field);
+    /// <summary>This change applied to the facts; what it names that the facts do not have goes to <paramref name="check"/>, by field.</summary>
+    internal abstract ForecastFacts ApplyTo(ForecastFacts facts, ChangeCheck check);
+}
+
+/// <summary>The faults of one change, each by its field (<c>changes[1].movement</c>); a change with any is not applied.</summary>
+internal sealed class ChangeCheck(string field, List<FieldViolation> violations)
+{
+    public bool Failed { get; private set; }
+
+    public T? Find<T>(IEnumerable<T> items, Func<T, bool> match, string name, string description) where T : class =>
+        items.FirstOrDefault(match) ?? Fail<T>(name, description);
+
+    public void Check(bool holds, string name, string description)
+    {
+        if (!holds)
+        {
+            Fail<object>(name, description);
+        }
+    }
+
+    private T? Fail<T>(string name, string description) where T : class
+    {
+        violations.Add(new FieldViolation($"{field}.{name}", description));
+        Failed = true;
+        return null;
+    }
 }
 
 /// <summary>The movement is held from the forecast's day for this many days (a convoy stopped by movement restrictions).</summary>
 public sealed record HoldMovement(string Movement, int Days) : PlanChange
 {
-    internal override ForecastFacts ApplyTo(ForecastFacts facts, string field)
+    internal override ForecastFacts ApplyTo(ForecastFacts facts, ChangeCheck check)
     {
-        var held = WhatIf.Find(facts.Movements, m => m.Name == Movement, $"{field}.movement", $"{Movement} is not a movement out of a site of {facts.Mission}");
-        WhatIf.Check(Days > 0, $"{field}.days", "must be a number of days above 0");
-        return facts with
+        var held = check.Find(facts.Movements, m => m.Name == Movement, "movement", $"{Movement} is not a movement out of a site of {facts.Mission}");
+        check.Check(Days > 0, "days", "must be a number of days above 0");
+        return check.Failed ? facts : facts with
         {
-            Movements = WhatIf.Replace(facts.Movements, held, held with
+            Movements = WhatIf.Replace(facts.Movements, held!, held! with
             {
                 State = MovementState.Held, HeldSince = facts.AsOf, ExpectedRelease = facts.AsOf.AddDays(Days),
             }),
@@ -30,45 +54,47 @@ public sealed record HoldMovement(string Movement, int Days) : PlanChange
 /// <summary>The movement leaves on another day.</summary>
 public sealed record MoveMovement(string Movement, DateOnly Date) : PlanChange
 {
-    internal override ForecastFacts ApplyTo(ForecastFacts facts, string field)
+    internal override ForecastFacts ApplyTo(ForecastFacts facts, ChangeCheck check)
     {
-        var moved = WhatIf.Find(facts.Movements, m => m.Name == Movement, $"{field}.movement", $"{Movement} is not a movement out of a site of {facts.Mission}");
-        return facts with { Movements = WhatIf.Replace(facts.Movements, moved, moved with { State = MovementState.Planned, PlannedDate = Date }) };
+        var moved = check.Find(facts.Movements, m => m.Name == Movement, "movement", $"{Movement} is not a movement out of a site of {facts.Mission}");
+        check.Check(moved?.State != MovementState.InTransit, "movement", $"{Movement} is already on its way; hold it instead");
+        return check.Failed ? facts : facts with { Movements = WhatIf.Replace(facts.Movements, moved!, moved! with { State = MovementState.Planned, PlannedDate = Date }) };
     }
 }
 
 /// <summary>One more movement out of a site, planned.</summary>
 public sealed record AddMovement(OutboundMovement Movement) : PlanChange
 {
-    internal override ForecastFacts ApplyTo(ForecastFacts facts, string field)
+    internal override ForecastFacts ApplyTo(ForecastFacts facts, ChangeCheck check)
     {
-        WhatIf.Find(facts.Sites, s => s.Name == Movement.Origin, $"{field}.movement.origin_site", $"{Movement.Origin} is not a site of {facts.Mission}");
-        WhatIf.Check(Movement.People > 0, $"{field}.movement.people_count", "must be at least 1");
-        WhatIf.Check(facts.Movements.All(m => m.Name != Movement.Name), $"{field}.movement.name", $"{Movement.Name} is already a movement of the plan");
-        return facts with { Movements = [.. facts.Movements, Movement with { State = MovementState.Planned }] };
+        check.Find(facts.Sites, s => s.Name == Movement.Origin, "movement.origin_site", $"{Movement.Origin} is not a site of {facts.Mission}");
+        check.Check(Movement.People > 0, "movement.people_count", "must be at least 1");
+        check.Check(facts.Movements.All(m => m.Name != Movement.Name), "movement.name", $"{Movement.Name} is already a movement of the plan");
+        return check.Failed ? facts : facts with { Movements = [.. facts.Movements, Movement with { State = MovementState.Planned }] };
     }
 }
 
 /// <summary>The project is handed over on another day.</summary>
 public sealed record MoveProjectHandover(string Project, DateOnly Date) : PlanChange
 {
-    internal override ForecastFacts ApplyTo(ForecastFacts facts, string field)
+    internal override ForecastFacts ApplyTo(ForecastFacts facts, ChangeCheck check)
     {
-        var project = WhatIf.Find(facts.Projects, p => p.Name == Project, $"{field}.project", $"{Project} is not an open project of {facts.Mission}");
-        return facts with { Projects = WhatIf.Replace(facts.Projects, project, project with { PlannedHandover = Date }) };
+        var project = check.Find(facts.Projects, p => p.Name == Project, "project", $"{Project} is not an open project of {facts.Mission}");
+        return check.Failed ? facts : facts with { Projects = WhatIf.Replace(facts.Projects, project!, project! with { PlannedHandover = Date }) };
     }
 }
 
 /// <summary>A closure step of a site not yet recorded is done on this day.</summary>
 public sealed record PlanClosureStep(string Site, ClosureStepKind Step, DateOnly Date) : PlanChange
 {
-    internal override ForecastFacts ApplyTo(ForecastFacts facts, string field)
+    internal override ForecastFacts ApplyTo(ForecastFacts facts, ChangeCheck check)
     {
-        var site = WhatIf.Find(facts.Sites, s => s.Name == Site, $"{field}.site", $"{Site} is not a site of {facts.Mission}");
-        var step = WhatIf.Find(site.StepsRemaining, s => s.Kind == Step, $"{field}.step", $"{Step} is already recorded at {Site}, or is not one of its steps");
-        return facts with
+        var site = check.Find(facts.Sites, s => s.Name == Site, "site", $"{Site} is not a site of {facts.Mission}");
+        var step = site is null ? null
+            : check.Find(site.StepsRemaining, s => s.Kind == Step, "step", $"{Step} is already recorded at {Site}, or is not one of its steps");
+        return check.Failed ? facts : facts with
         {
-            Sites = WhatIf.Replace(facts.Sites, site, site with { StepsRemaining = WhatIf.Replace(site.StepsRemaining, step, step with { PlannedDate = Date }) }),
+            Sites = WhatIf.Replace(facts.Sites, site!, site! with { StepsRemaining = WhatIf.Replace(site!.StepsRemaining, step!, step! with { PlannedDate = Date }) }),
         };
     }
 }
@@ -87,28 +113,10 @@ public static class WhatIf
         var violations = new List<FieldViolation>();
         for (var i = 0; i < changes.Count; i++)
         {
-            try
-            {
-                facts = changes[i].ApplyTo(facts, $"changes[{i}]");
-            }
-            catch (InvalidArgumentException refused)
-            {
-                violations.AddRange(refused.Violations);
-            }
+            facts = changes[i].ApplyTo(facts, new ChangeCheck($"changes[{i}]", violations));
         }
 
         return violations.Count == 0 ? facts : throw new InvalidArgumentException(violations);
-    }
-
-    internal static T Find<T>(IEnumerable<T> items, Func<T, bool> match, string field, string description) =>
-        items.FirstOrDefault(match) ?? throw new InvalidArgumentException(field, description);
-
-    internal static void Check(bool holds, string field, string description)
-    {
-        if (!holds)
-        {
-            throw new InvalidArgumentException(field, description);
-        }
     }
 
     internal static IReadOnlyList<T> Replace<T>(IReadOnlyList<T> items, T old, T replacement) where T : class =>

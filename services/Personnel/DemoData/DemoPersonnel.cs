@@ -55,14 +55,16 @@ internal sealed class DemoPersonnel(IServiceProvider services, PersonnelDbContex
                 }
 
                 await UnitStrengths.RecountAsync(db, missionId, people.Select(p => ((string?)null, p.UnitId)).ToList(), c);
-                await db.SaveChangesAsync(c);
                 // Stored before their movements, whose origins are checked against where the people were assigned.
                 await PersonWriter.WriteAsync((NpgsqlConnection)db.Database.GetDbConnection(), people, c);
-                // Every row a transaction writes carries its id as xmin, the version etags are made of.
-                var version = await db.Personnel.Where(p => p.MissionId == missionId && p.Id == people[0].Id).Select(p => p.Version).SingleAsync(c);
-                foreach (var person in people)
+                if (people.Count > 0)
                 {
-                    person.WrittenBy(version);
+                    // Every row a transaction writes carries its id as xmin, the version etags are made of.
+                    var version = await db.Personnel.Where(p => p.MissionId == missionId && p.Id == people[0].Id).Select(p => p.Version).SingleAsync(c);
+                    foreach (var person in people)
+                    {
+                        person.WrittenBy(version);
+                    }
                 }
 
                 var imported = await new ManifestImport(db).WriteAsync(missionId, ManifestId, movements.ToAsyncEnumerable(), today, c);

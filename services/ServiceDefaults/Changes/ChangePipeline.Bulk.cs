@@ -21,7 +21,8 @@ public sealed partial class ChangePipeline<TDb>
         var response = await IdempotentChange.RunAsync(db, requestId, method, request, async ct =>
         {
             var (written, answer) = await change(ct);
-            // What the change tracked goes first: the people a manifest records come before the movements that carry them.
+            // What the change tracked (a unit it recounted) goes first, then what it wrote in bulk in the order written: the
+            // demo's people before the movements that carry them.
             var raised = Raised(db.ChangeTracker.Entries().Select(e => e.Entity).OfType<IAggregate>().Concat(written));
             raisers.AddRange(raised.Select(r => r.Aggregate));
             if (raised.Count == 0)

@@ -165,7 +165,9 @@ public sealed class ForecastTests
         var camp = forecast.Site(Camp);
         Assert.Equal((Dec(8), Dec(9), false), (camp.Closure, camp.Handover, camp.AtRisk));
         var @base = forecast.Site(Base);
-        Assert.Equal((Dec(18), Dec(19), -4, true), (@base.Closure, @base.Handover, @base.SlackDays, @base.AtRisk));
-        Assert.Equal(Dec(19), forecast.Withdrawal);
+        // Closed two days before the forecast and not handed over yet: today at the earliest, not a day already past.
+        Assert.Equal((Dec(18), Dec(20), -5, true), (@base.Closure, @base.Handover, @base.SlackDays, @base.AtRisk));
+        Assert.Equal(Dec(20), forecast.Withdrawal);
+        Assert.Equal([Base, Camp], forecast.Sites.Select(s => s.Site));
     }
 }

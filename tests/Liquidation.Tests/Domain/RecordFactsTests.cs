@@ -39,21 +39,26 @@ public sealed class RecordFactsTests
         Handover = new SiteHandover { CeremonyDate = new DateOnly(2023, 12, 9).ToProto() },
     };
 
-    private static Movement Flight(string id, int people, DateOnly planned, DateOnly? departed, DateOnly? arrived, MovementState state) => new()
+    private static Movement Flight(string id, int people, DateOnly planned, DateOnly? departed, DateOnly? arrived, MovementState state,
+        string person = "missions/minusma/personnel/p-000001") => new()
     {
-        Name = $"missions/minusma/movements/{id}", OriginSite = Sevare, PeopleCount = people, State = state, PlannedDate = planned.ToProto(),
+        Name = $"missions/minusma/movements/{id}", Person = person, OriginSite = Sevare, PeopleCount = people, State = state, PlannedDate = planned.ToProto(),
         DepartureDate = departed?.ToProto(), ArrivalDate = arrived?.ToProto(),
     };
 
+    private const string Guard = "missions/minusma/personnel/p-010001";
+
     private static ForecastFacts On(DateOnly day, IEnumerable<Movement>? movements = null, IEnumerable<Project>? projects = null) =>
-        RecordFacts.AsOf(day, Minusma, Phases, [SevareAsRecorded()], new Dictionary<string, int> { [Sevare] = 4200 }, movements ?? [], projects ?? [], []);
+        RecordFacts.AsOf(day, Minusma, Phases, [SevareAsRecorded()], new Dictionary<string, int> { [Sevare] = 4200 }, new HashSet<string> { Guard },
+            movements ?? [], projects ?? [], []);
 
     [Fact]
     public void A_site_closed_and_handed_over_after_the_day_is_read_as_it_stood_with_the_steps_done_by_then()
     {
         var before = Assert.Single(On(November1).Sites);
         Assert.Equal((SiteState.Closing, (DateOnly?)null, (DateOnly?)null, Phase2, 4200), (before.State, before.ClosedOn, before.HandedOverOn, before.Phase, before.PeopleRemaining));
-        Assert.Equal(RecordFacts.RequiredSteps.Where(k => k != ClosureStepKind.ContingentEquipmentWithdrawn), before.StepsRemaining.Select(s => s.Kind));
+        Assert.Equal([ClosureStepKind.UnEquipmentRemoved, ClosureStepKind.HazardousWasteRemoved, ClosureStepKind.EnvironmentalCloseoutAssessment,
+            ClosureStepKind.JointEnvironmentalInspection, ClosureStepKind.ExplosiveHazardSurvey], before.StepsRemaining.Select(s => s.Kind));
 
         var after = Assert.Single(On(new DateOnly(2023, 12, 10)).Sites);
         Assert.Equal((SiteState.HandedOver, new DateOnly(2023, 12, 8), new DateOnly(2023, 12, 9)), (after.State, after.ClosedOn!.Value, after.HandedOverOn!.Value));
@@ -61,7 +66,7 @@ public sealed class RecordFactsTests
     }
 
     [Fact]
-    public void Movements_read_as_they_stood_planned_on_their_way_gone_or_held()
+    public void Movements_read_as_they_stood_planned_on_their_way_gone_or_held_and_the_residual_team_s_left_out()
     {
         var facts = On(November1,
         [
@@ -70,6 +75,7 @@ public sealed class RecordFactsTests
             Flight("later", 140, new(2023, 12, 8), new(2023, 12, 8), new(2023, 12, 8), MovementState.Completed),
             Flight("cancelled", 30, new(2023, 11, 15), null, null, MovementState.Cancelled),
             Flight("held", 60, new(2023, 11, 20), new(2023, 11, 19), null, MovementState.Held),
+            Flight("guard-out", 1, new(2024, 6, 30), null, null, MovementState.Planned, person: Guard),
         ]);
 
         Assert.Equal(

@@ -10,20 +10,22 @@ namespace MissionOps.Liquidation.Tests.Domain;
 public sealed class WhatIfTests
 {
     private static readonly ForecastFacts Record = Mission(December1, [Site(Camp, 300, stepsRemaining: [ClosureStepKind.HazardousWasteRemoved]), Site(Base, 40)],
-        [Convoy("c-101", Camp, 200, Dec(5)), Convoy("c-112", Camp, 100, Dec(10)), Convoy("c-200", Base, 40, Dec(4))],
+        [Convoy("c-101", Camp, 200, Dec(5)), Convoy("c-112", Camp, 100, Dec(10)), Convoy("c-200", Base, 40, Dec(4)),
+            Convoy("c-050", Camp, 20, Dec(2), MovementState.InTransit)],
         [new OpenProject("missions/m/projects/well", "Well", Base, Dec(6))]);
 
     [Fact]
-    public void Holding_the_last_convoy_a_week_moves_its_site_and_the_withdrawal_and_names_the_hold()
+    public void Holding_the_last_convoy_moves_its_site_and_the_withdrawal_only_when_the_hold_outlasts_its_plan()
     {
         var plan = Forecaster.Forecast(Record);
-        var held = WhatIf.Forecast(Record, [new HoldMovement("missions/m/movements/c-112", 7)]);
+        var heldAWeek = WhatIf.Forecast(Record, [new HoldMovement("missions/m/movements/c-112", 7)]);
+        var heldAFortnight = WhatIf.Forecast(Record, [new HoldMovement("missions/m/movements/c-112", 14)]);
 
         Assert.Equal((Dec(10), Dec(11)), (plan.Site(Camp).Closure, plan.Withdrawal));
-        Assert.Equal((Dec(8), Dec(9)), (held.Site(Camp).Closure, held.Withdrawal));
-        var heldLonger = WhatIf.Forecast(Record, [new HoldMovement("missions/m/movements/c-112", 14)]);
-        Assert.Equal(Dec(15), heldLonger.Site(Camp).Closure);
-        Assert.Equal("held since 1 Dec 2023, carries 100 people; its earliest release is 15 Dec 2023", heldLonger.Site(Camp).CriticalPath[0].Description);
+        // Released on 8 December, it still arrives no earlier than planned.
+        Assert.Equal((Dec(10), Dec(11)), (heldAWeek.Site(Camp).Closure, heldAWeek.Withdrawal));
+        Assert.Equal((Dec(15), Dec(16)), (heldAFortnight.Site(Camp).Closure, heldAFortnight.Withdrawal));
+        Assert.Equal("held since 1 Dec 2023, carries 100 people; its earliest release is 15 Dec 2023", heldAFortnight.Site(Camp).CriticalPath[0].Description);
         // The record itself is untouched: the next forecast of it is the plan's.
         Assert.Equal(MovementState.Planned, Record.Movements[1].State);
         Assert.Equal(Dec(10), Forecaster.Forecast(Record).Site(Camp).Closure);
@@ -66,9 +68,10 @@ public sealed class WhatIfTests
             new PlanClosureStep(Base, ClosureStepKind.HazardousWasteRemoved, Dec(9)),
             new AddMovement(Convoy("c-101", Camp, 0, Dec(9))),
             new HoldMovement("missions/m/movements/c-101", 0),
+            new MoveMovement("missions/m/movements/c-050", Dec(9)),
         ]));
 
-        Assert.Equal(["changes[1].movement", "changes[2].project", "changes[3].step", "changes[4].movement.people_count", "changes[5].days"],
-            refused.Violations.Select(v => v.Field));
+        Assert.Equal(["changes[1].movement", "changes[2].project", "changes[3].step", "changes[4].movement.people_count", "changes[4].movement.name",
+            "changes[5].days", "changes[6].movement"], refused.Violations.Select(v => v.Field));
     }
 }
