@@ -7,6 +7,7 @@ using Grpc.Net.Client;
 using MissionOps.ServiceDefaults.Security;
 using MissionOps.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Logging;
 
 namespace MissionOps.AppHost.Tests;
@@ -39,7 +40,7 @@ public sealed class MissionOpsSystem : IAsyncLifetime
                 // The browser tests open its pages without signing in: a throw-away system on loopback.
                 "ASPIRE_DASHBOARD_UNSECURED_ALLOW_ANONYMOUS=true",
                 // Two copies of every service, as a cluster runs them: every end-to-end test runs against both (ReplicaTests).
-                "MissionOps:Replicas=2",
+                $"MissionOps:Replicas={Copies}",
             ],
             (options, _) => options.DisableDashboard = false);
         // The services' own logs stay in the dashboard; the test output keeps their warnings only.
@@ -53,6 +54,9 @@ public sealed class MissionOpsSystem : IAsyncLifetime
             await App.ResourceNotifications.WaitForResourceHealthyAsync(service, startup.Token);
         }
 
+        // That waits for one copy of each: the other may still be waiting its turn at the demo data.
+        await EveryCopyHealthyAsync(startup.Token);
+
         // The orchestrator puts the dashboard behind a port of its own: its address is the one the dashboard resource shows.
         Dashboard = App.ResourceNotifications.TryGetCurrentState("aspire-dashboard", out var dashboard)
             && dashboard.Snapshot.Urls.FirstOrDefault(u => u.Name == "http") is { } url
@@ -61,6 +65,9 @@ public sealed class MissionOpsSystem : IAsyncLifetime
         Issuer = new TokenIssuer((await File.ReadAllTextAsync(Path.Combine(_dataDirectory, "signing-key"))).Trim());
         AdministratorToken = Issuer.Issue("e2e", Services.Select(TokenIssuer.AudienceOf), ["*:administrator"], TimeSpan.FromHours(1));
     }
+
+    /// <summary>Copies of every service, as a cluster runs them.</summary>
+    public const int Copies = 2;
 
     /// <summary>The Aspire dashboard, whose telemetry API answers to <see cref="DashboardApiKey"/>.</summary>
     public Uri Dashboard { get; private set; } = null!;
@@ -74,6 +81,32 @@ public sealed class MissionOpsSystem : IAsyncLifetime
 
     /// <summary>The key the AppHost made and signs development tokens with, as <c>missionops token</c> reads it.</summary>
     public string SigningKeyFile => Path.Combine(_dataDirectory, "signing-key");
+
+    private async Task EveryCopyHealthyAsync(CancellationToken ct)
+    {
+        var healthy = Services.ToDictionary(s => s, _ => new HashSet<string>(StringComparer.Ordinal));
+        await foreach (var e in App.ResourceNotifications.WatchAsync(ct))
+        {
+            if (!healthy.TryGetValue(e.Resource.Name, out var copies))
+            {
+                continue;
+            }
+
+            if (e.Snapshot.State?.Text == KnownResourceStates.Running && e.Snapshot.HealthStatus == HealthStatus.Healthy)
+            {
+                copies.Add(e.ResourceId);
+            }
+            else
+            {
+                copies.Remove(e.ResourceId);
+            }
+
+            if (healthy.Values.All(c => c.Count >= Copies))
+            {
+                return;
+            }
+        }
+    }
 
     /// <summary>What the AppHost shows of a running copy of a service (each copy is a resource of its own, <c>sites-abcdefgh</c>).</summary>
     public async Task<ResourceEvent> StateOfACopyAsync(string service)

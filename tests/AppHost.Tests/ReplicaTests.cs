@@ -7,7 +7,7 @@ using static MissionOps.AppHost.Tests.Values;
 namespace MissionOps.AppHost.Tests;
 
 /// <summary>
-/// The system as a cluster runs it: two copies of every service behind one address each (MissionOps:Replicas=2, as
+/// The system as a cluster runs it: two copies of every service behind one address each (MissionOps:Replicas, as
 /// every test of this collection runs). Calls reach both copies; a change sent again to another copy, even while the
 /// first is at work, is made once; the rest of the collection (the Sévaré replay, the manifest import, the feeds,
 /// the final report) runs on two copies too.
