@@ -32,6 +32,12 @@ public static class Extensions
             builder.Services.AddHostedService<Feeds.SitesFeedFollower>();
         }
 
+        builder.Services.AddScoped<Forecast.ForecastRecord>();
+        if (builder.Configuration.GetValue("Liquidation:KeepFeedsForForecast", defaultValue: true))
+        {
+            Forecast.Kept.KeptFeeds.AddKeptFeeds(builder.Services);
+        }
+
         builder.AddDemoData<LiquidationDbContext, MinusmaLiquidation>();
         builder.AddDemoData<LiquidationDbContext, ClosedMissionLiquidation>();
 

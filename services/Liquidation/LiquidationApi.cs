@@ -7,7 +7,8 @@ namespace MissionOps.Liquidation;
 /// <summary>The gRPC endpoints: map the request, let the domain decide, map the answer. Split by feature.</summary>
 public sealed partial class LiquidationApi(
     LiquidationDbContext db, ChangePipeline<LiquidationDbContext> changes, TimeProvider clock, SitesDirectory sites, SiteRegions siteRegions,
-    PersonnelDirectory personnel, Readiness.ReadinessReport readiness, Telemetry.LiquidationMetrics metrics, Report.FinalReport finalReport)
+    PersonnelDirectory personnel, Readiness.ReadinessReport readiness, Telemetry.LiquidationMetrics metrics, Report.FinalReport finalReport,
+    Forecast.ForecastRecord forecastRecord)
     : V1.LiquidationService.LiquidationServiceBase
 {
     private DateTimeOffset Now => clock.GetStorableUtcNow();

@@ -39,6 +39,8 @@ public static class LiquidationPermissions
         ["GetLiquidationReport"] = Access.Read,
         ["IssueFinalReport"] = Access.Approve,
         ["GetFinalReport"] = Access.Read,
+        ["GetMissionForecast"] = Access.Read,
+        ["ForecastWhatIf"] = Access.Read,
         ["WatchEvents"] = Access.Read,
         ["ListAuditEntries"] = Access.Approve,
     };
@@ -47,5 +49,6 @@ public static class LiquidationPermissions
     public static readonly IReadOnlySet<string> RegionScoped = new HashSet<string>(StringComparer.Ordinal)
     {
         "GetAsset", "ListAssets", "GetDisposalCase", "ListDisposalCases", "GetClosureReadiness", "GetLiquidationReport", "WatchEvents",
+        "GetMissionForecast", "ForecastWhatIf",
     };
 }

@@ -21,12 +21,23 @@ public sealed class LiquidationDbContext(DbContextOptions<LiquidationDbContext> 
 
     public DbSet<IssuedReport> FinalReports => Set<IssuedReport>();
 
+    public DbSet<Forecast.Kept.KeptImage> KeptImages => Set<Forecast.Kept.KeptImage>();
+
     public Task EnsureOpenAsync(string missionId, string method, CancellationToken ct) =>
         LiquidationClosure.EnsureOpenAsync(this, missionId, method, ct);
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.AddSharedTables();
+
+        modelBuilder.Entity<Forecast.Kept.KeptImage>(kept =>
+        {
+            kept.ToTable("kept_images");
+            kept.HasKey(k => k.Name);
+            kept.Property(k => k.MissionId).HasMaxLength(63);
+            kept.Property(k => k.Type).HasMaxLength(100);
+            kept.HasIndex(k => k.MissionId);
+        });
 
         modelBuilder.Entity<LiquidationPlan>(plan =>
         {

@@ -8,47 +8,15 @@ using MissionOps.Sites.V1;
 namespace MissionOps.Liquidation.Feeds;
 
 /// <summary>
-/// Follows the Sites feed from Liquidation's own cursor, for every mission, and reconnects after
-/// a break from where it stopped.
+/// Follows the Sites feed for every mission: a closed site opens the disposal of its assets, a site left without
+/// handover writes them off.
 /// </summary>
 public sealed class SitesFeedFollower(IServiceScopeFactory scopes, SitesService.SitesServiceClient sites, DatabaseReadiness readiness,
-    ILogger<SitesFeedFollower> logger) : BackgroundService
+    ILogger<SitesFeedFollower> logger) : FeedFollower(readiness, logger)
 {
-    private static readonly TimeSpan Reconnect = TimeSpan.FromSeconds(2);
+    protected override string Followed => "The Sites feed";
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                if (readiness.IsReady)
-                {
-                    await FollowAsync(stoppingToken);
-                }
-            }
-            catch (Exception exception) when (exception is RpcException or HttpRequestException)
-            {
-                logger.LogWarning("The Sites feed broke off ({Message}); reconnecting", exception.Message);
-            }
-            catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
-            {
-                // An event that cannot be handled now (the database away, a bug) is retried from the cursor, never skipped.
-                logger.LogError(exception, "Handling the Sites feed failed; retrying from the cursor");
-            }
-
-            try
-            {
-                await Task.Delay(Reconnect, stoppingToken);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
-        }
-    }
-
-    private async Task FollowAsync(CancellationToken stoppingToken)
+    protected override async Task FollowAsync(CancellationToken stoppingToken)
     {
         long cursor;
         await using (var scope = scopes.CreateAsyncScope())

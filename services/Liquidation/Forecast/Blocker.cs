@@ -30,8 +30,10 @@ public enum BlockerKind
 /// <summary>
 /// Something that must be done before a date can come, the earliest day it will be (<see cref="Date"/>, null when nothing
 /// recorded says), and the blocker that sets that day in turn (<see cref="After"/>): followed back, the critical path.
+/// A closure step's <see cref="Resource"/> is its site, <see cref="Step"/> which step.
 /// </summary>
-public sealed record Blocker(BlockerKind Kind, string Resource, string Description, DateOnly? Date, Blocker? After = null)
+public sealed record Blocker(BlockerKind Kind, string Resource, string Description, DateOnly? Date, Blocker? After = null,
+    Sites.V1.ClosureStepKind? Step = null)
 {
     /// <summary>The chain that sets this blocker's date, its first cause first and this blocker last.</summary>
     public IReadOnlyList<Blocker> Path()

@@ -22,7 +22,7 @@ public static class Forecaster
             var handover = HandoverOf(site, leaving[site.Name], projects[site.Name], facts.AsOf, rules);
             var phaseEnd = site.Phase is not null && facts.PhaseEnds.TryGetValue(site.Phase, out var end) ? end : (DateOnly?)null;
             var closure = IsDone(site) ? site.ClosedOn : handover.After?.Date;
-            return (Handover: handover, Forecast: new SiteForecast(site.Name, site.DisplayName, IsDone(site), closure, handover.Date,
+            return (Handover: handover, Forecast: new SiteForecast(site.Name, site.DisplayName, site.Phase, IsDone(site), closure, handover.Date,
                 phaseEnd, DaysBetween(handover.Date, phaseEnd), handover.Path()));
         }).ToList();
 
@@ -86,8 +86,8 @@ public static class Forecaster
         holding.AddRange(site.StepsRemaining.Select(step =>
         {
             var day = step.PlannedDate is { } planned ? Later(planned, asOf) : asOf.AddDays(rules.StepDays.TryGetValue(step.Kind, out var days) ? days : 0);
-            return new Blocker(BlockerKind.ClosureStep, $"{site.Name}#{step.Kind}",
-                $"{step.Kind} not recorded yet, done{On(day)} {(step.PlannedDate is null ? "at the earliest" : "as planned")}", day);
+            return new Blocker(BlockerKind.ClosureStep, site.Name,
+                $"{step.Kind} not recorded yet, done{On(day)} {(step.PlannedDate is null ? "at the earliest" : "as planned")}", day, Step: step.Kind);
         }));
         holding.AddRange(projects.Select(project => project.PlannedHandover is { } planned
             ? new Blocker(BlockerKind.Project, project.Name, planned < asOf
@@ -111,12 +111,12 @@ public static class Forecaster
                 var held = movement.HeldSince ?? asOf;
                 var release = Later(Later(movement.ExpectedRelease ?? held.AddDays(rules.HoldDays), movement.PlannedDate), asOf);
                 return new Blocker(BlockerKind.Movement, movement.Name,
-                    $"held since {Day(held)}, carries {movement.People} people; its earliest release is {Day(release)}", release);
+                    $"held since {Day(held)}, carries {People(movement.People)}; its earliest release is {Day(release)}", release);
             case MovementState.Planned:
                 var leaves = Later(movement.PlannedDate, asOf);
                 return new Blocker(BlockerKind.Movement, movement.Name, movement.PlannedDate < asOf
-                    ? $"planned for {Day(movement.PlannedDate)} and not started, carries {movement.People} people; leaves {Day(leaves)} at the earliest"
-                    : $"carries {movement.People} people, leaves{On(leaves)}", leaves);
+                    ? $"planned for {Day(movement.PlannedDate)} and not started, carries {People(movement.People)}; leaves {Day(leaves)} at the earliest"
+                    : $"carries {People(movement.People)}, leaves{On(leaves)}", leaves);
             default:
                 return null;
         }
@@ -130,6 +130,8 @@ public static class Forecaster
         return new Blocker(BlockerKind.Asset, asset.Name,
             $"{asset.Description} disposed of{On(day)}{(asset.NeedsApproval && asset.PlannedDisposal is null ? ", after the board's approval" : string.Empty)}", day);
     }
+
+    private static string People(int count) => count == 1 ? "1 person" : $"{count} people";
 
     private static DateOnly Later(DateOnly a, DateOnly b) => a > b ? a : b;
 

@@ -23,16 +23,17 @@ public static class RecordFacts
 
     /// <param name="peopleRemaining">Each site's people outside the residual team on <paramref name="day"/>, as Personnel counts them.</param>
     /// <param name="residualTeam">The people of the residual roster (<c>missions/{mission}/personnel/{person}</c>).</param>
+    /// <param name="heldSince">The day each movement held now was held, as its feed recorded it; a day after <paramref name="day"/> is taken as that day.</param>
     public static ForecastFacts AsOf(DateOnly day, Mission mission, IEnumerable<DrawdownPhase> phases, IEnumerable<Site> sites,
         IReadOnlyDictionary<string, int> peopleRemaining, IReadOnlySet<string> residualTeam, IEnumerable<Movement> movements,
-        IEnumerable<Project> projects, IReadOnlyList<AssetAwaitingDisposal> assets)
+        IEnumerable<Project> projects, IReadOnlyList<AssetAwaitingDisposal> assets, IReadOnlyDictionary<string, DateOnly>? heldSince = null)
     {
         var phaseEnds = phases.Where(p => p.EndDate.ToDateOnly() is not null).ToDictionary(p => p.Name, p => p.EndDate.ToDateOnly()!.Value, StringComparer.Ordinal);
         // The withdrawal must be done by the end of the last drawdown phase; without phases, by the end of the mandate.
         var deadline = phaseEnds.Count > 0 ? phaseEnds.Values.Max() : mission.MandateEndDate.ToDateOnly() ?? DateOnly.MaxValue;
         return new ForecastFacts(mission.Name, day, deadline, phaseEnds,
             [.. sites.Where(s => s.OpeningDate.ToDateOnly() is not { } opened || opened <= day).Select(s => SiteOn(s, day, peopleRemaining.GetValueOrDefault(s.Name)))],
-            [.. movements.Where(m => !residualTeam.Contains(m.Person)).Select(m => MovementOn(m, day)).OfType<OutboundMovement>()],
+            [.. movements.Where(m => !residualTeam.Contains(m.Person)).Select(m => MovementOn(m, day, heldSince?.GetValueOrDefault(m.Name))).OfType<OutboundMovement>()],
             [.. projects.Select(p => ProjectOn(p, day)).OfType<OpenProject>()],
             assets);
     }
@@ -55,7 +56,7 @@ public static class RecordFacts
     }
 
     /// <summary>The movement as it stood: not yet left (planned, or held now), on its way, or gone and no longer holding its origin.</summary>
-    private static OutboundMovement? MovementOn(Movement movement, DateOnly day)
+    private static OutboundMovement? MovementOn(Movement movement, DateOnly day, DateOnly? heldOn)
     {
         if (movement.State == MovementState.Cancelled || Done(movement.ArrivalDate, day) is not null)
         {
@@ -66,7 +67,8 @@ public static class RecordFacts
             : Done(movement.DepartureDate, day) is not null ? MovementState.InTransit
             : MovementState.Planned;
         var planned = movement.PlannedDate.ToDateOnly() ?? day;
-        return new OutboundMovement(movement.Name, movement.OriginSite, Math.Max(movement.PeopleCount, 1), state, planned);
+        var held = state == MovementState.Held ? (heldOn is { } on && on <= day ? on : day) : (DateOnly?)null;
+        return new OutboundMovement(movement.Name, movement.OriginSite, Math.Max(movement.PeopleCount, 1), state, planned, held);
     }
 
     private static OpenProject? ProjectOn(Project project, DateOnly day)

@@ -7,6 +7,7 @@ namespace MissionOps.Liquidation.Forecast;
 public sealed record SiteForecast(
     string Site,
     string DisplayName,
+    string? Phase,
     bool Done,
     DateOnly? Closure,
     DateOnly? Handover,

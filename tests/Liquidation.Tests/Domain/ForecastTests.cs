@@ -117,14 +117,14 @@ public sealed class ForecastTests
 
         var forecast = Forecaster.Forecast(facts);
         Assert.Equal(Dec(15), forecast.Site(Camp).Closure);
-        Assert.Equal($"{Camp}#{ClosureStepKind.ContingentEquipmentWithdrawn}", forecast.Site(Camp).CriticalPath[0].Resource);
+        Assert.Equal((Camp, (ClosureStepKind?)ClosureStepKind.ContingentEquipmentWithdrawn), (forecast.Site(Camp).CriticalPath[0].Resource, forecast.Site(Camp).CriticalPath[0].Step));
 
         var quicker = Forecaster.Forecast(facts, ForecastAssumptions.Default with
         {
             StepDays = new Dictionary<ClosureStepKind, int> { [ClosureStepKind.ContingentEquipmentWithdrawn] = 3, [ClosureStepKind.HazardousWasteRemoved] = 12 },
         });
         Assert.Equal(Dec(13), quicker.Site(Camp).Closure);
-        Assert.Equal($"{Camp}#{ClosureStepKind.HazardousWasteRemoved}", quicker.Site(Camp).CriticalPath[0].Resource);
+        Assert.Equal((Camp, (ClosureStepKind?)ClosureStepKind.HazardousWasteRemoved), (quicker.Site(Camp).CriticalPath[0].Resource, quicker.Site(Camp).CriticalPath[0].Step));
     }
 
     [Fact]

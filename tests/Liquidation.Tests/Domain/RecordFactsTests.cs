@@ -88,6 +88,20 @@ public sealed class RecordFactsTests
     }
 
     [Fact]
+    public void A_held_movement_is_held_since_the_day_its_feed_recorded_the_hold_or_the_forecast_s_day_when_that_came_later()
+    {
+        Movement[] held = [Flight("held-early", 60, new(2023, 11, 20), new(2023, 10, 28), null, MovementState.Held),
+            Flight("held-later", 40, new(2023, 11, 20), null, null, MovementState.Held)];
+        var days = new Dictionary<string, DateOnly> { [held[0].Name] = new(2023, 10, 29), [held[1].Name] = new(2026, 12, 2) };
+
+        var facts = RecordFacts.AsOf(November1, Minusma, Phases, [SevareAsRecorded()], new Dictionary<string, int>(), new HashSet<string>(), held, [], [], days);
+
+        Assert.Equal([new DateOnly(2023, 10, 29), November1], facts.Movements.Select(m => m.HeldSince!.Value));
+        Assert.Equal(new DateOnly(2023, 11, 20), Forecaster.Forecast(facts).Site(Sevare).CriticalPath
+            .Single(b => b.Resource == held[0].Name).Date);
+    }
+
+    [Fact]
     public void A_project_handed_over_after_the_day_is_open_with_its_planned_end_and_a_cancelled_one_is_not()
     {
         Project School(string id, ActivityStatus status, DateOnly? handedOver) => new()

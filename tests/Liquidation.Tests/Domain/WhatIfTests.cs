@@ -50,7 +50,7 @@ public sealed class WhatIfTests
     {
         var stepLate = WhatIf.Forecast(Record, [new PlanClosureStep(Camp, ClosureStepKind.HazardousWasteRemoved, Dec(18))]);
         Assert.Equal(Dec(18), stepLate.Site(Camp).Closure);
-        Assert.Equal($"{Camp}#{ClosureStepKind.HazardousWasteRemoved}", stepLate.Site(Camp).CriticalPath[0].Resource);
+        Assert.Equal((Camp, (ClosureStepKind?)ClosureStepKind.HazardousWasteRemoved), (stepLate.Site(Camp).CriticalPath[0].Resource, stepLate.Site(Camp).CriticalPath[0].Step));
 
         var sooner = WhatIf.Forecast(Record, [new MoveMovement("missions/m/movements/c-112", Dec(6))]);
         Assert.Equal(Dec(8), sooner.Site(Camp).Closure);
@@ -71,7 +71,7 @@ public sealed class WhatIfTests
             new MoveMovement("missions/m/movements/c-050", Dec(9)),
         ]));
 
-        Assert.Equal(["changes[1].movement", "changes[2].project", "changes[3].step", "changes[4].movement.people_count", "changes[4].movement.name",
-            "changes[5].days", "changes[6].movement"], refused.Violations.Select(v => v.Field));
+        Assert.Equal(["changes[1].hold_movement.movement", "changes[2].move_project_handover.project", "changes[3].plan_closure_step.closure_step",
+            "changes[4].add_movement.people_count", "changes[4].add_movement.id", "changes[5].hold_movement.days", "changes[6].move_movement.movement"], refused.Violations.Select(v => v.Field));
     }
 }

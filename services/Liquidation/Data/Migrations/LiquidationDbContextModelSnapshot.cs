@@ -259,6 +259,46 @@ namespace MissionOps.Liquidation.Data.Migrations
                     b.ToTable("disposal_cases", (string)null);
                 });
 
+            modelBuilder.Entity("MissionOps.Liquidation.Forecast.Kept.KeptImage", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasColumnType("text")
+                        .HasColumnName("name");
+
+                    b.Property<DateTimeOffset>("ChangeTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("change_time");
+
+                    b.Property<byte[]>("Image")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("image");
+
+                    b.Property<string>("MissionId")
+                        .IsRequired()
+                        .HasMaxLength(63)
+                        .HasColumnType("character varying(63)")
+                        .HasColumnName("mission_id");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("bigint")
+                        .HasColumnName("sequence");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("type");
+
+                    b.HasKey("Name")
+                        .HasName("pk_kept_images");
+
+                    b.HasIndex("MissionId")
+                        .HasDatabaseName("ix_kept_images_mission_id");
+
+                    b.ToTable("kept_images", (string)null);
+                });
+
             modelBuilder.Entity("MissionOps.Liquidation.Plan.LiquidationPlan", b =>
                 {
                     b.Property<string>("MissionId")
@@ -562,6 +602,11 @@ namespace MissionOps.Liquidation.Data.Migrations
                         .IsRequired()
                         .HasColumnType("text")
                         .HasColumnName("resource");
+
+                    b.Property<string>("TraceParent")
+                        .HasMaxLength(55)
+                        .HasColumnType("character varying(55)")
+                        .HasColumnName("trace_parent");
 
                     b.Property<string>("Type")
                         .IsRequired()

@@ -1,0 +1,197 @@
+using System.Globalization;
+using Grpc.Core;
+using MissionOps.Common.V1;
+using MissionOps.Liquidation.V1;
+using MissionOps.ServiceDefaults.Contracts;
+using MissionOps.Sites.V1;
+using MissionOps.Testing;
+using static MissionOps.Liquidation.Tests.Api.Requests;
+using P = MissionOps.Personnel.V1;
+
+namespace MissionOps.Liquidation.Tests.Api;
+
+/// <summary>
+/// The forecast through the services: Sévaré's closure planned and its checklist done, one person left there and the
+/// flight that takes them out, each recorded in Sites and Personnel and read by Liquidation from their feeds.
+/// </summary>
+public sealed class ForecastApiTests(LiquidationApp app) : LiquidationApiTest(app)
+{
+    private static readonly DateOnly Today = DateOnly.FromDateTime(DateTime.UtcNow);
+    private const string Flight = "missions/minusma/movements/last-flight";
+
+    private P.PersonnelService.PersonnelServiceClient Personnel => new(App.Personnel.Channel);
+
+    /// <summary>Sévaré's checklist done on 20 November 2023, one person still there and their flight out in 3 days.</summary>
+    private async Task SevareWithItsLastFlightAsync()
+    {
+        await App.SitesClient.PlanSiteClosureAsync(new PlanSiteClosureRequest
+        {
+            Name = Sevare, DrawdownPhase = "missions/minusma/drawdownPhases/phase-2", PlannedClosureDate = Day(2023, 12, 8), RequestId = NewId(),
+        });
+        foreach (var kind in Enum.GetValues<ClosureStepKind>().Where(k => k != ClosureStepKind.Unspecified))
+        {
+            await App.SitesClient.RecordClosureStepAsync(new RecordClosureStepRequest
+            {
+                Name = Sevare,
+                RequestId = NewId(),
+                Step = new ClosureStep
+                {
+                    Kind = kind, CompletedDate = Day(2023, 11, 20), PerformedBy = "Mission Support",
+                    Documents = { new DocumentReference { Title = Text("Step record", "Procès-verbal"), Reference = $"SEV-{(int)kind}", SignedDate = Day(2023, 11, 20) } },
+                    Signatories = { new Signatory { FullName = "Abass Dembélé", Role = Text("Governor", "Gouverneur"), Side = HandoverSide.Host } },
+                },
+            });
+        }
+
+        await Personnel.CreatePersonAsync(new P.CreatePersonRequest
+        {
+            Parent = Minusma,
+            PersonId = "last",
+            RequestId = NewId(),
+            Person = new P.Person
+            {
+                IndexNumber = "MNS-LAST", FullName = "Moussa Keïta", Component = P.Component.Military, Category = P.Category.Contingent,
+                CountryCode = "SN", AssignedSite = Sevare, AssignmentDate = Day(2023, 1, 1),
+            },
+        });
+        await Personnel.CreateMovementAsync(new P.CreateMovementRequest
+        {
+            Parent = Minusma,
+            MovementId = "last-flight",
+            RequestId = NewId(),
+            Movement = new P.Movement
+            {
+                Person = "missions/minusma/personnel/last", Kind = P.MovementKind.Repatriation, Mode = P.MovementMode.Flight, OriginSite = Sevare,
+                PlannedDate = Today.AddDays(3).ToProto(),
+            },
+        });
+    }
+
+    /// <summary>The forecast once <paramref name="kept"/> holds of it, or after 20 s: Liquidation reads the other services' feeds on its own.</summary>
+    private async Task<MissionForecast> ForecastWhenAsync(Func<MissionForecast, bool> kept, LiquidationService.LiquidationServiceClient? client = null)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (true)
+        {
+            try
+            {
+                var forecast = await (client ?? Client).GetMissionForecastAsync(new GetMissionForecastRequest { Mission = Minusma });
+                if (kept(forecast) || DateTime.UtcNow > deadline)
+                {
+                    return forecast;
+                }
+            }
+            catch (RpcException e) when (e.StatusCode == StatusCode.NotFound && DateTime.UtcNow <= deadline)
+            {
+                // The mission itself is not read from the Sites feed yet.
+            }
+
+            await Task.Delay(200);
+        }
+    }
+
+    private static SiteForecast SevareIn(MissionForecast forecast) => forecast.Sites.Single(s => s.Site == Sevare);
+
+    private static bool HoldsFlight(MissionForecast forecast) => SevareIn(forecast).CriticalPath.Any(s => s.Resource == Flight);
+
+    private static string Dd(DateOnly day) => day.ToString("d MMM yyyy", CultureInfo.InvariantCulture);
+
+    [Fact]
+    public async Task The_last_flight_out_sets_Sevare_s_closure_and_its_hold_moves_it_a_week_from_the_day_it_was_held()
+    {
+        await SevareWithItsLastFlightAsync();
+
+        var planned = SevareIn(await ForecastWhenAsync(HoldsFlight));
+
+        Assert.Equal([ForecastStepKind.Movement, ForecastStepKind.SiteClosure, ForecastStepKind.SiteHandover], planned.CriticalPath.Select(s => s.Kind));
+        Assert.Equal((Today.AddDays(3), Today.AddDays(4)), (planned.ClosureDate.ToDateOnly()!.Value, planned.HandoverDate.ToDateOnly()!.Value));
+        Assert.Equal((new DateOnly(2023, 12, 31), new DateOnly(2023, 12, 31).DayNumber - Today.AddDays(4).DayNumber, true),
+            (planned.PhaseEndDate.ToDateOnly()!.Value, planned.SlackDays, planned.AtRisk));
+
+        await Personnel.StartMovementAsync(new P.StartMovementRequest { Name = Flight, DepartureDate = Today.ToProto(), RequestId = NewId() });
+        await Personnel.HoldMovementAsync(new P.HoldMovementRequest { Name = Flight, Reason = Text("Airport closed", "Aéroport fermé"), RequestId = NewId() });
+        var held = SevareIn(await ForecastWhenAsync(f => SevareIn(f).CriticalPath.Any(s => s.Description.StartsWith("held", StringComparison.Ordinal))));
+
+        var flight = held.CriticalPath[0];
+        Assert.Equal((ForecastStepKind.Movement, Flight, Today.AddDays(7)), (flight.Kind, flight.Resource, flight.Date.ToDateOnly()!.Value));
+        Assert.Equal($"held since {Dd(Today)}, carries 1 person; its earliest release is {Dd(Today.AddDays(7))}", flight.Description);
+        Assert.Equal(Today.AddDays(8), held.HandoverDate.ToDateOnly());
+    }
+
+    [Fact]
+    public async Task A_what_if_is_set_beside_the_forecast_and_stores_nothing()
+    {
+        await SevareWithItsLastFlightAsync();
+        var before = await ForecastWhenAsync(HoldsFlight);
+
+        var compared = await Client.ForecastWhatIfAsync(new ForecastWhatIfRequest
+        {
+            Mission = Minusma,
+            Changes =
+            {
+                new PlanChange { MoveMovement = new MoveMovementChange { Movement = Flight, Date = Today.AddDays(20).ToProto() } },
+            },
+        });
+
+        Assert.Equal(Today.AddDays(4), SevareIn(compared.Current).HandoverDate.ToDateOnly());
+        Assert.Equal(Today.AddDays(21), SevareIn(compared.WhatIf).HandoverDate.ToDateOnly());
+        // The two other camps' checklists, not begun, take 14 days and a day to hand over: the later flight now sets the withdrawal.
+        Assert.Equal((Today.AddDays(15), Today.AddDays(21)), (compared.Current.WithdrawalDate.ToDateOnly(), compared.WhatIf.WithdrawalDate.ToDateOnly()));
+        Assert.Equal(Flight, compared.WhatIf.WithdrawalPath[0].Resource);
+        var after = await Client.GetMissionForecastAsync(new GetMissionForecastRequest { Mission = Minusma });
+        Assert.Equal(SevareIn(before).HandoverDate, SevareIn(after).HandoverDate);
+    }
+
+    [Fact]
+    public async Task A_what_if_names_every_change_it_cannot_make_and_a_day_to_come_is_refused()
+    {
+        await SevareWithItsLastFlightAsync();
+        await ForecastWhenAsync(HoldsFlight);
+
+        await RpcAssert.InvalidArgument(() => Client.ForecastWhatIfAsync(new ForecastWhatIfRequest
+        {
+            Mission = Minusma,
+            Changes =
+            {
+                new PlanChange { HoldMovement = new HoldMovementChange { Movement = "missions/minusma/movements/none", Days = 0 } },
+                new PlanChange(),
+                new PlanChange { PlanClosureStep = new PlanClosureStepChange { Site = Sevare, ClosureStep = "CLOSURE_STEP_KIND_PAINTING", Date = Day(2023, 12, 1) } },
+                new PlanChange { AddMovement = new AddMovementChange { Id = "Bad Id", OriginSite = Sevare, PeopleCount = 0 } },
+            },
+        }).ResponseAsync, "changes[1]", "changes[2].plan_closure_step.closure_step", "changes[3].add_movement.id", "changes[3].add_movement.planned_date");
+
+        await RpcAssert.InvalidArgument(() => Client.ForecastWhatIfAsync(new ForecastWhatIfRequest
+        {
+            Mission = Minusma,
+            Changes =
+            {
+                new PlanChange { HoldMovement = new HoldMovementChange { Movement = "missions/minusma/movements/none", Days = 0 } },
+                new PlanChange { MoveProjectHandover = new MoveProjectHandoverChange { Project = "missions/minusma/projects/none", Date = Day(2024, 1, 1) } },
+            },
+        }).ResponseAsync, "changes[0].hold_movement.movement", "changes[0].hold_movement.days", "changes[1].move_project_handover.project");
+
+        await RpcAssert.InvalidArgument(() => Client.GetMissionForecastAsync(new GetMissionForecastRequest
+        {
+            Mission = Minusma, AsOfDate = Today.AddDays(1).ToProto(),
+        }).ResponseAsync, "as_of_date");
+        await RpcAssert.InvalidArgument(() => Client.ForecastWhatIfAsync(new ForecastWhatIfRequest { Mission = Minusma }).ResponseAsync, "changes");
+    }
+
+    [Fact]
+    public async Task A_token_limited_to_a_region_gets_the_forecast_of_its_sites_only()
+    {
+        await MinusmaSites.AddTimbuktuAsync(App.SitesClient);
+        var timbuktu = new LiquidationService.LiquidationServiceClient(App.Service.ChannelWith(TestTokens.Scoped("ML06", "minusma:viewer")));
+
+        var forecast = await ForecastWhenAsync(f => f.Sites.Count > 0, timbuktu);
+
+        Assert.Equal(["missions/minusma/sites/timbuktu"], forecast.Sites.Select(s => s.Site));
+        Assert.Equal(["ML06"], forecast.Regions);
+        Assert.DoesNotContain(forecast.WithdrawalPath.Concat(forecast.CriticalPath), s => s.Resource.StartsWith(Sevare, StringComparison.Ordinal));
+        var elsewhere = new LiquidationService.LiquidationServiceClient(App.Service.ChannelWith(TestTokens.Scoped(RegionScopeCheck.Elsewhere, "minusma:viewer")));
+        Assert.Empty((await elsewhere.GetMissionForecastAsync(new GetMissionForecastRequest { Mission = Minusma })).Sites);
+        var whole = await ForecastWhenAsync(f => f.Sites.Count == MinusmaSites.SiteIds.Length + 1);
+        Assert.Equal(MinusmaSites.SiteIds.Length + 1, whole.Sites.Count);
+        Assert.Empty(whole.Regions);
+    }
+}
