@@ -33,6 +33,8 @@ public static class Extensions
         }
 
         builder.Services.AddScoped<Forecast.ForecastRecord>();
+        builder.Services.AddSingleton<Forecast.Outlook.OutlookWatch>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<Forecast.Outlook.OutlookWatch>());
         if (builder.Configuration.GetValue("Liquidation:KeepFeedsForForecast", defaultValue: true))
         {
             Forecast.Kept.KeptFeeds.AddKeptFeeds(builder.Services);

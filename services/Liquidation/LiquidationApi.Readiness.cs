@@ -28,8 +28,8 @@ public sealed partial class LiquidationApi
     }
 
     /// <summary>
-    /// A caller limited to some regions follows what happens to the assets at its regions' sites, and their disposals, only;
-    /// a deleted asset's events too, as a mirror needs them.
+    /// A caller limited to some regions follows what happens to the assets at its regions' sites, and their disposals, and
+    /// its sites' outlooks only; a deleted asset's events too, as a mirror needs them.
     /// </summary>
     private async Task<bool> InScopeAsync(ChangeEvent e, CancellationToken ct)
     {
@@ -39,7 +39,13 @@ public sealed partial class LiquidationApi
             return true;
         }
 
-        var asset = changes.Contracts.ImageIn(e) switch
+        var image = changes.Contracts.ImageIn(e);
+        if (image is V1.SiteOutlook outlook)
+        {
+            return outlook.Site.Split('/') is ["missions", var mission, "sites", _] && await siteRegions.IsVisibleAsync(mission, outlook.Site, ct);
+        }
+
+        var asset = image switch
         {
             V1.Asset a => a.Name,
             V1.DisposalCase d => d.Asset,

@@ -15,5 +15,6 @@ public static class LiquidationContracts
         .Add<DisposalCase, DisposalCaseEvent, V1.DisposalCase>(d => d.ToProto())
         .Add<Liability, LiabilityEvent, V1.Liability>(l => l.ToProto())
         .Add<ArchiveRecord, ArchiveRecordEvent, V1.ArchiveRecord>(r => r.ToProto())
-        .Add<IssuedReport, IssuedReportEvent, V1.FinalReport>(r => r.ToProto());
+        .Add<IssuedReport, IssuedReportEvent, V1.FinalReport>(r => r.ToProto())
+        .Add<Forecast.Outlook.SiteOutlook, Forecast.Outlook.SiteOutlookEvent, V1.SiteOutlook>(o => o.ToProto());
 }

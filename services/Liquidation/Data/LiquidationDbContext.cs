@@ -23,6 +23,8 @@ public sealed class LiquidationDbContext(DbContextOptions<LiquidationDbContext> 
 
     public DbSet<Forecast.Kept.KeptImage> KeptImages => Set<Forecast.Kept.KeptImage>();
 
+    public DbSet<Forecast.Outlook.SiteOutlook> SiteOutlooks => Set<Forecast.Outlook.SiteOutlook>();
+
     public Task EnsureOpenAsync(string missionId, string method, CancellationToken ct) =>
         LiquidationClosure.EnsureOpenAsync(this, missionId, method, ct);
 
@@ -37,6 +39,16 @@ public sealed class LiquidationDbContext(DbContextOptions<LiquidationDbContext> 
             kept.Property(k => k.MissionId).HasMaxLength(63);
             kept.Property(k => k.Type).HasMaxLength(100);
             kept.HasIndex(k => k.MissionId);
+        });
+
+        modelBuilder.Entity<Forecast.Outlook.SiteOutlook>(outlook =>
+        {
+            outlook.ToTable("site_outlooks");
+            outlook.HasKey(o => new { o.MissionId, o.SiteId });
+            outlook.Property(o => o.MissionId).HasMaxLength(63);
+            outlook.Property(o => o.SiteId).HasMaxLength(63);
+            outlook.Property(o => o.Version).IsRowVersion();
+            outlook.Ignore(o => o.Name);
         });
 
         modelBuilder.Entity<LiquidationPlan>(plan =>

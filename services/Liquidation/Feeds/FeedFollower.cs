@@ -29,11 +29,15 @@ public abstract class FeedFollower(DatabaseReadiness readiness, ILogger logger) 
                     await FollowAsync(stoppingToken);
                 }
             }
+            catch when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
             catch (Exception exception) when (exception is RpcException or HttpRequestException)
             {
                 logger.LogWarning("{Followed} broke off ({Message}); reconnecting", Followed, exception.Message);
             }
-            catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
+            catch (Exception exception)
             {
                 logger.LogError(exception, "Following {Followed} failed; retrying from the cursor", Followed);
             }

@@ -14,14 +14,18 @@ public sealed class ForecastRecord(LiquidationDbContext db, PersonnelDirectory p
     /// <summary>The facts, or null when Liquidation has not yet read the mission from the Sites feed.</summary>
     public async Task<ForecastFacts?> FactsAsync(string missionId, DateOnly day, ReadinessRegions? regions, CancellationToken ct)
     {
-        var occupancies = personnel.SiteOccupanciesAsync(missionId, day, ct);
         var kept = await KeptRecord.ReadAsync(db, missionId, ct);
-        var assets = await AssetsAsync(missionId, day, ct);
-        var people = (await occupancies).ToDictionary(o => o.Key, o => o.Value.RemainingCount, StringComparer.Ordinal);
         if (kept.Mission is null)
         {
             return null;
         }
+
+        // Personnel counts while Liquidation reads its assets: the forecast waits for the slower, not for the sum.
+        var occupancies = personnel.SiteOccupanciesAsync(missionId, day, ct);
+        var assetsRead = AssetsAsync(missionId, day, ct);
+        await Task.WhenAll(occupancies, assetsRead);
+        var assets = await assetsRead;
+        var people = (await occupancies).ToDictionary(o => o.Key, o => o.Value.RemainingCount, StringComparer.Ordinal);
 
         var facts = RecordFacts.AsOf(day, kept.Mission, kept.Phases, kept.Sites, people, kept.ResidualTeam, kept.Movements, kept.Projects, assets,
             kept.HeldSince);

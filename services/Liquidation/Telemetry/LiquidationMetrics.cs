@@ -6,7 +6,7 @@ namespace MissionOps.Liquidation.Telemetry;
 
 /// <summary>
 /// What the dashboard shows of Liquidation, for each mission: assets awaiting disposal (count and depreciated value), disposals by
-/// method, days since the liquidation started, closure blockers outstanding.
+/// method, days since the liquidation started, closure blockers outstanding, sites forecast past their phase's end.
 /// </summary>
 public sealed class LiquidationMetrics
 {
@@ -16,6 +16,7 @@ public sealed class LiquidationMetrics
     private volatile IReadOnlyList<Asset> _awaiting = [];
     private volatile IReadOnlyList<(string MissionId, int Days)> _elapsed = [];
     private volatile IReadOnlyList<(string MissionId, string Kind, int Count)> _blockers = [];
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (int AtRisk, int? Slack)> _forecasts = new(StringComparer.Ordinal);
 
     public LiquidationMetrics(IMeterFactory meters)
     {
@@ -32,6 +33,12 @@ public sealed class LiquidationMetrics
         meter.CreateObservableGauge("missionops.liquidation.closure_blockers", () =>
             _blockers.Select(b => new Measurement<int>(b.Count, new("mission", b.MissionId), new("kind", b.Kind))),
             "{item}", "What still blocks each mission's closure, by kind, as readiness finds it on the mission's planning day.");
+        meter.CreateObservableGauge("missionops.liquidation.forecast.sites_at_risk", () =>
+            _forecasts.Select(f => new Measurement<int>(f.Value.AtRisk, new KeyValuePair<string, object?>("mission", f.Key))),
+            "{site}", "Sites whose forecast handover is past the end of their drawdown phase, or has no date, on the mission's planning day.");
+        meter.CreateObservableGauge("missionops.liquidation.forecast.withdrawal_slack", () =>
+            _forecasts.Where(f => f.Value.Slack is not null).Select(f => new Measurement<int>(f.Value.Slack!.Value, new KeyValuePair<string, object?>("mission", f.Key))),
+            "d", "Days from the forecast end of the withdrawal to its deadline, negative past it; none while the forecast has no date.");
         meter.CreateObservableGauge("missionops.liquidation.elapsed", () =>
             _elapsed.Select(e => new Measurement<int>(e.Days, new KeyValuePair<string, object?>("mission", e.MissionId))),
             "d", "Days since the mission's liquidation started, on its planning day.");
@@ -40,6 +47,9 @@ public sealed class LiquidationMetrics
     public void Disposed(DisposalCase disposal) => _disposals.Add(1, new("mission", disposal.MissionId), new("method", disposal.Method.ToString()));
 
     public void RecordAwaiting(IReadOnlyList<Asset> assets) => _awaiting = assets;
+
+    /// <summary>A mission's forecast as its outlook was last found: sites at risk, and the withdrawal's slack (none when unknown).</summary>
+    public void RecordForecast(string missionId, int sitesAtRisk, int? withdrawalSlack) => _forecasts[missionId] = (sitesAtRisk, withdrawalSlack);
 
     public void RecordElapsed(IReadOnlyList<(string MissionId, int Days)> elapsed) => _elapsed = elapsed;
 

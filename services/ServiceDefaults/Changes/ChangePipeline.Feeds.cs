@@ -54,13 +54,9 @@ public sealed partial class ChangePipeline<TDb>
             var open = await IsOpenAsync(received, method, ct);
             if (open)
             {
-                var audited = await change(ct);
-                var raised = Raised(db.ChangeTracker.Entries().Select(e => e.Entity).OfType<IAggregate>());
-                raisers.UnionWith(raised.Select(r => r.Aggregate));
-                EnsureAuditedChanged(method, audited, raised);
-                await db.SaveChangesAsync(ct);
-                await RecordAsync(raised, ct);
-                Audit(follower, feed, received, method, audited);
+                var audited = await SaveRaisedAsync(method, change, raisers, ct);
+                // No caller sent a request id: the event stands for one, the same whichever replica or attempt handles it.
+                Audit(follower, new Guid(MD5.HashData(Encoding.UTF8.GetBytes($"{feed}#{received.Sequence}"))), method, audited);
             }
 
             if (cursor is null)
@@ -97,6 +93,19 @@ public sealed partial class ChangePipeline<TDb>
         }
     }
 
+    /// <summary>Runs the change, saves it and writes what its aggregates raised to the outbox; answers the aggregates to audit.</summary>
+    private async Task<IReadOnlyCollection<IAggregate>> SaveRaisedAsync(string method, Func<CancellationToken, Task<IReadOnlyCollection<IAggregate>>> change,
+        HashSet<IAggregate> raisers, CancellationToken ct)
+    {
+        var audited = await change(ct);
+        var raised = Raised(db.ChangeTracker.Entries().Select(e => e.Entity).OfType<IAggregate>());
+        raisers.UnionWith(raised.Select(r => r.Aggregate));
+        EnsureAuditedChanged(method, audited, raised);
+        await db.SaveChangesAsync(ct);
+        await RecordAsync(raised, ct);
+        return audited;
+    }
+
     /// <summary>Every audited aggregate raised what it went through, and a change that raised anything audits something.</summary>
     private static void EnsureAuditedChanged(string method, IReadOnlyCollection<IAggregate> audited, List<(IAggregate Aggregate, Enum Happened)> raised)
     {
@@ -111,14 +120,38 @@ public sealed partial class ChangePipeline<TDb>
         }
     }
 
-    private void Audit(string follower, string feed, ChangeEvent received, string method, IReadOnlyCollection<IAggregate> audited)
+    /// <summary>
+    /// A change a service makes on its own finding (a forecast crossing a deadline), not on a request nor on another's
+    /// event: under a lock named by <paramref name="subject"/>, so replicas making the same finding make the change once
+    /// (the second finds it made and changes nothing). Its events and audit entries commit with it, each entry under
+    /// the service's own identity with <paramref name="method"/>.
+    /// </summary>
+    /// <returns>How many aggregates it changed.</returns>
+    public async Task<int> RunFindingAsync(string service, string method, string subject,
+        Func<CancellationToken, Task<IReadOnlyCollection<IAggregate>>> change, CancellationToken cancellationToken)
+    {
+        var raisers = new HashSet<IAggregate>(ReferenceEqualityComparer.Instance);
+        var changed = await TransientRetries.For(db).ExecuteAsync(async ct =>
+        {
+            db.ChangeTracker.Clear();
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            await TransactionLock.TakeAsync(db, $"missionops.finding.{subject}", ct);
+            var audited = await SaveRaisedAsync(method, change, raisers, ct);
+            Audit(service, Guid.CreateVersion7(), method, audited);
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+            return audited.Count;
+        }, cancellationToken);
+        Clear(raisers);
+        return changed;
+    }
+
+    private void Audit(string follower, Guid requestId, string method, IReadOnlyCollection<IAggregate> audited)
     {
         var caller = AuditScope.Current;
         AuditScope.Current = new AuditActor(TokenIssuer.SubjectOf(follower), [$"{MissionRoles.AnyMission}:{MissionRoles.Service}"], null, method);
         try
         {
-            // No caller sent a request id: the event stands for one, the same whichever replica or attempt handles it.
-            var requestId = new Guid(MD5.HashData(Encoding.UTF8.GetBytes($"{feed}#{received.Sequence}")));
             var now = clock.GetStorableUtcNow();
             foreach (var aggregate in audited)
             {

@@ -68,14 +68,15 @@ public sealed class ForecastApiTests(LiquidationApp app) : LiquidationApiTest(ap
     }
 
     /// <summary>The forecast once <paramref name="kept"/> holds of it, or after 20 s: Liquidation reads the other services' feeds on its own.</summary>
-    private async Task<MissionForecast> ForecastWhenAsync(Func<MissionForecast, bool> kept, LiquidationService.LiquidationServiceClient? client = null)
+    private async Task<MissionForecast> ForecastWhenAsync(Func<MissionForecast, bool> kept, LiquidationService.LiquidationServiceClient? client = null,
+        GetMissionForecastRequest? request = null)
     {
         var deadline = DateTime.UtcNow.AddSeconds(20);
         while (true)
         {
             try
             {
-                var forecast = await (client ?? Client).GetMissionForecastAsync(new GetMissionForecastRequest { Mission = Minusma });
+                var forecast = await (client ?? Client).GetMissionForecastAsync(request ?? new GetMissionForecastRequest { Mission = Minusma });
                 if (kept(forecast) || DateTime.UtcNow > deadline)
                 {
                     return forecast;
@@ -116,6 +117,107 @@ public sealed class ForecastApiTests(LiquidationApp app) : LiquidationApiTest(ap
         Assert.Equal((ForecastStepKind.Movement, Flight, Today.AddDays(7)), (flight.Kind, flight.Resource, flight.Date.ToDateOnly()!.Value));
         Assert.Equal($"held since {Dd(Today)}, carries 1 person; its earliest release is {Dd(Today.AddDays(7))}", flight.Description);
         Assert.Equal(Today.AddDays(8), held.HandoverDate.ToDateOnly());
+    }
+
+    /// <summary>A person at Douentza and their movement out on a day.</summary>
+    private async Task LeavesDouentzaAsync(string person, string movement, DateOnly day, bool hired = true)
+    {
+        if (hired)
+        {
+            await Personnel.CreatePersonAsync(new P.CreatePersonRequest
+            {
+                Parent = Minusma,
+                PersonId = person,
+                RequestId = NewId(),
+                Person = new P.Person
+                {
+                    IndexNumber = $"MNS-{person}", FullName = "Aminata Diop", Component = P.Component.Civilian, Category = P.Category.NationalCivilian,
+                    CountryCode = "ML", AssignedSite = Douentza, AssignmentDate = Day(2023, 1, 1),
+                },
+            });
+        }
+
+        await Personnel.CreateMovementAsync(new P.CreateMovementRequest
+        {
+            Parent = Minusma,
+            MovementId = movement,
+            RequestId = NewId(),
+            Movement = new P.Movement
+            {
+                Person = $"missions/minusma/personnel/{person}", Kind = P.MovementKind.Repatriation, Mode = P.MovementMode.RoadConvoy, OriginSite = Douentza,
+                PlannedDate = day.ToProto(),
+            },
+        });
+    }
+
+    private const string Douentza = "missions/minusma/sites/douentza";
+
+    /// <summary>The outlooks on the feed after <paramref name="sequence"/> once <paramref name="count"/> have come, or after 20 s.</summary>
+    private async Task<List<Google.Protobuf.IMessage>> OutlooksAfterAsync(long sequence, int count)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (true)
+        {
+            var outlooks = (await EventsAfterAsync(sequence)).Where(e => e is SiteOutlookAtRisk or SiteOutlookOnTrack).ToList();
+            if (outlooks.Count >= count || DateTime.UtcNow > deadline)
+            {
+                return outlooks;
+            }
+
+            await Task.Delay(200);
+        }
+    }
+
+    [Fact]
+    public async Task A_movement_that_pushes_a_site_past_its_phase_s_end_raises_its_outlook_on_the_feed_and_the_gauge_and_an_earlier_one_brings_it_back()
+    {
+        // Liquidation watches MINUSMA on its planning day, 1 March 2024 here. One person leaves Douentza in five days.
+        var planningDay = new GetMissionForecastRequest { Mission = Minusma, AsOfDate = Day(2024, 3, 1) };
+        await LeavesDouentzaAsync("first", "first-out", Today.AddDays(5));
+        await ForecastWhenAsync(f => f.Sites.Single(s => s.Site == Douentza).CriticalPath[0].Resource == "missions/minusma/movements/first-out",
+            request: planningDay);
+        // Then Douentza's closure is planned in a phase of its own, ending in ten days: handed over in six, it is on track.
+        await App.SitesClient.CreateDrawdownPhaseAsync(new CreateDrawdownPhaseRequest
+        {
+            Parent = Minusma,
+            DrawdownPhaseId = "phase-3",
+            RequestId = NewId(),
+            DrawdownPhase = new DrawdownPhase
+            {
+                Ordinal = 3, DisplayName = Text("Phase 3", "Phase 3"), StartDate = Day(2024, 1, 1), EndDate = Today.AddDays(10).ToProto(),
+            },
+        });
+        await App.SitesClient.PlanSiteClosureAsync(new PlanSiteClosureRequest
+        {
+            Name = Douentza, DrawdownPhase = "missions/minusma/drawdownPhases/phase-3", PlannedClosureDate = Today.AddDays(8).ToProto(), RequestId = NewId(),
+        });
+        await ForecastWhenAsync(f => f.Sites.Single(s => s.Site == Douentza).SlackDays == 4, request: planningDay);
+        // The watch forecasts a second after the feeds settle; a person hired touches no feed it keeps, their movement does.
+        await Task.Delay(TimeSpan.FromSeconds(3));
+        var start = await FeedPositionAsync();
+
+        await LeavesDouentzaAsync("second", "second-out", Today.AddDays(20));
+
+        var late = Assert.IsType<SiteOutlookAtRisk>(Assert.Single(await OutlooksAfterAsync(start, 1))).SiteOutlook;
+        Assert.Equal(($"{Douentza}/outlook", Douentza, true), (late.Name, late.Site, late.AtRisk));
+        Assert.Equal((Today.AddDays(21), Today.AddDays(10), -11), (late.HandoverDate.ToDateOnly()!.Value, late.PhaseEndDate.ToDateOnly()!.Value, late.SlackDays));
+        Assert.Equal("missions/minusma/movements/second-out", late.CriticalPath[0].Resource);
+        var gauges = await Gauges.ReadAsync(App.Service.Services, Telemetry.LiquidationMetrics.MeterName);
+        Assert.Equal(1d, Assert.Single(gauges, g => g.Instrument == "missionops.liquidation.forecast.sites_at_risk" && g.Tag("mission") == "minusma").Value);
+
+        // Cancelled, nothing says when the second person leaves: still at risk, nothing raised; moved earlier, back on track.
+        await Personnel.CancelMovementAsync(new P.CancelMovementRequest
+        {
+            Name = "missions/minusma/movements/second-out", Reason = Text("Leaves with the first", "Part avec le premier"), RequestId = NewId(),
+        });
+        await LeavesDouentzaAsync("second", "second-out-earlier", Today.AddDays(5), hired: false);
+
+        var outlooks = await OutlooksAfterAsync(start, 2);
+        Assert.Equal(2, outlooks.Count);
+        var back = Assert.IsType<SiteOutlookOnTrack>(outlooks[1]).SiteOutlook;
+        Assert.Equal((false, Today.AddDays(6), 4), (back.AtRisk, back.HandoverDate.ToDateOnly()!.Value, back.SlackDays));
+        gauges = await Gauges.ReadAsync(App.Service.Services, Telemetry.LiquidationMetrics.MeterName);
+        Assert.Equal(0d, Assert.Single(gauges, g => g.Instrument == "missionops.liquidation.forecast.sites_at_risk" && g.Tag("mission") == "minusma").Value);
     }
 
     [Fact]

@@ -299,6 +299,43 @@ namespace MissionOps.Liquidation.Data.Migrations
                     b.ToTable("kept_images", (string)null);
                 });
 
+            modelBuilder.Entity("MissionOps.Liquidation.Forecast.Outlook.SiteOutlook", b =>
+                {
+                    b.Property<string>("MissionId")
+                        .HasMaxLength(63)
+                        .HasColumnType("character varying(63)")
+                        .HasColumnName("mission_id");
+
+                    b.Property<string>("SiteId")
+                        .HasMaxLength(63)
+                        .HasColumnType("character varying(63)")
+                        .HasColumnName("site_id");
+
+                    b.Property<bool>("AtRisk")
+                        .HasColumnType("boolean")
+                        .HasColumnName("at_risk");
+
+                    b.Property<byte[]>("Forecast")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("forecast");
+
+                    b.Property<DateTimeOffset>("UpdateTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("update_time");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("MissionId", "SiteId")
+                        .HasName("pk_site_outlooks");
+
+                    b.ToTable("site_outlooks", (string)null);
+                });
+
             modelBuilder.Entity("MissionOps.Liquidation.Plan.LiquidationPlan", b =>
                 {
                     b.Property<string>("MissionId")

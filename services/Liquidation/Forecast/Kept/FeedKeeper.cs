@@ -17,6 +17,7 @@ public sealed class FeedKeeper(
     KeptFeed feed,
     Func<long, IEnumerable<string>, CancellationToken, AsyncServerStreamingCall<ChangeEvent>> watch,
     IServiceScopeFactory scopes,
+    Outlook.OutlookWatch outlooks,
     DatabaseReadiness readiness,
     ILogger<FeedKeeper> logger) : Feeds.FeedFollower(readiness, logger)
 {
@@ -125,5 +126,9 @@ public sealed class FeedKeeper(
 
             await transaction.CommitAsync(token);
         }, ct);
+        foreach (var mission in images.Select(i => i.MissionId).Distinct(StringComparer.Ordinal))
+        {
+            outlooks.Touch(mission);
+        }
     }
 }

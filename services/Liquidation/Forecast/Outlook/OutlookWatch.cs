@@ -1,0 +1,124 @@
+using System.Threading.Channels;
+using MissionOps.Liquidation.Forecast.Kept;
+using MissionOps.ServiceDefaults;
+using MissionOps.ServiceDefaults.Data;
+using MissionOps.ServiceDefaults.Telemetry;
+
+namespace MissionOps.Liquidation.Forecast.Outlook;
+
+/// <summary>
+/// Forecasts a mission again when what Liquidation keeps of it changes, and once a minute when its planning day has
+/// moved on, and records each site whose forecast crossed its phase's end (an event on the feed) and the gauges of
+/// sites at risk and of the withdrawal's slack. A mission is forecast on its planning day, as its other gauges are.
+/// </summary>
+public sealed class OutlookWatch(IServiceScopeFactory scopes, MissionPlanningDays planningDays, Telemetry.LiquidationMetrics metrics,
+    DatabaseReadiness readiness, TimeProvider clock, ILogger<OutlookWatch> logger) : BackgroundService
+{
+    private static readonly TimeSpan Settle = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan DayCheck = TimeSpan.FromMinutes(1);
+
+    private readonly Channel<string> _touched = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Dictionary<string, DateOnly> _forecastOn = new(StringComparer.Ordinal);
+
+    /// <summary>Something kept of the mission changed: it is forecast again once the feeds settle.</summary>
+    public void Touch(string missionId) => _touched.Writer.TryWrite(missionId);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var nextDayCheck = DateTimeOffset.MinValue;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            var missions = new HashSet<string>(StringComparer.Ordinal);
+            using (var wait = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken))
+            {
+                wait.CancelAfter(DayCheck);
+                try
+                {
+                    await _touched.Reader.WaitToReadAsync(wait.Token);
+                    // A batch of the feed touches a mission many times: wait for it to settle, then forecast it once.
+                    await Task.Delay(Settle, stoppingToken);
+                }
+                catch (OperationCanceledException) when (!stoppingToken.IsCancellationRequested)
+                {
+                }
+            }
+
+            while (_touched.Reader.TryRead(out var mission))
+            {
+                missions.Add(mission);
+            }
+
+            if (!readiness.IsReady)
+            {
+                continue;
+            }
+
+            if (clock.GetUtcNow() >= nextDayCheck)
+            {
+                missions.UnionWith(await DayMovedAsync(stoppingToken));
+                nextDayCheck = clock.GetUtcNow() + DayCheck;
+            }
+
+            foreach (var mission in missions)
+            {
+                await ForecastAsync(mission, stoppingToken);
+            }
+        }
+    }
+
+    /// <summary>The missions kept whose planning day is not the one they were last forecast on.</summary>
+    private async Task<IReadOnlyList<string>> DayMovedAsync(CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var kept = await scope.ServiceProvider.GetRequiredService<LiquidationDbContext>().KeptImages.AsNoTracking()
+            .Where(k => k.Type == Sites.V1.Mission.Descriptor.FullName).Select(k => k.MissionId).ToListAsync(ct);
+        return [.. kept.Where(m => !_forecastOn.TryGetValue(m, out var day) || day != planningDays.Of(m))];
+    }
+
+    private async Task ForecastAsync(string missionId, CancellationToken ct)
+    {
+        var day = planningDays.Of(missionId);
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            if (await scope.ServiceProvider.GetRequiredService<ForecastRecord>().FactsAsync(missionId, day, null, ct) is not { } facts)
+            {
+                return;
+            }
+
+            var forecast = Forecaster.Forecast(facts);
+            var sites = forecast.ToProto([]).Sites;
+            var db = scope.ServiceProvider.GetRequiredService<LiquidationDbContext>();
+            var now = clock.GetStorableUtcNow();
+            await scope.ServiceProvider.GetRequiredService<ChangePipeline<LiquidationDbContext>>().RunFindingAsync(ServiceNames.Liquidation,
+                "Forecast", $"outlook.{missionId}", async token =>
+                {
+                    var outlooks = await db.SiteOutlooks.Where(o => o.MissionId == missionId).ToDictionaryAsync(o => o.SiteId, StringComparer.Ordinal, token);
+                    var changed = new List<IAggregate>();
+                    foreach (var site in sites)
+                    {
+                        var known = outlooks.GetValueOrDefault(site.Site.Split('/')[^1]);
+                        if (SiteOutlook.Observe(known, missionId, site, now) is { } observed)
+                        {
+                            if (known is null)
+                            {
+                                db.SiteOutlooks.Add(observed);
+                            }
+
+                            changed.Add(observed);
+                        }
+                    }
+
+                    return changed;
+                }, ct);
+            metrics.RecordForecast(missionId, forecast.Sites.Count(s => s.AtRisk), forecast.SlackDays);
+            _forecastOn[missionId] = day;
+        }
+        catch (Exception exception) when (!ct.IsCancellationRequested)
+        {
+            // Personnel away, say: the mission is forecast again at the next change or the next minute.
+            _forecastOn.Remove(missionId);
+            logger.LogWarning("Forecasting {Mission} for its outlook failed: {Message}", missionId, exception.Message);
+        }
+    }
+}
