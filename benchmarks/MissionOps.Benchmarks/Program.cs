@@ -13,7 +13,8 @@ namespace MissionOps.Benchmarks;
 /// starts it under partners reading and writing (<c>--minutes</c>, <c>--readers</c>, <c>--writers</c>), with
 /// each service's working set; <c>idle</c>, the same system left alone, its CPU and its logs; <c>soak</c>, the load's
 /// system and partners for longer (<c>--minutes</c>, 30 by default), each service process sampled every minute;
-/// <c>overload</c>, Personnel under far more callers than its limits admit. <c>load</c> takes 10 minutes and its start-up
+/// <c>overload</c>, Personnel under far more callers than its limits admit; <c>forecast</c>, GetMissionForecast of a drawdown
+/// of 50 sites, 15,000 people and 2,000 movements against the two reads it cannot do without. <c>load</c> takes 10 minutes and its start-up
 /// 2 to 3 more, <c>idle</c> about 3, <c>soak</c> half an hour, so the default runs the first three only. <c>--quick</c> runs reduced sizes, to check the benchmark itself; its figures mean little.
 /// </summary>
 /// <remarks>
@@ -22,7 +23,7 @@ namespace MissionOps.Benchmarks;
 /// </remarks>
 public static class BenchmarkRun
 {
-    private static readonly string[] Sections = ["import", "headcount", "reads", "load", "idle", "soak", "overload"];
+    private static readonly string[] Sections = ["import", "headcount", "reads", "load", "idle", "soak", "overload", "forecast"];
 
     private static readonly string[] Default = ["import", "headcount", "reads"];
 
@@ -104,6 +105,11 @@ public static class BenchmarkRun
             if (run.Contains("overload"))
             {
                 await OverloadSection.RunAsync(quick);
+            }
+
+            if (run.Contains("forecast"))
+            {
+                await ForecastSection.RunAsync(quick);
             }
 
             Console.WriteLine();
