@@ -17,13 +17,19 @@ public sealed class LiveFeed(UserCalls calls, ILogger logger) : IAsyncDisposable
     /// <param name="resource">Only changes of this resource count (a site's page), or every change of the mission.</param>
     /// <param name="headcount">Whether the page shows the headcount: then it follows Personnel's feed, or without the rights to, a clock.</param>
     /// <param name="mayReadPeople">Whether the reader's role reads Personnel's feed.</param>
-    public async Task StartAsync(string missionId, string? resource, Func<Task> changed, bool headcount = false, bool mayReadPeople = false)
+    /// <param name="forecast">Whether the page shows the forecast: then a site's forecast crossing its phase's end redraws it.</param>
+    public async Task StartAsync(string missionId, string? resource, Func<Task> changed, bool headcount = false, bool mayReadPeople = false,
+        bool forecast = false)
     {
         await StopAsync();
         _following = new CancellationTokenSource();
         var token = _following.Token;
         var drawnAt = DateTimeOffset.UtcNow;
         _ = RunAsync(missionId, "Sites", () => MissionChanges.FollowSitesAsync(calls, missionId, resource, drawnAt, changed, token), token);
+        if (forecast)
+        {
+            _ = RunAsync(missionId, "Liquidation", () => MissionChanges.FollowOutlooksAsync(calls, missionId, resource, drawnAt, changed, token), token);
+        }
         if (headcount && mayReadPeople)
         {
             _ = RunAsync(missionId, "Personnel", () => MissionChanges.FollowHeadcountAsync(calls, missionId, drawnAt, changed, token), token);

@@ -7,8 +7,9 @@ namespace MissionOps.Board.Calls;
 
 /// <summary>
 /// Follows a mission's feeds for the page that shows it: when a site is created, closed, handed over or changed after
-/// the page was drawn (or, for a site's page, when that site changes), or when a movement or a drawdown target changes
-/// the headcount, <c>changed</c> is called once the burst of events has settled, and the page draws again.
+/// the page was drawn (or, for a site's page, when that site changes), when a movement or a drawdown target changes
+/// the headcount, or when a site's forecast crosses its phase's end, <c>changed</c> is called once the burst of events has
+/// settled, and the page draws again.
 /// </summary>
 public static class MissionChanges
 {
@@ -41,6 +42,20 @@ public static class MissionChanges
             new Personnel.V1.WatchEventsRequest { Parent = $"missions/{missionId}", AfterSequence = after, EventTypes = { HeadcountEvents } },
             cancellationToken: token),
             null, drawnAt, changed, cancellationToken);
+
+    /// <summary>
+    /// Liquidation's outlooks: a site's forecast crossing its phase's end (of <paramref name="site"/> only, for its page) redraws
+    /// the page, as Liquidation finds it a moment after the change that moved it.
+    /// </summary>
+    public static Task FollowOutlooksAsync(UserCalls calls, string missionId, string? site, DateTimeOffset drawnAt, Func<Task> changed,
+        CancellationToken cancellationToken) =>
+        FollowAsync((after, token) => calls.Services.Liquidation.WatchEvents(
+            new Liquidation.V1.WatchEventsRequest
+            {
+                Parent = $"missions/{missionId}", AfterSequence = after,
+                EventTypes = { Liquidation.V1.SiteOutlookAtRisk.Descriptor.FullName, Liquidation.V1.SiteOutlookOnTrack.Descriptor.FullName },
+            }, cancellationToken: token),
+            site is null ? null : $"{site}/outlook", drawnAt, changed, cancellationToken);
 
     private static async Task FollowAsync(Func<long, CancellationToken, AsyncServerStreamingCall<ChangeEvent>> watch, string? resource,
         DateTimeOffset drawnAt, Func<Task> changed, CancellationToken cancellationToken)

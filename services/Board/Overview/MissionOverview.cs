@@ -1,10 +1,14 @@
+using MissionOps.ServiceDefaults.Contracts;
 using MissionOps.Common.V1;
 using MissionOps.Personnel.V1;
 using MissionOps.Sites.V1;
 
 namespace MissionOps.Board.Overview;
 
-/// <summary>What the mission overview shows: the drawdown's timeline, its headcount curve against the targets, and the planning day's figures.</summary>
+/// <summary>
+/// What the mission overview shows: the drawdown's timeline with each site's forecast, its headcount curve against the targets,
+/// and the planning day's figures.
+/// </summary>
 public sealed record MissionOverview(
     string MissionId,
     LocalizedText DisplayName,
@@ -15,11 +19,16 @@ public sealed record MissionOverview(
     IReadOnlyList<TimelineRow> Sites,
     IReadOnlyList<HeadcountSample> Headcount,
     IReadOnlyList<TargetPoint> Targets,
-    IReadOnlyList<ProjectPlace> Projects)
+    IReadOnlyList<ProjectPlace> Projects,
+    MissionOps.Liquidation.V1.MissionForecast? Forecast = null)
 {
+    /// <summary>A site's forecast on the planning day; none when Liquidation could not forecast it (or not for this reader).</summary>
+    public MissionOps.Liquidation.V1.SiteForecast? ForecastOf(string site) => Forecast?.Sites.FirstOrDefault(s => s.Site == site);
+
     public DateOnly From => Min([.. Phases.Select(p => p.Start), .. Headcount.Select(h => h.Day), PlanningDay]);
 
-    public DateOnly To => Max([.. Phases.Select(p => p.End), .. Targets.Select(t => t.Deadline), .. Headcount.Select(h => h.Day), PlanningDay]);
+    public DateOnly To => Max([.. Phases.Select(p => p.End), .. Targets.Select(t => t.Deadline), .. Headcount.Select(h => h.Day), PlanningDay,
+        .. Forecast?.Sites.Where(s => !s.Done).Select(s => s.HandoverDate.ToDateOnly()).OfType<DateOnly>() ?? []]);
 
     /// <summary>The headcount on the planning day (the sample taken on it).</summary>
     public HeadcountSample? Today => Headcount.LastOrDefault(h => h.Day <= PlanningDay);

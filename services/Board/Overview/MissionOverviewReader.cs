@@ -30,7 +30,8 @@ public sealed class MissionOverviewReader(UserCalls calls, MissionPlanningDays p
             .ToListAsync(cancellationToken).AsTask();
         var projects = Pages.All(new ListProjectsRequest { Parent = parent }, services.Projects.ListProjectsAsync, page => page.Projects, cancellationToken)
             .ToListAsync(cancellationToken).AsTask();
-        await Task.WhenAll(mission, timeline, burnDown, sites, projects);
+        var forecast = ForecastAsync(calls, parent, planningDays.Of(missionId), cancellationToken);
+        await Task.WhenAll(mission, timeline, burnDown, sites, projects, forecast);
         var locations = sites.Result.ToDictionary(s => s.Name, s => s.Location ?? new SiteLocation());
 
         var planningDay = planningDays.Of(missionId);
@@ -48,7 +49,25 @@ public sealed class MissionOverviewReader(UserCalls calls, MissionPlanningDays p
         var days = SampledDays(mission.Result, phases, targets, planningDay);
         var headcount = await HeadcountsAsync(services.Personnel, parent, site: null, days, cancellationToken);
         return new MissionOverview(missionId, mission.Result.DisplayName, planningDay, mission.Result.MandateEndDate.ToDateOnly(),
-            mission.Result.HostCountryCode, phases, rows, headcount, targets, Places(projects.Result));
+            mission.Result.HostCountryCode, phases, rows, headcount, targets, Places(projects.Result), forecast.Result);
+    }
+
+    /// <summary>
+    /// Liquidation's forecast as of the planning day (of the reader's regions, for a reader limited to some), or none: the
+    /// board draws what is recorded without it when Liquidation cannot answer.
+    /// </summary>
+    internal static async Task<MissionOps.Liquidation.V1.MissionForecast?> ForecastAsync(UserCalls calls, string mission, DateOnly day,
+        CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await calls.Services.Liquidation.GetMissionForecastAsync(
+                new MissionOps.Liquidation.V1.GetMissionForecastRequest { Mission = mission, AsOfDate = day.ToProto() }, cancellationToken: cancellationToken);
+        }
+        catch (Grpc.Core.RpcException e) when (e.StatusCode is not Grpc.Core.StatusCode.Cancelled)
+        {
+            return null;
+        }
     }
 
     /// <summary>

@@ -4,13 +4,14 @@ using MissionOps.Sites.V1;
 
 namespace MissionOps.Board.Overview;
 
-/// <summary>What a site's page shows: the site as Sites holds it, its occupancy over time, and the projects and assets there.</summary>
+/// <summary>What a site's page shows: the site as Sites holds it, its forecast, its occupancy over time, and the projects and assets there.</summary>
 public sealed record SiteDetail(
     Site Site,
     DateOnly PlanningDay,
     IReadOnlyList<HeadcountSample> Occupancy,
     IReadOnlyList<Project> Projects,
-    IReadOnlyList<Asset> Assets)
+    IReadOnlyList<Asset> Assets,
+    SiteForecast? Forecast = null)
 {
     public DateOnly From => Occupancy.Count == 0 ? PlanningDay : Occupancy[0].Day;
 

@@ -27,8 +27,9 @@ public sealed class SiteDetailReader(UserCalls calls, MissionPlanningDays planni
         var assets = Pages.All(new ListAssetsRequest { Parent = parent, Site = name }, services.Liquidation.ListAssetsAsync, page => page.Assets, cancellationToken)
             .ToListAsync(cancellationToken).AsTask();
         var occupancy = MissionOverviewReader.HeadcountsAsync(services.Personnel, parent, name, SampledDays(site, planningDay), cancellationToken);
-        await Task.WhenAll(projects, assets, occupancy);
-        return new SiteDetail(site, planningDay, occupancy.Result, projects.Result, assets.Result);
+        var forecast = MissionOverviewReader.ForecastAsync(calls, parent, planningDay, cancellationToken);
+        await Task.WhenAll(projects, assets, occupancy, forecast);
+        return new SiteDetail(site, planningDay, occupancy.Result, projects.Result, assets.Result, forecast.Result?.Sites.FirstOrDefault(s => s.Site == name));
     }
 
     /// <summary>Weekly from four months before the closure (planned or actual) to the later of the handover and the planning day.</summary>

@@ -7,14 +7,15 @@ using MissionOps.ServiceDefaults.Telemetry;
 namespace MissionOps.Liquidation.Forecast.Outlook;
 
 /// <summary>
-/// Forecasts a mission again when what Liquidation keeps of it changes, and once a minute when its planning day has
-/// moved on, and records each site whose forecast crossed its phase's end (an event on the feed) and the gauges of
+/// Forecasts a mission again once what Liquidation keeps of it has changed and the feeds are quiet, and once a minute when
+/// its planning day has moved on, and records each site whose forecast crossed its phase's end (an event on the feed) and the gauges of
 /// sites at risk and of the withdrawal's slack. A mission is forecast on its planning day, as its other gauges are.
 /// </summary>
 public sealed class OutlookWatch(IServiceScopeFactory scopes, MissionPlanningDays planningDays, Telemetry.LiquidationMetrics metrics,
     DatabaseReadiness readiness, TimeProvider clock, ILogger<OutlookWatch> logger) : BackgroundService
 {
     private static readonly TimeSpan Settle = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan Busy = TimeSpan.FromMinutes(1);
     private static readonly TimeSpan DayCheck = TimeSpan.FromMinutes(1);
 
     private readonly Channel<string> _touched = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true });
@@ -28,26 +29,7 @@ public sealed class OutlookWatch(IServiceScopeFactory scopes, MissionPlanningDay
         var nextDayCheck = DateTimeOffset.MinValue;
         while (!stoppingToken.IsCancellationRequested)
         {
-            var missions = new HashSet<string>(StringComparer.Ordinal);
-            using (var wait = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken))
-            {
-                wait.CancelAfter(DayCheck);
-                try
-                {
-                    await _touched.Reader.WaitToReadAsync(wait.Token);
-                    // A batch of the feed touches a mission many times: wait for it to settle, then forecast it once.
-                    await Task.Delay(Settle, stoppingToken);
-                }
-                catch (OperationCanceledException) when (!stoppingToken.IsCancellationRequested)
-                {
-                }
-            }
-
-            while (_touched.Reader.TryRead(out var mission))
-            {
-                missions.Add(mission);
-            }
-
+            var missions = await TouchedAsync(stoppingToken);
             if (!readiness.IsReady)
             {
                 continue;
@@ -63,6 +45,44 @@ public sealed class OutlookWatch(IServiceScopeFactory scopes, MissionPlanningDay
             {
                 await ForecastAsync(mission, stoppingToken);
             }
+        }
+    }
+
+    /// <summary>
+    /// The missions touched, once the feeds have been quiet for <see cref="Settle"/> (a keeper catching up with a long feed
+    /// touches a mission with every batch: judged half-read, its sites would seem to hold people no movement takes out), or
+    /// after <see cref="Busy"/> of changes without a pause; none after <see cref="DayCheck"/> without any.
+    /// </summary>
+    private async Task<HashSet<string>> TouchedAsync(CancellationToken stoppingToken)
+    {
+        var missions = new HashSet<string>(StringComparer.Ordinal);
+        var busySince = (DateTimeOffset?)null;
+        var wait = DayCheck;
+        while (true)
+        {
+            using var quiet = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+            quiet.CancelAfter(wait);
+            try
+            {
+                await _touched.Reader.WaitToReadAsync(quiet.Token);
+            }
+            catch (OperationCanceledException) when (!stoppingToken.IsCancellationRequested)
+            {
+                return missions;
+            }
+
+            while (_touched.Reader.TryRead(out var mission))
+            {
+                missions.Add(mission);
+            }
+
+            busySince ??= clock.GetUtcNow();
+            if (clock.GetUtcNow() - busySince >= Busy)
+            {
+                return missions;
+            }
+
+            wait = Settle;
         }
     }
 

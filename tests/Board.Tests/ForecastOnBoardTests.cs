@@ -1,0 +1,97 @@
+using System.Globalization;
+using MissionOps.Liquidation.V1;
+using MissionOps.ServiceDefaults.Contracts;
+
+namespace MissionOps.Board.Tests;
+
+/// <summary>The forecast on the board: beside each open site on the timeline, on the figures, and with its critical path on a site's page.</summary>
+[Collection(BoardCollection.Name)]
+public sealed class ForecastOnBoardTests(BoardApp app)
+{
+    private const string Timbuktu = "missions/minusma/sites/timbuktu";
+
+    /// <summary>
+    /// Liquidation's forecast on the planning day once it has read the demo from the feeds: the same answer twice two seconds
+    /// apart (while it catches up with the feeds, each answer holds more movements), or after 3 min, to fail on what it says.
+    /// </summary>
+    private async Task<MissionForecast> SettledForecastAsync()
+    {
+        var request = new GetMissionForecastRequest { Mission = "missions/minusma", AsOfDate = BoardApp.PlanningDay.ToProto() };
+        var deadline = DateTime.UtcNow.AddMinutes(3);
+        MissionForecast? last = null;
+        while (true)
+        {
+            try
+            {
+                var forecast = await app.Administrator.Liquidation.GetMissionForecastAsync(request);
+                if (forecast.Equals(last) || DateTime.UtcNow > deadline)
+                {
+                    return forecast;
+                }
+
+                last = forecast;
+            }
+            catch (Grpc.Core.RpcException e) when (e.StatusCode == Grpc.Core.StatusCode.NotFound && DateTime.UtcNow <= deadline)
+            {
+            }
+
+            await Task.Delay(TimeSpan.FromSeconds(2));
+        }
+    }
+
+    private static string English(DateOnly day) => day.ToString("d MMM yyyy", CultureInfo.GetCultureInfo("en"));
+
+    private static string Iso(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    [Fact]
+    public async Task The_timeline_sets_each_open_site_s_forecast_handover_beside_its_record_at_risk_sites_first()
+    {
+        var forecast = await SettledForecastAsync();
+        var page = await BoardPage.SignedInAsync(app, "viewer");
+        await BoardPage.ReadyAsync(page);
+
+        var open = forecast.Sites.Where(s => !s.Done).ToList();
+        Assert.Contains(open, s => s.Site == Timbuktu);
+        foreach (var site in open)
+        {
+            var row = page.Locator($"[data-chart=timeline] g.site-row[data-site='{site.Site}']");
+            // A site whose date is unknown (people another test hired with no movement out) has no marker, and is at risk.
+            var handover = site.HandoverDate.ToDateOnly();
+            Assert.Equal(handover is { } day ? Iso(day) : null, await row.GetAttributeAsync("data-forecast-handover"));
+            Assert.Equal(handover is null ? 0 : 1, await row.Locator(".marker.forecast").CountAsync());
+            Assert.Equal(site.AtRisk ? "true" : null, await row.GetAttributeAsync("data-at-risk"));
+        }
+
+        // A settled site has its record, and no forecast drawn.
+        Assert.Equal(0, await page.Locator("[data-chart=timeline] g.site-row[data-site='missions/minusma/sites/sevare'] .marker.forecast").CountAsync());
+        var timbuktu = forecast.Sites.Single(s => s.Site == Timbuktu);
+        var cells = await BoardPage.Row(page, "timeline", "Timbuktu camp").Locator("td").AllTextContentsAsync();
+        Assert.Equal((English(timbuktu.HandoverDate.ToDateOnly()!.Value), timbuktu.SlackDays.ToString(CultureInfo.InvariantCulture)), (cells[5], cells[6]));
+
+        // The rows at risk come first in the table, as many as the forecast names.
+        var flags = await page.Locator("table[data-table=timeline] tbody tr").EvaluateAllAsync<bool[]>("rows => rows.map(r => r.dataset.atRisk === 'true')");
+        Assert.Equal(open.Count(s => s.AtRisk), flags.Count(f => f));
+        Assert.Equal([.. flags.OrderByDescending(f => f)], flags);
+
+        var figure = await page.Locator("[data-figure=forecast]").TextContentAsync();
+        Assert.Contains(forecast.WithdrawalDate.ToDateOnly() is { } withdrawal ? English(withdrawal) : "unknown", figure);
+        Assert.Contains(English(forecast.WithdrawalDeadline.ToDateOnly()!.Value), figure);
+    }
+
+    [Fact]
+    public async Task A_site_s_page_shows_its_forecast_and_the_chain_that_sets_it_first_cause_first()
+    {
+        var timbuktu = (await SettledForecastAsync()).Sites.Single(s => s.Site == Timbuktu);
+        var page = await BoardPage.SignedInAsync(app, "viewer");
+        await page.GotoAsync(app.Url("/" + Timbuktu));
+        await page.Locator("[data-section=forecast]").WaitForAsync(new() { Timeout = 60_000 });
+
+        Assert.Equal(English(timbuktu.HandoverDate.ToDateOnly()!.Value), (await page.Locator("[data-forecast=handover]").TextContentAsync())?.Trim());
+        Assert.Equal(English(timbuktu.ClosureDate.ToDateOnly()!.Value), (await page.Locator("[data-forecast=closure]").TextContentAsync())?.Trim());
+        var steps = page.Locator("[data-forecast=critical-path] li");
+        Assert.Equal(timbuktu.CriticalPath.Select(s => s.Kind.ToString()), await steps.EvaluateAllAsync<string[]>("items => items.map(i => i.dataset.stepKind)"));
+        Assert.Equal(ForecastStepKind.SiteHandover, timbuktu.CriticalPath[^1].Kind);
+        Assert.Contains("Site handover", await steps.Last.TextContentAsync());
+        Assert.Contains(timbuktu.CriticalPath[0].Description, await steps.First.TextContentAsync());
+    }
+}
