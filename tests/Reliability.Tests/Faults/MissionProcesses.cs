@@ -132,6 +132,27 @@ public sealed class MissionProcesses : IAsyncLifetime
     /// <summary>What the service said, for a failing test's message.</summary>
     public string OutputOf(string service) => _running.TryGetValue(service, out var process) ? process.Output : string.Empty;
 
+    /// <summary>
+    /// Runs a test's body; when it fails, what each service said goes to the test's output beside the failure, since a
+    /// fault's cause is most often in a service's log rather than in the answer the test saw.
+    /// </summary>
+    public async Task ExplainingFailureAsync(Xunit.Abstractions.ITestOutputHelper output, Func<Task> test)
+    {
+        try
+        {
+            await test();
+        }
+        catch
+        {
+            foreach (var service in ServiceNames.All)
+            {
+                output.WriteLine($"--- {service} said:\n{OutputOf(service)}");
+            }
+
+            throw;
+        }
+    }
+
     private static string DatabaseOf(string service) => $"{service}db";
 
     private async Task WhenServingAsync(string service)
