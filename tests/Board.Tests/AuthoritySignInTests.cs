@@ -20,7 +20,7 @@ namespace MissionOps.Board.Tests;
 /// The board as in production: no development key anywhere, people sign in at a real OpenID Connect authority, and the
 /// four services accept only that authority's tokens.
 /// </summary>
-public sealed class AuthoritySignInTests(AuthoritySignInTests.App app) : IClassFixture<AuthoritySignInTests.App>
+public sealed class AuthoritySignInTests(AuthoritySignInTests.App app) : BoardTest(app.Browser), IClassFixture<AuthoritySignInTests.App>
 {
     private const string Gao = "missions/minusma/sites/gao";
 

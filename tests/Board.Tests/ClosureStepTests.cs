@@ -6,7 +6,7 @@ using MissionOps.Sites.V1;
 namespace MissionOps.Board.Tests;
 
 [Collection(BoardCollection.Name)]
-public sealed class ClosureStepTests(BoardApp app)
+public sealed class ClosureStepTests(BoardApp app) : BoardTest(app.Browser)
 {
     [Fact]
     public async Task A_planner_records_a_step_on_the_site_page_and_a_viewer_s_open_page_shows_it_through_the_feed()

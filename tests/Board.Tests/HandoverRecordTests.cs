@@ -6,7 +6,7 @@ using UglyToad.PdfPig;
 namespace MissionOps.Board.Tests;
 
 [Collection(BoardCollection.Name)]
-public sealed class HandoverRecordTests(BoardApp app)
+public sealed class HandoverRecordTests(BoardApp app) : BoardTest(app.Browser)
 {
     private const string Sevare = "missions/minusma/sites/sevare";
 

@@ -7,7 +7,7 @@ namespace MissionOps.Board.Tests;
 
 /// <summary>The pages of what the readiness checklist and a site's page link to: projects, assets, liabilities and records.</summary>
 [Collection(BoardCollection.Name)]
-public sealed class ItemPagesTests(BoardApp app)
+public sealed class ItemPagesTests(BoardApp app) : BoardTest(app.Browser)
 {
     private const string Bridges = "missions/minusma/projects/rn15-bridges-sevare-bandiagara";
 

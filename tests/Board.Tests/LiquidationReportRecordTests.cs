@@ -6,7 +6,7 @@ using UglyToad.PdfPig;
 namespace MissionOps.Board.Tests;
 
 [Collection(BoardCollection.Name)]
-public sealed class LiquidationReportRecordTests(BoardApp app)
+public sealed class LiquidationReportRecordTests(BoardApp app) : BoardTest(app.Browser)
 {
     [Fact]
     public async Task The_report_as_of_a_day_is_a_bilingual_draft_whose_totals_are_liquidation_s()

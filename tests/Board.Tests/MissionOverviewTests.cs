@@ -8,7 +8,7 @@ using MissionOps.Sites.V1;
 namespace MissionOps.Board.Tests;
 
 [Collection(BoardCollection.Name)]
-public sealed class MissionOverviewTests(BoardApp app)
+public sealed class MissionOverviewTests(BoardApp app) : BoardTest(app.Browser)
 {
     [Fact]
     public async Task A_viewer_sees_every_site_on_the_timeline_with_the_days_the_sites_service_records()

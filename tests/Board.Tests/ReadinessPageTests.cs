@@ -3,7 +3,7 @@ using MissionOps.Liquidation.V1;
 namespace MissionOps.Board.Tests;
 
 [Collection(BoardCollection.Name)]
-public sealed class ReadinessPageTests(BoardApp app)
+public sealed class ReadinessPageTests(BoardApp app) : BoardTest(app.Browser)
 {
     private static readonly (string Service, BlockerKind[] Kinds)[] Groups =
     [

@@ -6,7 +6,7 @@ using MissionOps.Sites.V1;
 namespace MissionOps.Board.Tests;
 
 [Collection(BoardCollection.Name)]
-public sealed class RegionMapTests(BoardApp app)
+public sealed class RegionMapTests(BoardApp app) : BoardTest(app.Browser)
 {
     [Fact]
     public async Task The_map_draws_mali_s_regions_each_coloured_and_counted_from_the_sites_there()

@@ -11,7 +11,7 @@ using MissionOps.Sites.V1;
 namespace MissionOps.Board.Tests;
 
 [Collection(BoardCollection.Name)]
-public sealed class SitePageTests(BoardApp app)
+public sealed class SitePageTests(BoardApp app) : BoardTest(app.Browser)
 {
     private const string Sevare = "missions/minusma/sites/sevare";
 

@@ -28,8 +28,24 @@ public sealed class HeadlessChromium : IAsyncDisposable
         return new HeadlessChromium(playwright, browser);
     }
 
-    public Task<IPage> NewPageAsync(int width = 1400, int height = 1000) =>
-        _browser.NewPageAsync(new() { ViewportSize = new() { Width = width, Height = height } });
+    private readonly System.Collections.Concurrent.ConcurrentQueue<IPage> _opened = new();
+
+    /// <summary>A tab of its own (a context of its own: its own cookies), closed by <see cref="CloseTabsAsync"/>.</summary>
+    public async Task<IPage> NewPageAsync(int width = 1400, int height = 1000)
+    {
+        var page = await _browser.NewPageAsync(new() { ViewportSize = new() { Width = width, Height = height } });
+        _opened.Enqueue(page);
+        return page;
+    }
+
+    /// <summary>Closes every tab opened so far, with its context.</summary>
+    public async Task CloseTabsAsync()
+    {
+        while (_opened.TryDequeue(out var page))
+        {
+            await page.Context.CloseAsync();
+        }
+    }
 
     public async ValueTask DisposeAsync()
     {
