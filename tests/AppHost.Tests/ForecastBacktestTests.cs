@@ -62,6 +62,11 @@ public sealed class ForecastBacktestTests(MissionOpsSystem system)
         Assert.False(sevare.Done);
         // Read as of that day, the withdrawal deadline is the end of the last phase.
         Assert.Equal(new DateOnly(2023, 12, 31), forecast.WithdrawalDeadline.ToDateOnly());
+        // Bamako's headquarters, where the residual team stays, is kept for the liquidation: the withdrawal does not wait for it.
+        var bamako = forecast.Sites.Single(s => s.Site == "missions/minusma/sites/bamako-hq");
+        Assert.Equal(new DateOnly(2024, 6, 30), bamako.RetainedUntil.ToDateOnly());
+        Assert.DoesNotContain(forecast.WithdrawalPath, s => s.Resource == bamako.Site);
+        Assert.Equal(forecast.Sites.Where(s => s.RetainedUntil is null).Max(s => s.HandoverDate.ToDateOnly()), forecast.WithdrawalDate.ToDateOnly());
 
         // Today Sévaré is done: handed over on the day the record says.
         var now = await Liquidation.GetMissionForecastAsync(new GetMissionForecastRequest { Mission = Minusma });

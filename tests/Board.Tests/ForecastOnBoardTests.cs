@@ -6,7 +6,7 @@ namespace MissionOps.Board.Tests;
 
 /// <summary>The forecast on the board: beside each open site on the timeline, on the figures, and with its critical path on a site's page.</summary>
 [Collection(BoardCollection.Name)]
-public sealed class ForecastOnBoardTests(BoardApp app)
+public sealed class ForecastOnBoardTests(BoardApp app) : BoardTest(app.Browser)
 {
     private const string Timbuktu = "missions/minusma/sites/timbuktu";
 
@@ -61,6 +61,12 @@ public sealed class ForecastOnBoardTests(BoardApp app)
             Assert.Equal(handover is null ? 0 : 1, await row.Locator(".marker.forecast").CountAsync());
             Assert.Equal(site.AtRisk ? "true" : null, await row.GetAttributeAsync("data-at-risk"));
         }
+
+        // Bamako's headquarters, where the residual team stays, is kept for the liquidation and says until when.
+        var bamako = forecast.Sites.Single(s => s.Site == "missions/minusma/sites/bamako-hq");
+        Assert.Equal("2024-06-30", await page.Locator("[data-chart=timeline] g.site-row[data-site='missions/minusma/sites/bamako-hq']").GetAttributeAsync("data-retained-until"));
+        Assert.Contains($"kept for the liquidation until {English(new DateOnly(2024, 6, 30))}", (await BoardPage.Row(page, "timeline", "Mission headquarters, Bamako").Locator("td").AllTextContentsAsync())[5]);
+        Assert.Equal(new DateOnly(2024, 6, 30), bamako.RetainedUntil.ToDateOnly());
 
         // A settled site has its record, and no forecast drawn.
         Assert.Equal(0, await page.Locator("[data-chart=timeline] g.site-row[data-site='missions/minusma/sites/sevare'] .marker.forecast").CountAsync());

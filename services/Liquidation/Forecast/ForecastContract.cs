@@ -45,6 +45,7 @@ public static class ForecastContract
             PhaseEndDate = site.PhaseEnd.ToProto(),
             AtRisk = site.AtRisk,
             CriticalPath = { site.CriticalPath.Select(ToProto) },
+            RetainedUntil = site.RetainedUntil.ToProto(),
         };
         if (site.SlackDays is { } slack)
         {

@@ -19,7 +19,9 @@ public sealed record ForecastFacts(
 
 /// <summary>
 /// A site as Sites and Personnel record it: its state, its drawdown phase, the people still there (the residual team
-/// left out), the closure steps not yet recorded, and the days it was closed and handed over, once it was.
+/// left out), the closure steps not yet recorded, and the days it was closed and handed over, once it was. A site where
+/// the residual roster keeps people for the liquidation is kept until <see cref="RetainedUntil"/>, the latest end of
+/// their retention: the withdrawal does not wait for it.
 /// </summary>
 public sealed record SiteFacts(
     string Name,
@@ -29,7 +31,8 @@ public sealed record SiteFacts(
     int PeopleRemaining,
     IReadOnlyList<RemainingStep> StepsRemaining,
     DateOnly? ClosedOn = null,
-    DateOnly? HandedOverOn = null);
+    DateOnly? HandedOverOn = null,
+    DateOnly? RetainedUntil = null);
 
 /// <summary>A closure step not yet recorded; done on <see cref="PlannedDate"/> when a planner says so, else as the assumptions say.</summary>
 public sealed record RemainingStep(ClosureStepKind Kind, DateOnly? PlannedDate = null);

@@ -27,7 +27,7 @@ public sealed class ForecastRecord(LiquidationDbContext db, PersonnelDirectory p
         var assets = await assetsRead;
         var people = (await occupancies).ToDictionary(o => o.Key, o => o.Value.RemainingCount, StringComparer.Ordinal);
 
-        var facts = RecordFacts.AsOf(day, kept.Mission, kept.Phases, kept.Sites, people, kept.ResidualTeam, kept.Movements, kept.Projects, assets,
+        var facts = RecordFacts.AsOf(day, kept.Mission, kept.Phases, kept.Sites, people, kept.ResidualRoster, kept.Movements, kept.Projects, assets,
             kept.HeldSince);
         if (regions is null)
         {

@@ -7,8 +7,9 @@ namespace MissionOps.Liquidation.Forecast;
 /// <summary>
 /// Computes a mission's forecast from its facts: each site's closure comes when its last people have left, its closure
 /// steps are recorded and its projects handed over, whichever is last; its handover follows; the withdrawal ends with the
-/// last handover, and the final report comes when the withdrawal and every disposal are done. Each date keeps the blocker
-/// that set it, so the chain behind any date can be read back.
+/// last handover of a site not kept for the liquidation, and the final report comes when the withdrawal, the kept sites'
+/// handovers and every disposal are done. Each date keeps the blocker that set it, so the chain behind any date can be
+/// read back.
 /// </summary>
 public static class Forecaster
 {
@@ -22,16 +23,18 @@ public static class Forecaster
             var handover = HandoverOf(site, leaving[site.Name], projects[site.Name], facts.AsOf, rules);
             var phaseEnd = site.Phase is not null && facts.PhaseEnds.TryGetValue(site.Phase, out var end) ? end : (DateOnly?)null;
             var closure = IsDone(site) ? site.ClosedOn : handover.After?.Date;
+            // A site kept for the liquidation outlasts its phase by design: it is measured against its team's retention.
+            var retained = IsDone(site) ? null : site.RetainedUntil;
             return (Handover: handover, Forecast: new SiteForecast(site.Name, site.DisplayName, site.Phase, IsDone(site), closure, handover.Date,
-                phaseEnd, DaysBetween(handover.Date, phaseEnd), handover.Path()));
+                phaseEnd, DaysBetween(handover.Date, retained ?? phaseEnd), handover.Path(), retained));
         }).ToList();
 
-        var lastHandover = Blocker.Latest(sites.Select(s => s.Handover));
+        var lastHandover = Blocker.Latest(sites.Where(s => !s.Forecast.Retained).Select(s => s.Handover));
         var withdrawal = new Blocker(BlockerKind.Withdrawal, facts.Mission,
             lastHandover is null ? "no site to hand over" : $"the last site handed over{On(lastHandover.Date)}",
             lastHandover is null ? facts.AsOf : lastHandover.Date, lastHandover);
         var disposals = facts.Assets.Select(asset => DisposalOf(asset, facts.AsOf, rules));
-        var finalReport = Blocker.Latest([withdrawal, .. disposals])!;
+        var finalReport = Blocker.Latest([withdrawal, .. sites.Where(s => s.Forecast.Retained).Select(s => s.Handover), .. disposals])!;
 
         return new MissionForecast(facts.Mission, facts.AsOf, facts.WithdrawalDeadline, withdrawal.Date,
             DaysBetween(withdrawal.Date, facts.WithdrawalDeadline), finalReport.Date, withdrawal.Path(), finalReport.Path(),

@@ -12,8 +12,10 @@ namespace MissionOps.Liquidation.Forecast;
 /// <remarks>
 /// What the record does not date is taken as it is now: a movement's hold (its current state, from the day of the
 /// forecast), a movement cancelled (left out), a project closed or cancelled, and whether a movement had been planned
-/// by then (the demo's were recorded years later). A project holds the first site among its locations. The residual
-/// team's movements are left out: their people do not hold a site's closure (Sites' rule), so neither do they.
+/// by then (the demo's were recorded years later), and the residual roster. A project holds the first site among its
+/// locations. The residual team's movements are left out: their people do not hold a site's closure (Sites' rule), so
+/// neither do they; a site where the roster keeps people past the day is kept for the liquidation until the last of
+/// their retentions ends.
 /// </remarks>
 public static class RecordFacts
 {
@@ -22,17 +24,21 @@ public static class RecordFacts
         [.. Enum.GetValues<ClosureStepKind>().Where(kind => kind != ClosureStepKind.Unspecified)];
 
     /// <param name="peopleRemaining">Each site's people outside the residual team on <paramref name="day"/>, as Personnel counts them.</param>
-    /// <param name="residualTeam">The people of the residual roster (<c>missions/{mission}/personnel/{person}</c>).</param>
+    /// <param name="residualRoster">The residual roster's entries not deleted: who is retained, where, until when.</param>
     /// <param name="heldSince">The day each movement held now was held, as its feed recorded it; a day after <paramref name="day"/> is taken as that day.</param>
     public static ForecastFacts AsOf(DateOnly day, Mission mission, IEnumerable<DrawdownPhase> phases, IEnumerable<Site> sites,
-        IReadOnlyDictionary<string, int> peopleRemaining, IReadOnlySet<string> residualTeam, IEnumerable<Movement> movements,
+        IReadOnlyDictionary<string, int> peopleRemaining, IReadOnlyCollection<ResidualRosterEntry> residualRoster, IEnumerable<Movement> movements,
         IEnumerable<Project> projects, IReadOnlyList<AssetAwaitingDisposal> assets, IReadOnlyDictionary<string, DateOnly>? heldSince = null)
     {
         var phaseEnds = phases.Where(p => p.EndDate.ToDateOnly() is not null).ToDictionary(p => p.Name, p => p.EndDate.ToDateOnly()!.Value, StringComparer.Ordinal);
         // The withdrawal must be done by the end of the last drawdown phase; without phases, by the end of the mandate.
         var deadline = phaseEnds.Count > 0 ? phaseEnds.Values.Max() : mission.MandateEndDate.ToDateOnly() ?? DateOnly.MaxValue;
+        var residualTeam = residualRoster.Select(e => e.Person).ToHashSet(StringComparer.Ordinal);
+        var retainedUntil = residualRoster.Where(e => e.Site.Length > 0 && e.EndDate.ToDateOnly() is { } end && end >= day)
+            .GroupBy(e => e.Site, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Max(e => e.EndDate.ToDateOnly()!.Value), StringComparer.Ordinal);
         return new ForecastFacts(mission.Name, day, deadline, phaseEnds,
-            [.. sites.Where(s => s.OpeningDate.ToDateOnly() is not { } opened || opened <= day).Select(s => SiteOn(s, day, peopleRemaining.GetValueOrDefault(s.Name)))],
+            [.. sites.Where(s => s.OpeningDate.ToDateOnly() is not { } opened || opened <= day)
+                .Select(s => SiteOn(s, day, peopleRemaining.GetValueOrDefault(s.Name)) with { RetainedUntil = retainedUntil.TryGetValue(s.Name, out var until) ? until : null })],
             [.. movements.Where(m => !residualTeam.Contains(m.Person)).Select(m => MovementOn(m, day, heldSince?.GetValueOrDefault(m.Name))).OfType<OutboundMovement>()],
             [.. projects.Select(p => ProjectOn(p, day)).OfType<OpenProject>()],
             assets);

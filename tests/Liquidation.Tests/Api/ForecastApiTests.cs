@@ -296,4 +296,30 @@ public sealed class ForecastApiTests(LiquidationApp app) : LiquidationApiTest(ap
         Assert.Equal(MinusmaSites.SiteIds.Length + 1, whole.Sites.Count);
         Assert.Empty(whole.Regions);
     }
+
+    [Fact]
+    public async Task A_site_where_the_residual_roster_keeps_a_guard_is_kept_for_the_liquidation_and_the_withdrawal_no_longer_waits_for_it()
+    {
+        await SevareWithItsLastFlightAsync();
+        var retention = Today.AddDays(90);
+
+        await ResidualRoster.AddGuardAsync(App, "guard-kept", retention.ToProto());
+        var forecast = await ForecastWhenAsync(f => f.Sites.Any(s => s.RetainedUntil is not null) && HoldsFlight(f));
+
+        var bamako = forecast.Sites.Single(s => s.Site == ResidualRoster.BamakoHq);
+        var handover = bamako.HandoverDate.ToDateOnly()!.Value;
+        Assert.Equal((retention, retention.DayNumber - handover.DayNumber, false), (bamako.RetainedUntil.ToDateOnly()!.Value, bamako.SlackDays, bamako.AtRisk));
+        Assert.Equal([ResidualRoster.BamakoHq], forecast.Sites.Where(s => s.RetainedUntil is not null).Select(s => s.Site));
+        var others = forecast.Sites.Where(s => s.Site != ResidualRoster.BamakoHq).Select(s => s.HandoverDate.ToDateOnly()!.Value).ToList();
+        Assert.Equal(others.Max(), forecast.WithdrawalDate.ToDateOnly());
+        Assert.DoesNotContain(forecast.WithdrawalPath, s => s.Resource == ResidualRoster.BamakoHq);
+        Assert.True(forecast.FinalReportDate.ToDateOnly() >= handover, "the final report waits for the kept site's handover");
+
+        // The entry deleted as recorded by mistake, the guard is one more person at the site, with no movement out.
+        await ResidualRoster.DeleteAsync(App, "guard-kept");
+        var unkept = await ForecastWhenAsync(f => f.Sites.All(s => s.RetainedUntil is null));
+        var plain = unkept.Sites.Single(s => s.Site == ResidualRoster.BamakoHq);
+        Assert.True(plain.HandoverDate is null && plain.AtRisk, "a guard no movement takes out leaves the site with no date");
+        Assert.Null(unkept.WithdrawalDate);
+    }
 }

@@ -170,4 +170,35 @@ public sealed class ForecastTests
         Assert.Equal(Dec(20), forecast.Withdrawal);
         Assert.Equal([Base, Camp], forecast.Sites.Select(s => s.Site));
     }
+
+    [Fact]
+    public void A_site_kept_for_the_liquidation_is_left_out_of_the_withdrawal_measured_against_its_retention_and_awaited_by_the_final_report()
+    {
+        // The headquarters' project runs into March: its handover is past the phase, not past the residual team's retention.
+        var sites = new[] { Site(Camp, 10), Site(Base, 10) with { RetainedUntil = new DateOnly(2024, 6, 30) } };
+        var movements = new[] { Convoy("a", Camp, 10, Dec(15)), Convoy("b", Base, 10, Dec(6)) };
+        var projects = new[] { new OpenProject("missions/m/projects/archives", "Archives", Base, new DateOnly(2024, 3, 31)) };
+
+        var forecast = Forecaster.Forecast(Mission(December1, sites, movements, projects));
+
+        var kept = forecast.Site(Base);
+        Assert.Equal((new DateOnly(2024, 4, 1), new DateOnly(2024, 6, 30), 90, false), (kept.Handover, kept.RetainedUntil, kept.SlackDays, kept.AtRisk));
+        Assert.Equal((Dec(16), 15, false), (forecast.Withdrawal, forecast.SlackDays, forecast.AtRisk));
+        Assert.Equal([Camp, Camp], forecast.WithdrawalPath.SkipWhile(b => b.Kind == BlockerKind.Movement).Take(2).Select(b => b.Resource));
+        Assert.Equal(new DateOnly(2024, 4, 1), forecast.FinalReport);
+        Assert.Equal(["missions/m/projects/archives", Base, Base], forecast.CriticalPath.Select(b => b.Resource));
+        Assert.Null(forecast.Site(Camp).RetainedUntil);
+
+        // Held past its retention, the kept site is at risk; the withdrawal does not move.
+        var late = Forecaster.Forecast(Mission(December1, sites, movements, [projects[0] with { PlannedHandover = new DateOnly(2024, 7, 15) }]));
+        Assert.Equal((-16, true), (late.Site(Base).SlackDays, late.Site(Base).AtRisk));
+        Assert.Equal((Dec(16), false), (late.Withdrawal, late.AtRisk));
+
+        // Once it is handed over it is done, as any site, and no longer kept.
+        var done = Forecaster.Forecast(Mission(December1, [sites[0], Site(Base, 0, state: SiteState.HandedOver) with
+        {
+            ClosedOn = Dec(1), HandedOverOn = Dec(1), RetainedUntil = new DateOnly(2024, 6, 30),
+        }], movements));
+        Assert.Null(done.Site(Base).RetainedUntil);
+    }
 }

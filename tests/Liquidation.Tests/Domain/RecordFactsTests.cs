@@ -48,9 +48,15 @@ public sealed class RecordFactsTests
 
     private const string Guard = "missions/minusma/personnel/p-010001";
 
-    private static ForecastFacts On(DateOnly day, IEnumerable<Movement>? movements = null, IEnumerable<Project>? projects = null) =>
-        RecordFacts.AsOf(day, Minusma, Phases, [SevareAsRecorded()], new Dictionary<string, int> { [Sevare] = 4200 }, new HashSet<string> { Guard },
-            movements ?? [], projects ?? [], []);
+    private static ResidualRosterEntry Retained(string person, string site, DateOnly until) => new()
+    {
+        Name = $"missions/minusma/residualRosterEntries/{person[(person.LastIndexOf('/') + 1)..]}", Person = person, Site = site, EndDate = until.ToProto(),
+    };
+
+    private static ForecastFacts On(DateOnly day, IEnumerable<Movement>? movements = null, IEnumerable<Project>? projects = null,
+        IReadOnlyCollection<ResidualRosterEntry>? roster = null) =>
+        RecordFacts.AsOf(day, Minusma, Phases, [SevareAsRecorded()], new Dictionary<string, int> { [Sevare] = 4200 },
+            roster ?? [Retained(Guard, "missions/minusma/sites/bamako-hq", new(2024, 6, 30))], movements ?? [], projects ?? [], []);
 
     [Fact]
     public void A_site_closed_and_handed_over_after_the_day_is_read_as_it_stood_with_the_steps_done_by_then()
@@ -88,13 +94,26 @@ public sealed class RecordFactsTests
     }
 
     [Fact]
+    public void A_site_where_the_residual_roster_keeps_people_past_the_day_is_kept_until_the_last_retention_ends()
+    {
+        Assert.Null(Assert.Single(On(November1).Sites).RetainedUntil);
+
+        var kept = On(November1, roster: [Retained(Guard, Sevare, new(2024, 3, 31)), Retained("missions/minusma/personnel/p-010002", Sevare, new(2024, 6, 30))]);
+        Assert.Equal(new DateOnly(2024, 6, 30), Assert.Single(kept.Sites).RetainedUntil);
+
+        // A retention over by the day keeps nothing.
+        var over = On(new DateOnly(2023, 11, 2), roster: [Retained(Guard, Sevare, November1)]);
+        Assert.Null(Assert.Single(over.Sites).RetainedUntil);
+    }
+
+    [Fact]
     public void A_held_movement_is_held_since_the_day_its_feed_recorded_the_hold_or_the_forecast_s_day_when_that_came_later()
     {
         Movement[] held = [Flight("held-early", 60, new(2023, 11, 20), new(2023, 10, 28), null, MovementState.Held),
             Flight("held-later", 40, new(2023, 11, 20), null, null, MovementState.Held)];
         var days = new Dictionary<string, DateOnly> { [held[0].Name] = new(2023, 10, 29), [held[1].Name] = new(2026, 12, 2) };
 
-        var facts = RecordFacts.AsOf(November1, Minusma, Phases, [SevareAsRecorded()], new Dictionary<string, int>(), new HashSet<string>(), held, [], [], days);
+        var facts = RecordFacts.AsOf(November1, Minusma, Phases, [SevareAsRecorded()], new Dictionary<string, int>(), [], held, [], [], days);
 
         Assert.Equal([new DateOnly(2023, 10, 29), November1], facts.Movements.Select(m => m.HeldSince!.Value));
         Assert.Equal(new DateOnly(2023, 11, 20), Forecaster.Forecast(facts).Site(Sevare).CriticalPath

@@ -27,7 +27,7 @@ public sealed class KeptFeed(FileDescriptor events, IReadOnlyDictionary<MessageD
         [Movement.Descriptor] = image => image is Movement m ? Trimmed(m) : image,
         [ResidualRosterEntry.Descriptor] = image => image is ResidualRosterEntry e ? new ResidualRosterEntry
         {
-            Name = e.Name, Person = e.Person, DeleteTime = e.DeleteTime,
+            Name = e.Name, Person = e.Person, Site = e.Site, EndDate = e.EndDate, DeleteTime = e.DeleteTime,
         } : image,
     });
 

@@ -12,7 +12,7 @@ public sealed record KeptRecord(
     IReadOnlyList<Site> Sites,
     IReadOnlyList<Movement> Movements,
     IReadOnlyDictionary<string, DateOnly> HeldSince,
-    IReadOnlySet<string> ResidualTeam,
+    IReadOnlyList<ResidualRosterEntry> ResidualRoster,
     IReadOnlyList<Project> Projects)
 {
     public static async Task<KeptRecord> ReadAsync(LiquidationDbContext db, string missionId, CancellationToken ct)
@@ -35,7 +35,7 @@ public sealed record KeptRecord(
             // A held movement's last event is its hold: the day it was held.
             movements.Where(m => m.Movement.State == MovementState.Held)
                 .ToDictionary(m => m.Movement.Name, m => DateOnly.FromDateTime(m.ChangeTime.UtcDateTime), StringComparer.Ordinal),
-            All<ResidualRosterEntry>().Where(e => e.DeleteTime is null && e.Person.Length > 0).Select(e => e.Person).ToHashSet(StringComparer.Ordinal),
+            [.. All<ResidualRosterEntry>().Where(e => e.DeleteTime is null && e.Person.Length > 0)],
             All<Project>());
     }
 }

@@ -64,6 +64,7 @@ public sealed class SiteOutlook : Aggregate<SiteOutlookEvent>, IAggregate
             AtRisk = AtRisk,
             HandoverDate = forecast.HandoverDate,
             PhaseEndDate = forecast.PhaseEndDate,
+            RetainedUntil = forecast.RetainedUntil,
             CriticalPath = { forecast.CriticalPath },
             UpdateTime = UpdateTime.ToProto(),
         };
