@@ -35,7 +35,9 @@ public static class Extensions
         builder.Services.AddScoped<Forecast.ForecastRecord>();
         builder.Services.AddSingleton<Forecast.Outlook.OutlookWatch>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<Forecast.Outlook.OutlookWatch>());
-        if (builder.Configuration.GetValue("Liquidation:KeepFeedsForForecast", defaultValue: true))
+        var keepFeeds = builder.Configuration.GetValue("Liquidation:KeepFeedsForForecast", defaultValue: true);
+        builder.Services.AddSingleton(new Forecast.Kept.KeptRecords(keepFeeds));
+        if (keepFeeds)
         {
             Forecast.Kept.KeptFeeds.AddKeptFeeds(builder.Services);
         }

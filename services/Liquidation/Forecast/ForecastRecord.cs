@@ -9,12 +9,12 @@ namespace MissionOps.Liquidation.Forecast;
 /// Projects feeds, how many people each site held that day (one question to Personnel, for every site at once), and
 /// Liquidation's own assets. Limited to some regions, the facts are their sites' and what lies there.
 /// </summary>
-public sealed class ForecastRecord(LiquidationDbContext db, PersonnelDirectory personnel)
+public sealed class ForecastRecord(LiquidationDbContext db, KeptRecords records, PersonnelDirectory personnel)
 {
     /// <summary>The facts, or null when Liquidation has not yet read the mission from the Sites feed.</summary>
     public async Task<ForecastFacts?> FactsAsync(string missionId, DateOnly day, ReadinessRegions? regions, CancellationToken ct)
     {
-        var kept = await KeptRecord.ReadAsync(db, missionId, ct);
+        var kept = await records.ReadAsync(db, missionId, ct);
         if (kept.Mission is null)
         {
             return null;

@@ -17,6 +17,7 @@ public sealed class FeedKeeper(
     KeptFeed feed,
     Func<long, IEnumerable<string>, CancellationToken, AsyncServerStreamingCall<ChangeEvent>> watch,
     IServiceScopeFactory scopes,
+    KeptRecords records,
     Outlook.OutlookWatch outlooks,
     DatabaseReadiness readiness,
     ILogger<FeedKeeper> logger) : Feeds.FeedFollower(readiness, logger)
@@ -128,6 +129,7 @@ public sealed class FeedKeeper(
         }, ct);
         foreach (var mission in images.Select(i => i.MissionId).Distinct(StringComparer.Ordinal))
         {
+            records.Touch(mission);
             outlooks.Touch(mission);
         }
     }
