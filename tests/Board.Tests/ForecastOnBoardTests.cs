@@ -99,5 +99,14 @@ public sealed class ForecastOnBoardTests(BoardApp app) : BoardTest(app.Browser)
         Assert.Equal(ForecastStepKind.SiteHandover, timbuktu.CriticalPath[^1].Kind);
         Assert.Contains("Site handover", await steps.Last.TextContentAsync());
         Assert.Contains(timbuktu.CriticalPath[0].Description, await steps.First.TextContentAsync());
+
+        // In French, the chain is told in French: the host authorities read the same page.
+        var french = await BoardPage.SignedInAsync(app, "viewer", language: "fr");
+        await french.GotoAsync(app.Url("/" + Timbuktu));
+        var frenchSteps = french.Locator("[data-forecast=critical-path] li");
+        await frenchSteps.First.WaitForAsync(new() { Timeout = 60_000 });
+        Assert.All(timbuktu.CriticalPath, s => Assert.True(s.Text.En == s.Description && s.Text.Fr.Length > 0 && s.Text.Fr != s.Description, s.Text.Fr));
+        Assert.Contains(timbuktu.CriticalPath[^1].Text.Fr, await frenchSteps.Last.TextContentAsync());
+        Assert.Contains("Remise du site", await frenchSteps.Last.TextContentAsync());
     }
 }

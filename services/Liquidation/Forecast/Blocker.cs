@@ -32,9 +32,12 @@ public enum BlockerKind
 /// recorded says), and the blocker that sets that day in turn (<see cref="After"/>): followed back, the critical path.
 /// A closure step's <see cref="Resource"/> is its site, <see cref="Step"/> which step.
 /// </summary>
-public sealed record Blocker(BlockerKind Kind, string Resource, string Description, DateOnly? Date, Blocker? After = null,
+public sealed record Blocker(BlockerKind Kind, string Resource, Said Text, DateOnly? Date, Blocker? After = null,
     Sites.V1.ClosureStepKind? Step = null)
 {
+    /// <summary>What it is and why it falls on its day, in English.</summary>
+    public string Description => Text.En;
+
     /// <summary>The chain that sets this blocker's date, its first cause first and this blocker last.</summary>
     public IReadOnlyList<Blocker> Path()
     {

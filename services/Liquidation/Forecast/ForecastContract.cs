@@ -72,6 +72,7 @@ public static class ForecastContract
         Resource = blocker.Resource,
         ClosureStep = blocker.Step is { } step ? StepName(step) : string.Empty,
         Description = blocker.Description,
+        Text = new Common.V1.LocalizedText { En = blocker.Text.En, Fr = blocker.Text.Fr },
         Date = blocker.Date.ToProto(),
     };
 

@@ -32,7 +32,11 @@ public sealed record SiteFacts(
     IReadOnlyList<RemainingStep> StepsRemaining,
     DateOnly? ClosedOn = null,
     DateOnly? HandedOverOn = null,
-    DateOnly? RetainedUntil = null);
+    DateOnly? RetainedUntil = null,
+    string? FrenchName = null)
+{
+    public Named Named => Named.Of(DisplayName, FrenchName);
+}
 
 /// <summary>A closure step not yet recorded; done on <see cref="PlannedDate"/> when a planner says so, else as the assumptions say.</summary>
 public sealed record RemainingStep(ClosureStepKind Kind, DateOnly? PlannedDate = null);
@@ -48,7 +52,14 @@ public sealed record OutboundMovement(
     DateOnly? ExpectedRelease = null);
 
 /// <summary>A project not yet handed over, closed or cancelled; one at a site holds the site's closure until it is.</summary>
-public sealed record OpenProject(string Name, string Title, string? Site, DateOnly? PlannedHandover);
+public sealed record OpenProject(string Name, string Title, string? Site, DateOnly? PlannedHandover, string? FrenchTitle = null)
+{
+    public Named Named => Named.Of(Title, FrenchTitle);
+}
 
 /// <summary>An asset still to be disposed of; one whose value needs the board's approval waits for it first.</summary>
-public sealed record AssetAwaitingDisposal(string Name, string Description, string Site, bool NeedsApproval, DateOnly? PlannedDisposal = null);
+public sealed record AssetAwaitingDisposal(string Name, string Description, string Site, bool NeedsApproval, DateOnly? PlannedDisposal = null,
+    string? FrenchDescription = null)
+{
+    public Named Named => Named.Of(Description, FrenchDescription);
+}

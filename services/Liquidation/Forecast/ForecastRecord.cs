@@ -59,6 +59,7 @@ public sealed class ForecastRecord(LiquidationDbContext db, KeptRecords records,
             .Select(a => new AssetAwaitingDisposal(a.Asset.Name, a.Asset.Description.En, a.Asset.Site,
                 a.Case is { } opened
                     ? opened.ApprovalRequired && (opened.Approval is not { } approval || approval.ApprovalDate > day)
-                    : plan?.NeedsApproval(a.Asset.Currency, a.Asset.DepreciatedValue) ?? true))];
+                    : plan?.NeedsApproval(a.Asset.Currency, a.Asset.DepreciatedValue) ?? true,
+                FrenchDescription: a.Asset.Description.Fr))];
     }
 }

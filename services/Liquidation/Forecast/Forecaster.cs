@@ -1,4 +1,3 @@
-using System.Globalization;
 using MissionOps.Personnel.V1;
 using MissionOps.Sites.V1;
 
@@ -31,7 +30,7 @@ public static class Forecaster
 
         var lastHandover = Blocker.Latest(sites.Where(s => !s.Forecast.Retained).Select(s => s.Handover));
         var withdrawal = new Blocker(BlockerKind.Withdrawal, facts.Mission,
-            lastHandover is null ? "no site to hand over" : $"the last site handed over{On(lastHandover.Date)}",
+            lastHandover is null ? ForecastWords.NoSiteToHandOver : ForecastWords.LastSiteHandedOver(lastHandover.Date),
             lastHandover is null ? facts.AsOf : lastHandover.Date, lastHandover);
         var disposals = facts.Assets.Select(asset => DisposalOf(asset, facts.AsOf, rules));
         var finalReport = Blocker.Latest([withdrawal, .. sites.Where(s => s.Forecast.Retained).Select(s => s.Handover), .. disposals])!;
@@ -50,13 +49,13 @@ public static class Forecaster
         if (IsDone(site))
         {
             var day = site.HandedOverOn ?? site.ClosedOn ?? asOf;
-            return new Blocker(BlockerKind.SiteHandover, site.Name, $"{site.DisplayName} was handed over{On(day)}", day);
+            return new Blocker(BlockerKind.SiteHandover, site.Name, ForecastWords.WasHandedOver(site.Named, day), day);
         }
 
         var closure = ClosureOf(site, leaving, projects, asOf, rules);
         var handover = closure.Date is { } closed ? Later(closed.AddDays(rules.HandoverDays), asOf) : (DateOnly?)null;
         return new Blocker(BlockerKind.SiteHandover, site.Name,
-            handover is null ? $"{site.DisplayName} cannot be handed over before it is closed" : $"{site.DisplayName} handed over{On(handover)} at the earliest",
+            handover is { } earliest ? ForecastWords.HandedOverAtTheEarliest(site.Named, earliest) : ForecastWords.CannotBeHandedOver(site.Named),
             handover, closure);
     }
 
@@ -66,7 +65,7 @@ public static class Forecaster
         if (site.State == SiteState.Closed)
         {
             var day = site.ClosedOn ?? asOf;
-            return new Blocker(BlockerKind.SiteClosure, site.Name, $"{site.DisplayName} was closed{On(day)}", day);
+            return new Blocker(BlockerKind.SiteClosure, site.Name, ForecastWords.WasClosed(site.Named, day), day);
         }
 
         var holding = new List<Blocker>();
@@ -83,24 +82,24 @@ public static class Forecaster
         if (site.PeopleRemaining > covered)
         {
             holding.Add(new Blocker(BlockerKind.PeopleWithoutMovement, site.Name,
-                $"{site.PeopleRemaining - covered} of the {site.PeopleRemaining} people at {site.DisplayName} have no movement out planned", null));
+                ForecastWords.PeopleWithoutMovement(site.Named, site.PeopleRemaining - covered, site.PeopleRemaining), null));
         }
 
         holding.AddRange(site.StepsRemaining.Select(step =>
         {
             var day = step.PlannedDate is { } planned ? Later(planned, asOf) : asOf.AddDays(rules.StepDays.TryGetValue(step.Kind, out var days) ? days : 0);
-            return new Blocker(BlockerKind.ClosureStep, site.Name,
-                $"{step.Kind} not recorded yet, done{On(day)} {(step.PlannedDate is null ? "at the earliest" : "as planned")}", day, Step: step.Kind);
+            return new Blocker(BlockerKind.ClosureStep, site.Name, ForecastWords.StepNotRecorded(step.Kind, day, step.PlannedDate is not null), day,
+                Step: step.Kind);
         }));
         holding.AddRange(projects.Select(project => project.PlannedHandover is { } planned
             ? new Blocker(BlockerKind.Project, project.Name, planned < asOf
-                ? $"{project.Title} was to be handed over{On(planned)} and is not yet"
-                : $"{project.Title} is to be handed over{On(planned)}", Later(planned, asOf))
-            : new Blocker(BlockerKind.Project, project.Name, $"{project.Title} has no planned handover date", null)));
+                ? ForecastWords.ProjectOverdue(project.Named, planned)
+                : ForecastWords.ProjectDue(project.Named, planned), Later(planned, asOf))
+            : new Blocker(BlockerKind.Project, project.Name, ForecastWords.ProjectUndated(project.Named), null)));
 
         var last = Blocker.Latest(holding);
         return new Blocker(BlockerKind.SiteClosure, site.Name,
-            last is null ? $"nothing holds {site.DisplayName} open" : last.Date is null ? $"{site.DisplayName} cannot be closed until this is known" : $"{site.DisplayName} closed{On(last.Date)}",
+            last is null ? ForecastWords.NothingHoldsOpen(site.Named) : last.Date is null ? ForecastWords.ClosureUnknown(site.Named) : ForecastWords.Closed(site.Named, last.Date),
             last is null ? asOf : last.Date, last);
     }
 
@@ -113,13 +112,12 @@ public static class Forecaster
                 // Held on its way, it arrives no earlier than planned.
                 var held = movement.HeldSince ?? asOf;
                 var release = Later(Later(movement.ExpectedRelease ?? held.AddDays(rules.HoldDays), movement.PlannedDate), asOf);
-                return new Blocker(BlockerKind.Movement, movement.Name,
-                    $"held since {Day(held)}, carries {People(movement.People)}; its earliest release is {Day(release)}", release);
+                return new Blocker(BlockerKind.Movement, movement.Name, ForecastWords.Held(held, movement.People, release), release);
             case MovementState.Planned:
                 var leaves = Later(movement.PlannedDate, asOf);
                 return new Blocker(BlockerKind.Movement, movement.Name, movement.PlannedDate < asOf
-                    ? $"planned for {Day(movement.PlannedDate)} and not started, carries {People(movement.People)}; leaves {Day(leaves)} at the earliest"
-                    : $"carries {People(movement.People)}, leaves{On(leaves)}", leaves);
+                    ? ForecastWords.Overdue(movement.PlannedDate, movement.People, leaves)
+                    : ForecastWords.Leaves(movement.People, leaves), leaves);
             default:
                 return null;
         }
@@ -131,16 +129,10 @@ public static class Forecaster
             ? Later(planned, asOf)
             : asOf.AddDays((asset.NeedsApproval ? rules.ApprovalDays : 0) + rules.DisposalDays);
         return new Blocker(BlockerKind.Asset, asset.Name,
-            $"{asset.Description} disposed of{On(day)}{(asset.NeedsApproval && asset.PlannedDisposal is null ? ", after the board's approval" : string.Empty)}", day);
+            ForecastWords.Disposed(asset.Named, day, asset.NeedsApproval && asset.PlannedDisposal is null), day);
     }
-
-    private static string People(int count) => count == 1 ? "1 person" : $"{count} people";
 
     private static DateOnly Later(DateOnly a, DateOnly b) => a > b ? a : b;
 
     private static int? DaysBetween(DateOnly? from, DateOnly? to) => from is { } f && to is { } t ? t.DayNumber - f.DayNumber : null;
-
-    private static string On(DateOnly? day) => day is { } d ? " on " + Day(d) : string.Empty;
-
-    private static string Day(DateOnly day) => day.ToString("d MMM yyyy", CultureInfo.InvariantCulture);
 }

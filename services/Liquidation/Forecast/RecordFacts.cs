@@ -58,7 +58,7 @@ public static class RecordFacts
             : steps.Count < RequiredSteps.Count ? SiteState.Closing
             : SiteState.ClosurePlanned;
         var phase = string.IsNullOrEmpty(site.ClosurePlan?.DrawdownPhase) ? null : site.ClosurePlan.DrawdownPhase;
-        return new SiteFacts(site.Name, site.DisplayName.En, state, phase, people, steps, closed, handedOver ?? left);
+        return new SiteFacts(site.Name, site.DisplayName.En, state, phase, people, steps, closed, handedOver ?? left, FrenchName: site.DisplayName.Fr);
     }
 
     /// <summary>The movement as it stood: not yet left (planned, or held now), on its way, or gone and no longer holding its origin.</summary>
@@ -85,7 +85,7 @@ public static class RecordFacts
         }
 
         var site = project.Locations.Select(l => l.Site).FirstOrDefault(s => !string.IsNullOrEmpty(s));
-        return new OpenProject(project.Name, project.Title.En, site, project.Dates?.PlannedEnd.ToDateOnly());
+        return new OpenProject(project.Name, project.Title.En, site, project.Dates?.PlannedEnd.ToDateOnly(), project.Title.Fr);
     }
 
     /// <summary>The day something was done, when it was done by <paramref name="day"/>.</summary>

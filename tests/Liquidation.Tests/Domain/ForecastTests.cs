@@ -50,6 +50,7 @@ public sealed class ForecastTests
         var cause = held.Site(Camp).CriticalPath[0];
         Assert.Equal(("missions/m/movements/c-112", Dec(9)), (cause.Resource, cause.Date));
         Assert.Equal("held since 2 Dec 2023, carries 140 people; its earliest release is 9 Dec 2023", cause.Description);
+        Assert.Equal("retenu depuis le 2 déc. 2023, transporte 140 personnes ; libéré le 9 déc. 2023 au plus tôt", cause.Text.Fr);
         Assert.Equal(Dec(9), held.Site(Camp).Closure);
 
         var released = Forecaster.Forecast(Mission(Dec(4), sites,
