@@ -22,7 +22,7 @@ public sealed class ReplicaTests(MissionOpsSystem system)
         var traces = new List<(string Service, string TraceId)>();
         foreach (var service in MissionOpsSystem.Services)
         {
-            for (var call = 0; call < 8; call++)
+            for (var call = 0; call < 16; call++)
             {
                 // A new channel is a new connection, which the AppHost's proxy gives to one copy or the other.
                 using var channel = system.ChannelWith(service, system.AdministratorToken);

@@ -37,8 +37,16 @@ public sealed class OutlookWatch(IServiceScopeFactory scopes, MissionPlanningDay
 
             if (clock.GetUtcNow() >= nextDayCheck)
             {
-                missions.UnionWith(await DayMovedAsync(stoppingToken));
-                nextDayCheck = clock.GetUtcNow() + DayCheck;
+                try
+                {
+                    missions.UnionWith(await DayMovedAsync(stoppingToken));
+                    nextDayCheck = clock.GetUtcNow() + DayCheck;
+                }
+                catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
+                {
+                    // The database away (a restart): checked again at the next turn. Thrown out of here, it stopped the service.
+                    logger.LogWarning("Checking the missions' planning days failed ({Message}); checking again at the next turn", exception.Message);
+                }
             }
 
             foreach (var mission in missions)
