@@ -62,10 +62,11 @@ public sealed class ForecastBacktestTests(MissionOpsSystem system)
         Assert.False(sevare.Done);
         // Read as of that day, the withdrawal deadline is the end of the last phase.
         Assert.Equal(new DateOnly(2023, 12, 31), forecast.WithdrawalDeadline.ToDateOnly());
-        // Bamako's headquarters, where the residual team stays, is kept for the liquidation: the withdrawal does not wait for it.
-        var bamako = forecast.Sites.Single(s => s.Site == "missions/minusma/sites/bamako-hq");
-        Assert.Equal(new DateOnly(2024, 6, 30), bamako.RetainedUntil.ToDateOnly());
-        Assert.DoesNotContain(forecast.WithdrawalPath, s => s.Resource == bamako.Site);
+        // Gao and Bamako's headquarters, where the residual team stays, are kept for the liquidation: the withdrawal waits for neither.
+        var kept = forecast.Sites.Where(s => s.RetainedUntil is not null).ToList();
+        Assert.Equal(["missions/minusma/sites/bamako-hq", "missions/minusma/sites/gao"], kept.Select(s => s.Site).Order(StringComparer.Ordinal));
+        Assert.All(kept, s => Assert.Equal(new DateOnly(2024, 6, 30), s.RetainedUntil.ToDateOnly()));
+        Assert.DoesNotContain(forecast.WithdrawalPath, s => kept.Any(k => k.Site == s.Resource));
         Assert.Equal(forecast.Sites.Where(s => s.RetainedUntil is null).Max(s => s.HandoverDate.ToDateOnly()), forecast.WithdrawalDate.ToDateOnly());
 
         // Today Sévaré is done: handed over on the day the record says.

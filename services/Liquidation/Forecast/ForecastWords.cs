@@ -92,7 +92,7 @@ public static class ForecastWords
 
     private static string Le(DateOnly? day) => day is { } d ? " le " + Jour(d) : string.Empty;
 
-    public static string Day(DateOnly day) => day.ToString("d MMM yyyy", CultureInfo.InvariantCulture);
+    private static string Day(DateOnly day) => day.ToString("d MMM yyyy", CultureInfo.InvariantCulture);
 
     private static string Jour(DateOnly day) => day.ToString("d MMM yyyy", French);
 }

@@ -15,7 +15,7 @@ namespace MissionOps.Personnel.DemoData;
 /// MINUSMA's people for development, generated from a fixed seed so every start gives the same
 /// data: about 13,800 personnel across the Sites demo sites, more than 10,500 gone by
 /// 8 December 2023, nobody at Sévaré after that day, everyone but the liquidation team and its
-/// guard unit gone by 31 December 2023. Consistent with the Sites demo data: nobody is left at a
+/// guard unit gone by 31 December 2023, kept at Bamako and Gao until 30 June 2024. Consistent with the Sites demo data: nobody is left at a
 /// site on the day Sites records its closure. Written as the demo loader (see DemoPersonnel).
 /// </summary>
 public sealed class MinusmaPersonnel(IServiceProvider services, TimeProvider clock, ILogger<MinusmaPersonnel> logger) : IDatabaseSeeder<PersonnelDbContext>
@@ -24,6 +24,7 @@ public sealed class MinusmaPersonnel(IServiceProvider services, TimeProvider clo
     public const int Seed = 20231208;
     public const string Headquarters = "missions/minusma/sites/bamako-hq";
     public const string Sevare = "missions/minusma/sites/sevare";
+    public const string Gao = "missions/minusma/sites/gao";
 
     /// <summary>The day after resolution 2690 ended the mandate: nobody leaves before it, so the withdrawal starts from the whole strength.</summary>
     private static readonly DateOnly WithdrawalStart = new(2023, 7, 1);
@@ -45,6 +46,13 @@ public sealed class MinusmaPersonnel(IServiceProvider services, TimeProvider clo
     private const int HeadquartersPeople = 6200;
     private const int GuardUnitStrength = 150;
     private const int LiquidationTeam = 60;
+
+    /// <summary>
+    /// Of the guard unit and the liquidation team, those kept at Gao: the public record has Gao and Bamako kept for the
+    /// liquidation, and no figure for either; the split is illustrative. They are counted in the headquarters' strength.
+    /// </summary>
+    private const int GaoGuards = 50;
+    private const int GaoTeam = 10;
 
     private static readonly string[] GivenNames =
         ["Amadou", "Aïssata", "Moussa", "Fatoumata", "Ibrahim", "Mariam", "Oumar", "Kadiatou", "Jean", "Marie", "Rahul", "Anna", "Kofi", "Ngozi", "Ahmed", "Sofia"];
@@ -87,18 +95,20 @@ public sealed class MinusmaPersonnel(IServiceProvider services, TimeProvider clo
 
         for (var i = 0; i < HeadquartersPeople; i++)
         {
+            var kept = i < GuardUnitStrength + LiquidationTeam;
+            var site = i < GaoGuards || (i >= GuardUnitStrength && i < GuardUnitStrength + GaoTeam) ? Gao : Headquarters;
             var person = i < GuardUnitStrength
-                ? Guard(people.Count, units[^1], now)
-                : NewPerson(random, people.Count, Headquarters, units, now, civilian: i < GuardUnitStrength + LiquidationTeam);
+                ? Guard(people.Count, site, units[^1], now)
+                : NewPerson(random, people.Count, site, units, now, civilian: kept);
             people.Add(person);
-            if (i < GuardUnitStrength + LiquidationTeam)
+            if (kept)
             {
                 roster.Add(ResidualRosterEntry.Create(MissionId, person.Id, new RetentionTerms(
                     i < GuardUnitStrength ? ResidualGroup.GuardUnit : ResidualGroup.LiquidationTeam,
                     i < GuardUnitStrength ? new Text("Guard", "Garde") : new Text("Liquidation team member", "Membre de l'équipe de liquidation"),
-                    Headquarters, RetentionEnd), now));
+                    site, RetentionEnd), now));
                 // A roster entry exempts only until its end date: the residual team leaves the mission that day.
-                movements.Add(Repatriation(person, Headquarters, RetentionEnd, movements.Count, now));
+                movements.Add(Repatriation(person, site, RetentionEnd, movements.Count, now));
                 continue;
             }
 
@@ -164,10 +174,10 @@ public sealed class MinusmaPersonnel(IServiceProvider services, TimeProvider clo
             site, Between(random, new DateOnly(2023, 1, 1), new DateOnly(2023, 6, 30)), now);
     }
 
-    private static Person Guard(int n, Unit guardUnit, DateTimeOffset now) =>
+    private static Person Guard(int n, string site, Unit guardUnit, DateTimeOffset now) =>
         Person.Create(MissionId, $"p-{n + 1:D6}", $"MNS-{n + 1:D6}",
             new PersonDescription($"Guard {n + 1:D6}", Component.Military, Category.Contingent, guardUnit.CountryCode, guardUnit.Id),
-            Headquarters, new DateOnly(2023, 6, 1), now);
+            site, new DateOnly(2023, 6, 1), now);
 
     private static Movement Repatriation(Person person, string from, DateOnly day, int n, DateTimeOffset now) =>
         Completed(Movement.Plan(MissionId, $"demo-{n + 1:D6}", person.Id, null, MovementKind.Repatriation, MovementMode.Flight, from, null, day, 1, DemoPersonnel.ManifestId, now), day, now);

@@ -17,12 +17,18 @@ public sealed class DemoDataTests(PersonnelApp app) : PersonnelApiTest(app)
         var newYear = await Client.GetHeadcountAsync(HeadcountAt(Day(2024, 1, 1)));
         var roster = await Client.ListResidualRosterEntriesAsync(new ListResidualRosterEntriesRequest { Parent = Minusma, PageSize = 1000 });
         var afterRetention = await Client.GetSiteOccupancyAsync(new GetSiteOccupancyRequest { Site = Headquarters, AsOfDate = Day(2024, 7, 1) });
+        var gaoInTheLiquidation = await Client.GetSiteOccupancyAsync(new GetSiteOccupancyRequest { Site = Gao, AsOfDate = Day(2024, 3, 1) });
 
         Assert.InRange(start.Total, 13_700, 13_900);
         Assert.True(start.Total - closureDay.Total > 10_500, $"{start.Total - closureDay.Total} gone by 8 December 2023");
         Assert.Equal(0, sevareNextDay.RemainingCount);
         Assert.Equal(roster.ResidualRosterEntries.Count, newYear.Total);
         Assert.Equal((0, 0), (afterRetention.PresentCount, afterRetention.RemainingCount));
+        // Gao and Bamako kept for the liquidation: the residual roster holds people at both until 30 June 2024.
+        Assert.Equal([Headquarters, Gao], roster.ResidualRosterEntries.Select(e => e.Site).Distinct().Order(StringComparer.Ordinal));
+        Assert.All(roster.ResidualRosterEntries, e => Assert.Equal(Day(2024, 6, 30), e.EndDate));
+        Assert.Equal((roster.ResidualRosterEntries.Count(e => e.Site == Gao), 0),
+            (gaoInTheLiquidation.PresentCount, gaoInTheLiquidation.RemainingCount));
         Assert.Contains(roster.ResidualRosterEntries, e => e.Group == ResidualGroup.GuardUnit);
         Assert.Contains(roster.ResidualRosterEntries, e => e.Group == ResidualGroup.LiquidationTeam);
         var guardUnit = await Client.GetUnitAsync(new GetUnitRequest { Name = $"{Minusma}/units/guard-unit" });

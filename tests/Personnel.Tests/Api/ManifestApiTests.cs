@@ -61,7 +61,7 @@ public sealed class ManifestApiTests(PersonnelApp app) : PersonnelApiTest(app)
 
         var rows = Enumerable.Range(0, 6).Select(i => Row($"p{i}")).ToList();
         rows[2].IndexNumber = "MNS-nobody";
-        rows[4].OriginSite = "missions/minusma/sites/gao";
+        rows[4].OriginSite = "missions/minusma/sites/menaka";
         rows[5].Mode = MovementMode.Unspecified;
 
         var violations = await RpcAssert.InvalidArgument(() => ImportAsync(Header(), rows),

@@ -115,11 +115,11 @@ public sealed class MovementApiTests(PersonnelApp app) : PersonnelApiTest(app)
     public async Task Movements_to_unknown_sites_or_out_of_a_repatriation_are_refused_by_field()
     {
         await HireAsync("amadou");
-        var toGao = MovePerson("convoy-1", "amadou", Sevare, "missions/minusma/sites/gao", Day(2023, 11, 30));
+        var toMenaka = MovePerson("convoy-1", "amadou", Sevare, "missions/minusma/sites/menaka", Day(2023, 11, 30));
         var repatriationWithDestination = MovePerson("flight-1", "amadou", Sevare, null, Day(2023, 11, 30));
         repatriationWithDestination.Movement.DestinationSite = Headquarters;
 
-        await RpcAssert.InvalidArgument(() => Client.CreateMovementAsync(toGao).ResponseAsync, "movement.destination_site");
+        await RpcAssert.InvalidArgument(() => Client.CreateMovementAsync(toMenaka).ResponseAsync, "movement.destination_site");
         await RpcAssert.InvalidArgument(() => Client.CreateMovementAsync(repatriationWithDestination).ResponseAsync, "movement.destination_site");
         Assert.Empty((await Client.ListMovementsAsync(new ListMovementsRequest { Parent = Minusma })).Movements);
     }

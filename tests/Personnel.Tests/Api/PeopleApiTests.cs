@@ -22,7 +22,7 @@ public sealed class PeopleApiTests(PersonnelApp app) : PersonnelApiTest(app)
     [Fact]
     public async Task A_site_unknown_to_the_Sites_service_is_refused_by_field()
     {
-        var request = CreatePerson("amadou", site: "missions/minusma/sites/gao");
+        var request = CreatePerson("amadou", site: "missions/minusma/sites/menaka");
 
         var violations = await RpcAssert.InvalidArgument(() => Client.CreatePersonAsync(request).ResponseAsync, "person.assigned_site");
 

@@ -31,7 +31,10 @@ public sealed class PersonnelApp : IAsyncLifetime
         Postgres = PostgresServer.Start();
         Sites = new GrpcServiceFactory<sites::Program>(Postgres, "sitesdb", "sites_for_personnel");
         Sites.Start();
-        await MinusmaSites.CreateAsync(new SitesService.SitesServiceClient(Sites.Channel));
+        var sites = new SitesService.SitesServiceClient(Sites.Channel);
+        await MinusmaSites.CreateAsync(sites);
+        // The demo keeps part of its residual team at Gao (DemoDataTests); in Mopti's region here, as Gao's is left empty (RegionScopeCheck).
+        await MinusmaSites.AddCampAsync(sites, "gao");
         Service = new SitesDependentServiceFactory<Program>(Postgres, Extensions.DatabaseName, "personnel_tests", Sites.Address);
         Service.WithSetting("Personnel:MaxManifestRows", ManifestRowLimit.ToString(System.Globalization.CultureInfo.InvariantCulture));
         Service.WithSetting("Personnel:ManifestCsvBatchRows", ManifestCsvBatchRows.ToString(System.Globalization.CultureInfo.InvariantCulture));

@@ -11,6 +11,7 @@ public static class Requests
     public const string Minusma = "missions/minusma";
     public const string Sevare = "missions/minusma/sites/sevare";
     public const string Headquarters = "missions/minusma/sites/bamako-hq";
+    public const string Gao = "missions/minusma/sites/gao";
     public const string Douentza = "missions/minusma/sites/douentza";
 
     public static string NewId() => Guid.NewGuid().ToString();

@@ -18,7 +18,6 @@ public sealed class FeedKeeper(
     Func<long, IEnumerable<string>, CancellationToken, AsyncServerStreamingCall<ChangeEvent>> watch,
     IServiceScopeFactory scopes,
     KeptRecords records,
-    Outlook.OutlookWatch outlooks,
     DatabaseReadiness readiness,
     ILogger<FeedKeeper> logger) : Feeds.FeedFollower(readiness, logger)
 {
@@ -130,7 +129,6 @@ public sealed class FeedKeeper(
         foreach (var mission in images.Select(i => i.MissionId).Distinct(StringComparer.Ordinal))
         {
             records.Touch(mission);
-            outlooks.Touch(mission);
         }
     }
 }

@@ -28,7 +28,7 @@ public static class KeptFeeds
 
     private static FeedKeeper Keeper(IServiceProvider sp, string service, KeptFeed feed,
         Func<long, IEnumerable<string>, CancellationToken, Grpc.Core.AsyncServerStreamingCall<Common.V1.ChangeEvent>> watch) =>
-        new(service, feed, watch, sp.GetRequiredService<IServiceScopeFactory>(), sp.GetRequiredService<KeptRecords>(), sp.GetRequiredService<Outlook.OutlookWatch>(),
+        new(service, feed, watch, sp.GetRequiredService<IServiceScopeFactory>(), sp.GetRequiredService<KeptRecords>(),
             sp.GetRequiredService<DatabaseReadiness>(),
             sp.GetRequiredService<ILogger<FeedKeeper>>());
 }

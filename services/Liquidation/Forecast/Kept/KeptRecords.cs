@@ -13,8 +13,15 @@ public sealed class KeptRecords(bool keptHere)
     private readonly ConcurrentDictionary<string, long> _versions = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, (long Version, KeptRecord Record)> _read = new(StringComparer.Ordinal);
 
+    /// <summary>A mission's kept images changed; raised once what was read of it is marked stale.</summary>
+    public event Action<string>? Changed;
+
     /// <summary>The keepers wrote to the mission's kept images and committed: what was read of it is stale.</summary>
-    public void Touch(string missionId) => _versions.AddOrUpdate(missionId, 1, (_, version) => version + 1);
+    public void Touch(string missionId)
+    {
+        _versions.AddOrUpdate(missionId, 1, (_, version) => version + 1);
+        Changed?.Invoke(missionId);
+    }
 
     public async Task<KeptRecord> ReadAsync(LiquidationDbContext db, string missionId, CancellationToken ct)
     {

@@ -11,18 +11,23 @@ namespace MissionOps.Liquidation.Forecast.Outlook;
 /// its planning day has moved on, and records each site whose forecast crossed its phase's end (an event on the feed) and the gauges of
 /// sites at risk and of the withdrawal's slack. A mission is forecast on its planning day, as its other gauges are.
 /// </summary>
-public sealed class OutlookWatch(IServiceScopeFactory scopes, MissionPlanningDays planningDays, Telemetry.LiquidationMetrics metrics,
-    DatabaseReadiness readiness, TimeProvider clock, ILogger<OutlookWatch> logger) : BackgroundService
+public sealed class OutlookWatch(IServiceScopeFactory scopes, KeptRecords records, MissionPlanningDays planningDays,
+    Telemetry.LiquidationMetrics metrics, DatabaseReadiness readiness, TimeProvider clock, ILogger<OutlookWatch> logger) : BackgroundService
 {
     private static readonly TimeSpan Settle = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan Busy = TimeSpan.FromMinutes(1);
     private static readonly TimeSpan DayCheck = TimeSpan.FromMinutes(1);
 
-    private readonly Channel<string> _touched = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Channel<string> _touched = Touched(records);
     private readonly Dictionary<string, DateOnly> _forecastOn = new(StringComparer.Ordinal);
 
-    /// <summary>Something kept of the mission changed: it is forecast again once the feeds settle.</summary>
-    public void Touch(string missionId) => _touched.Writer.TryWrite(missionId);
+    /// <summary>The missions something kept of changed, each forecast again once the feeds settle.</summary>
+    private static Channel<string> Touched(KeptRecords records)
+    {
+        var touched = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true });
+        records.Changed += mission => touched.Writer.TryWrite(mission);
+        return touched;
+    }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
