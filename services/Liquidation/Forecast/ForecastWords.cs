@@ -45,7 +45,8 @@ public static class ForecastWords
     public static Said ClosureUnknown(Named site) =>
         new($"{site.En} cannot be closed until this is known", $"{site.Fr} : pas de fermeture tant que ce n'est pas connu");
 
-    public static Said Closed(Named site, DateOnly? day) => new($"{site.En} closed{On(day)}", $"{site.Fr} : fermeture{Le(day)}");
+    public static Said CanBeClosed(Named site, DateOnly day) =>
+        new($"{site.En} can be closed{On(day)}", $"{site.Fr} : fermeture possible{Le(day)}");
 
     public static Said Held(DateOnly since, int people, DateOnly release) => new(
         $"held since {Day(since)}, carries {People(people)}; its earliest release is {Day(release)}",

@@ -99,7 +99,7 @@ public static class Forecaster
 
         var last = Blocker.Latest(holding);
         return new Blocker(BlockerKind.SiteClosure, site.Name,
-            last is null ? ForecastWords.NothingHoldsOpen(site.Named) : last.Date is null ? ForecastWords.ClosureUnknown(site.Named) : ForecastWords.Closed(site.Named, last.Date),
+            last is null ? ForecastWords.NothingHoldsOpen(site.Named) : last.Date is not { } closure ? ForecastWords.ClosureUnknown(site.Named) : ForecastWords.CanBeClosed(site.Named, closure),
             last is null ? asOf : last.Date, last);
     }
 

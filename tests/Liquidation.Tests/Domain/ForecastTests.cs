@@ -36,6 +36,8 @@ public sealed class ForecastTests
         Assert.Equal((Dec(10), Dec(11)), (camp.Closure, camp.Handover));
         Assert.Equal([(BlockerKind.Movement, "missions/m/movements/b"), (BlockerKind.SiteClosure, Camp), (BlockerKind.SiteHandover, Camp)],
             camp.CriticalPath.Select(b => (b.Kind, b.Resource)));
+        Assert.Equal(("camp can be closed on 10 Dec 2023", "camp : fermeture possible le 10 déc. 2023"),
+            (camp.CriticalPath[1].Description, camp.CriticalPath[1].Text.Fr));
         Assert.Equal(Dec(11), forecast.Withdrawal);
         Assert.Equal(20, forecast.SlackDays);
         Assert.False(forecast.AtRisk);
