@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using MissionOps.AppHost.Postgres;
 using Npgsql;
 
@@ -9,6 +10,18 @@ namespace MissionOps.Testing;
 /// </summary>
 public sealed class PostgresServer : IAsyncDisposable
 {
+    // pg_ctl detaches the server from the test run, and xUnit disposes no fixture whose set-up threw. What still runs as
+    // the test process ends is told to shut down then, without waiting: the test runner kills its process soon after.
+    private static readonly ConcurrentDictionary<PostgresServer, byte> Running = new();
+
+    static PostgresServer() => AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+    {
+        foreach (var server in Running.Keys)
+        {
+            server.Abandon();
+        }
+    };
+
     private readonly PostgresInstallation _installation;
     private readonly string _root;
     private readonly string _dataDirectory;
@@ -35,6 +48,7 @@ public sealed class PostgresServer : IAsyncDisposable
         Directory.CreateDirectory(root);
         PostgresInstallation.GiveToPostgres(root);
         var server = new PostgresServer(installation, root, LoopbackPorts.Free(), durable);
+        Running[server] = 0;
         installation.EnsureCluster(server._dataDirectory, password: null);
         server.StartAgain();
         return server;
@@ -90,8 +104,32 @@ public sealed class PostgresServer : IAsyncDisposable
         ? int.Parse(File.ReadLines(PidFile).First(), System.Globalization.CultureInfo.InvariantCulture)
         : null;
 
+    private void Abandon()
+    {
+        try
+        {
+            if (Postmaster() is { } running)
+            {
+                Signals.Send(running, Signals.Quit);
+                Signals.WaitForExit(running, TimeSpan.FromSeconds(2));
+            }
+
+            // The runner would kill a deletion in this process half-way.
+            System.Diagnostics.Process.Start("rm", ["-rf", _root])?.Dispose();
+        }
+        catch (Exception e) when (e is IOException or InvalidOperationException or UnauthorizedAccessException or TimeoutException or System.ComponentModel.Win32Exception)
+        {
+            // Still shutting down, the server may write into its folder: the folder stays, the server does not.
+        }
+    }
+
     public ValueTask DisposeAsync()
     {
+        if (!Running.TryRemove(this, out _))
+        {
+            return ValueTask.CompletedTask;
+        }
+
         try
         {
             // A server a test stopped or killed has no postmaster left: nothing to stop.

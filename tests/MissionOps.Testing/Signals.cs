@@ -7,6 +7,9 @@ public static class Signals
 {
     public const int Kill = 9;
 
+    /// <summary>To PostgreSQL's postmaster: an immediate shutdown, as <c>pg_ctl -m immediate stop</c> sends without waiting for it.</summary>
+    public const int Quit = 3;
+
     /// <summary>Suspends the process: it keeps its sockets open but answers nothing, as a hung or partitioned server.</summary>
     public const int Stop = 19;
 
