@@ -7,8 +7,8 @@ namespace MissionOps.AppHost.Postgres;
 
 /// <summary>
 /// The dashboard's "Load demo data again" on the PostgreSQL server, in development: the services stopped (the last started
-/// first), their databases dropped, then the services started again in order, each creating its database and loading the
-/// demo data as on a first start. What was recorded since is gone, so the dashboard asks first.
+/// first), their databases dropped, then the services started again as on a first start: each once those it waits for are
+/// back, creating its database and loading the demo data. What was recorded since is gone, so the dashboard asks first.
 /// </summary>
 public static class DemoDataReset
 {
@@ -16,7 +16,7 @@ public static class DemoDataReset
 
     private static readonly TimeSpan Patience = TimeSpan.FromMinutes(10);
 
-    /// <summary>Once every service has its database: they are stopped and started in the order they were given them.</summary>
+    /// <summary>Once every service has its database, in the order each waits for those before it.</summary>
     public static void AddDemoDataReset(this MissionDatabases databases, IDistributedApplicationBuilder builder)
     {
         var services = databases.Owners;
@@ -52,21 +52,16 @@ public static class DemoDataReset
                     await LocalDatabaseStates.ShowAsync(database, notifications, LocalDatabaseStates.NotCreated);
                 }
 
+                // As on a first start: each service once those it waits for are back, Personnel and Projects together.
+                var back = new Dictionary<string, Task>();
                 foreach (var (service, _) in services)
                 {
-                    context.Logger.LogInformation("Starting {Service}, which loads its demo data", service.Resource.Name);
-                    var restartedAt = DateTime.UtcNow;
-                    var started = await commands.ExecuteCommandAsync(service.Resource, KnownResourceCommands.StartCommand, ct);
-                    if (!started.Success)
-                    {
-                        return CommandResults.Failure($"{service.Resource.Name} did not start: {started.Message}");
-                    }
-
-                    // Healthy by a check run since it started, not by the last one before it stopped.
-                    await notifications.WaitForResourceAsync(service.Resource.Name, e => e.Snapshot.State?.Text == KnownResourceStates.Running
-                        && e.Snapshot.HealthReports.Length > 0
-                        && e.Snapshot.HealthReports.All(r => r.Status == HealthStatus.Healthy && r.LastRunAt > restartedAt), ct);
+                    var after = service.Resource.Annotations.OfType<WaitAnnotation>()
+                        .Select(w => back.GetValueOrDefault(w.Resource.Name)).OfType<Task>().ToList();
+                    back[service.Resource.Name] = StartAsync(service.Resource, after);
                 }
+
+                await Task.WhenAll(back.Values);
 
                 // Each service created its database again as it started.
                 foreach (var database in databases.LocalDatabases)
@@ -77,6 +72,27 @@ public static class DemoDataReset
             catch (OperationCanceledException) when (!context.CancellationToken.IsCancellationRequested)
             {
                 return CommandResults.Failure($"The services were not all back within {Patience.TotalMinutes} minutes; see their logs.");
+            }
+            catch (NotStartedException e)
+            {
+                return CommandResults.Failure(e.Message);
+            }
+
+            async Task StartAsync(IResource service, List<Task> after)
+            {
+                await Task.WhenAll(after);
+                context.Logger.LogInformation("Starting {Service}, which loads its demo data", service.Name);
+                var restartedAt = DateTime.UtcNow;
+                var started = await commands.ExecuteCommandAsync(service, KnownResourceCommands.StartCommand, ct);
+                if (!started.Success)
+                {
+                    throw new NotStartedException($"{service.Name} did not start: {started.Message}");
+                }
+
+                // Healthy by a check run since it started, not by the last one before it stopped.
+                await notifications.WaitForResourceAsync(service.Name, e => e.Snapshot.State?.Text == KnownResourceStates.Running
+                    && e.Snapshot.HealthReports.Length > 0
+                    && e.Snapshot.HealthReports.All(r => r.Status == HealthStatus.Healthy && r.LastRunAt > restartedAt), ct);
             }
 
             return CommandResults.Success($"The demo data is loaded again in {string.Join(", ", services.Select(s => s.Database))}.");
@@ -103,4 +119,6 @@ public static class DemoDataReset
             await drop.ExecuteNonQueryAsync(cancellationToken);
         }
     }
+
+    private sealed class NotStartedException(string message) : Exception(message);
 }
