@@ -1,6 +1,8 @@
 using System.Globalization;
+using Deque.AxeCore.Playwright;
 using MissionOps.Liquidation.V1;
 using MissionOps.ServiceDefaults.Contracts;
+using MissionOps.Sites.V1;
 
 namespace MissionOps.Board.Tests;
 
@@ -108,5 +110,62 @@ public sealed class ForecastOnBoardTests(BoardApp app) : BoardTest(app.Browser)
         Assert.All(timbuktu.CriticalPath, s => Assert.True(s.Text.En == s.Description && s.Text.Fr.Length > 0 && s.Text.Fr != s.Description, s.Text.Fr));
         Assert.Contains(timbuktu.CriticalPath[^1].Text.Fr, await frenchSteps.Last.TextContentAsync());
         Assert.Contains("Remise du site", await frenchSteps.Last.TextContentAsync());
+    }
+
+    [Fact]
+    public async Task A_planner_tries_a_change_on_a_site_s_page_and_sees_the_forecast_beside_the_record_as_liquidation_makes_it()
+    {
+        var timbuktu = (await SettledForecastAsync()).Sites.Single(s => s.Site == Timbuktu);
+        var step = timbuktu.CriticalPath.FirstOrDefault(s => s.Kind == ForecastStepKind.ClosureStep);
+        Assert.True(step is not null, "Timbuktu's closure waits for a closure step on the planning day");
+        var stepKind = (ClosureStepKind)ClosureReflection.Descriptor.EnumTypes.Single(e => e.Name == nameof(ClosureStepKind)).FindValueByName(step.ClosureStep).Number;
+        var later = timbuktu.ClosureDate.ToDateOnly()!.Value.AddDays(10);
+        var expected = await app.Administrator.Liquidation.ForecastWhatIfAsync(new ForecastWhatIfRequest
+        {
+            Mission = "missions/minusma", AsOfDate = BoardApp.PlanningDay.ToProto(),
+            Changes = { new PlanChange { PlanClosureStep = new() { Site = Timbuktu, ClosureStep = step.ClosureStep, Date = later.ToProto() } } },
+        });
+        var after = expected.WhatIf.Sites.Single(s => s.Site == Timbuktu);
+        Assert.Equal(later, after.ClosureDate.ToDateOnly());
+
+        var page = await BoardPage.SignedInAsync(app, "planner");
+        await page.GotoAsync(app.Url("/" + Timbuktu));
+        var form = page.Locator("form[data-form=what-if]");
+        await form.WaitForAsync(new() { Timeout = 60_000 });
+        await form.Locator("#what-if-kind").SelectOptionAsync("PlanClosureStep");
+        await form.Locator("#what-if-step").SelectOptionAsync(stepKind.ToString());
+        await form.Locator("#what-if-date").FillAsync(later.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        await form.Locator("button[type=submit]").ClickAsync();
+
+        var table = page.Locator("table[data-table=what-if]");
+        await table.WaitForAsync(new() { Timeout = 30_000 });
+        async Task<string[]> Cells(string row) => [.. (await table.Locator($"tr[data-row={row}] td").AllTextContentsAsync()).Select(c => c.Trim())];
+        Assert.Equal([English(timbuktu.ClosureDate.ToDateOnly()!.Value), English(later)], await Cells("closure"));
+        Assert.Equal([English(timbuktu.HandoverDate.ToDateOnly()!.Value), English(after.HandoverDate.ToDateOnly()!.Value)], await Cells("handover"));
+        Assert.Equal([timbuktu.SlackDays.ToString(CultureInfo.InvariantCulture), after.SlackDays.ToString(CultureInfo.InvariantCulture)], await Cells("slack"));
+        var withdrawal = await Cells("withdrawal");
+        Assert.Equal(expected.WhatIf.WithdrawalDate.ToDateOnly() is { } day ? English(day) : "unknown", withdrawal[1]);
+        Assert.Equal(after.CriticalPath.Select(s => s.Kind.ToString()),
+            await page.Locator("[data-forecast=what-if-critical-path] li").EvaluateAllAsync<string[]>("items => items.map(i => i.dataset.stepKind)"));
+        Assert.Contains($"done on {English(later)}", await page.Locator("[data-what-if=plan] li").First.TextContentAsync());
+
+        await BoardPage.ScreenshotAsync(page, "board-what-if", page.Locator("[data-section=what-if]"));
+
+        // A movement added with no day: Liquidation refuses it, named by its field, and the plan tried so far stays as it was.
+        await form.Locator("#what-if-kind").SelectOptionAsync("AddMovement");
+        await form.Locator("#what-if-people").FillAsync("40");
+        await form.Locator("#what-if-date").FillAsync(string.Empty);
+        await form.Locator("button[type=submit]").ClickAsync();
+        var refusal = form.Locator(".board-refusal");
+        await refusal.WaitForAsync(new() { Timeout = 30_000 });
+        var field = refusal.Locator("[data-field]").First;
+        Assert.Equal("changes[1].add_movement.planned_date", await field.GetAttributeAsync("data-field"));
+        Assert.Equal("#what-if-date", await field.Locator("a").GetAttributeAsync("href"));
+        Assert.Equal(1, await page.Locator("[data-what-if=plan] li").CountAsync());
+        Assert.Equal(English(later), (await Cells("closure"))[1]);
+
+        // Nothing was recorded: the site's own forecast is as it was.
+        Assert.Equal(English(timbuktu.ClosureDate.ToDateOnly()!.Value), (await page.Locator("[data-forecast=closure]").TextContentAsync())?.Trim());
+        BoardPage.AssertNoViolations(await page.RunAxe(), "Timbuktu's page with a what-if and a refusal");
     }
 }
