@@ -164,8 +164,14 @@ public sealed class ForecastOnBoardTests(BoardApp app) : BoardTest(app.Browser)
         Assert.Equal(1, await page.Locator("[data-what-if=plan] li").CountAsync());
         Assert.Equal(English(later), (await Cells("closure"))[1]);
 
-        // Nothing was recorded: the site's own forecast is as it was.
-        Assert.Equal(English(timbuktu.ClosureDate.ToDateOnly()!.Value), (await page.Locator("[data-forecast=closure]").TextContentAsync())?.Trim());
+        // Nothing was recorded: Liquidation's forecast of the site is as it was.
+        var again = await app.Administrator.Liquidation.GetMissionForecastAsync(new GetMissionForecastRequest { Mission = "missions/minusma", AsOfDate = BoardApp.PlanningDay.ToProto() });
+        Assert.Equal(timbuktu, again.Sites.Single(s => s.Site == Timbuktu));
         BoardPage.AssertNoViolations(await page.RunAxe(), "Timbuktu's page with a what-if and a refusal");
+
+        // Removed, the change leaves the record alone on the page again.
+        await page.Locator("[data-what-if=plan] li button").First.ClickAsync();
+        await table.WaitForAsync(new() { State = Microsoft.Playwright.WaitForSelectorState.Detached, Timeout = 30_000 });
+        Assert.Equal(0, await page.Locator("[data-what-if=plan]").CountAsync());
     }
 }

@@ -28,7 +28,7 @@ public sealed class PlanChangeForm
     public string? Project { get; set; }
     public ClosureStepKind Step { get; set; }
 
-    /// <param name="added">How many movements the plan adds already: each added one needs a name of its own.</param>
+    /// <param name="added">How many movements the form has added so far, removed ones too: each needs a name of its own.</param>
     public PlanChange ToChange(string site, int added) => Kind switch
     {
         PlanChangeKind.HoldMovement => new() { HoldMovement = new() { Movement = Movement ?? string.Empty, Days = Days } },
