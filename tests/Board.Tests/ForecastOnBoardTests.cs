@@ -118,7 +118,7 @@ public sealed class ForecastOnBoardTests(BoardApp app) : BoardTest(app.Browser)
         var timbuktu = (await SettledForecastAsync()).Sites.Single(s => s.Site == Timbuktu);
         var step = timbuktu.CriticalPath.FirstOrDefault(s => s.Kind == ForecastStepKind.ClosureStep);
         Assert.True(step is not null, "Timbuktu's closure waits for a closure step on the planning day");
-        var stepKind = (ClosureStepKind)ClosureReflection.Descriptor.EnumTypes.Single(e => e.Name == nameof(ClosureStepKind)).FindValueByName(step.ClosureStep).Number;
+        var stepKind = ContractEnums.ValueOf<ClosureStepKind>(step.ClosureStep)!.Value;
         var later = timbuktu.ClosureDate.ToDateOnly()!.Value.AddDays(10);
         var expected = await app.Administrator.Liquidation.ForecastWhatIfAsync(new ForecastWhatIfRequest
         {

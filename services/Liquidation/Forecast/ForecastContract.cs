@@ -1,4 +1,3 @@
-using Google.Protobuf.Reflection;
 using MissionOps.Sites.V1;
 using V1 = MissionOps.Liquidation.V1;
 
@@ -7,8 +6,6 @@ namespace MissionOps.Liquidation.Forecast;
 /// <summary>The forecast as the contract shows it, and a planner's changes as the contract sends them.</summary>
 public static class ForecastContract
 {
-    private static readonly EnumDescriptor StepKinds = ClosureReflection.Descriptor.EnumTypes.Single(e => e.Name == nameof(ClosureStepKind));
-
     public static V1.MissionForecast ToProto(this MissionForecast forecast, IEnumerable<string> regions)
     {
         var proto = new V1.MissionForecast
@@ -77,7 +74,7 @@ public static class ForecastContract
     };
 
     /// <summary>A closure step by its name in the Sites contract (<c>CLOSURE_STEP_KIND_HAZARDOUS_WASTE_REMOVED</c>).</summary>
-    public static string StepName(ClosureStepKind step) => StepKinds.FindValueByNumber((int)step)?.Name ?? step.ToString();
+    public static string StepName(ClosureStepKind step) => ContractEnums.NameOf(step);
 
     /// <summary>
     /// The changes a request sends, each checked for what it must carry; what is missing or malformed is named by its
@@ -110,9 +107,9 @@ public static class ForecastContract
                 case V1.PlanChange.ChangeOneofCase.PlanClosureStep:
                     var planned = change.PlanClosureStep;
                     var day = v.Date($"{field}.plan_closure_step.date", planned.Date);
-                    if (StepKinds.FindValueByName(planned.ClosureStep) is { Number: > 0 } kind)
+                    if (ContractEnums.ValueOf<ClosureStepKind>(planned.ClosureStep) is { } kind and not ClosureStepKind.Unspecified)
                     {
-                        read.Add(new PlanClosureStep(planned.Site, (ClosureStepKind)kind.Number, day));
+                        read.Add(new PlanClosureStep(planned.Site, kind, day));
                     }
                     else
                     {

@@ -40,16 +40,8 @@ public sealed class PlanChangeForm
         PlanChangeKind.MoveProjectHandover => new() { MoveProjectHandover = new() { Project = Project ?? string.Empty, Date = Date?.ToProto() } },
         PlanChangeKind.PlanClosureStep => new()
         {
-            PlanClosureStep = new() { Site = site, ClosureStep = ClosureStepName(Step), Date = Date?.ToProto() },
+            PlanClosureStep = new() { Site = site, ClosureStep = ContractEnums.NameOf(Step), Date = Date?.ToProto() },
         },
         _ => throw new ArgumentOutOfRangeException(nameof(Kind), Kind, null),
     };
-
-    private static readonly Google.Protobuf.Reflection.EnumDescriptor StepKinds =
-        ClosureReflection.Descriptor.EnumTypes.Single(e => e.Name == nameof(ClosureStepKind));
-
-    /// <summary>The step by its name in the Sites contract, as the change carries it.</summary>
-    private static string ClosureStepName(ClosureStepKind step) => StepKinds.FindValueByNumber((int)step).Name;
-
-    public static ClosureStepKind StepOf(string name) => (ClosureStepKind)(StepKinds.FindValueByName(name)?.Number ?? 0);
 }
